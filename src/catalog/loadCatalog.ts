@@ -1,0 +1,139 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FactCatalogFile, type FactDefinition } from '../domain/factDefinition';
+import { TrialRecord } from '../domain/trialRecord';
+import { ConditionsFile, DrugsFile, type Condition, type Drug } from '../domain/vocabulary';
+import { RuleError, type Vocabulary } from '../engine/compileContext';
+import { compileTrial, type CompiledTrial } from '../engine/compiledTrial';
+import { CatalogError, type CatalogProblem } from './catalogError';
+import { readSeedFile } from './readSeedFile';
+import { sourceContains } from './sourceText';
+import { checkFacts } from './vocabularyChecks';
+
+export interface Catalog extends Vocabulary {
+  readonly trials: readonly CompiledTrial[];
+}
+
+export interface CatalogCheck {
+  catalog?: Catalog;
+  problems: CatalogProblem[];
+}
+
+/** Seeds layout: facts/{facts,conditions,drugs}.yaml and trials/<slug>/{trial.yaml, source text}. */
+export function checkCatalog(seedsDir: string): CatalogCheck {
+  const problems: CatalogProblem[] = [];
+  const shown = (file: string) => path.relative(path.dirname(seedsDir), file);
+  const read = <T>(parsed: { ok: true; value: T } | { ok: false; problems: CatalogProblem[] }): T | undefined => {
+    if (parsed.ok) return parsed.value;
+    problems.push(...parsed.problems);
+    return undefined;
+  };
+  const factsFile = path.join(seedsDir, 'facts', 'facts.yaml');
+  const facts = read(readSeedFile(factsFile, shown(factsFile), FactCatalogFile))?.facts ?? [];
+  const conditionsFile = path.join(seedsDir, 'facts', 'conditions.yaml');
+  const conditions = read(readSeedFile(conditionsFile, shown(conditionsFile), ConditionsFile))?.conditions ?? [];
+  const drugsFile = path.join(seedsDir, 'facts', 'drugs.yaml');
+  const drugs = read(readSeedFile(drugsFile, shown(drugsFile), DrugsFile))?.drugs ?? [];
+
+  const records = readTrialRecords(path.join(seedsDir, 'trials'), shown, problems);
+  const allFacts = mergeTrialFacts(facts, records, problems);
+  problems.push(...checkFacts(allFacts, drugs, conditions, shown(factsFile)));
+  const vocabulary = vocabularyOf(allFacts, drugs, conditions);
+
+  const trials: CompiledTrial[] = [];
+  for (const { record, file } of records) {
+    try {
+      trials.push(compileTrial(record, vocabulary));
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      problems.push({ file, path: error.path, message: error.message.slice(error.path.length + 2) });
+    }
+  }
+  return problems.length > 0 ? { problems } : { problems, catalog: { ...vocabulary, trials } };
+}
+
+export function loadCatalog(seedsDir: string): Catalog {
+  const { catalog, problems } = checkCatalog(seedsDir);
+  if (!catalog) throw new CatalogError(problems);
+  return catalog;
+}
+
+interface LoadedRecord {
+  record: TrialRecord;
+  file: string;
+}
+
+function readTrialRecords(trialsDir: string, shown: (file: string) => string, problems: CatalogProblem[]): LoadedRecord[] {
+  if (!existsSync(trialsDir)) {
+    problems.push({ file: shown(trialsDir), path: '', message: 'the trials folder is missing' });
+    return [];
+  }
+  const records: LoadedRecord[] = [];
+  const ids = new Map<string, string>();
+  for (const entry of readdirSync(trialsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const dir = path.join(trialsDir, entry.name);
+    const recordFile = path.join(dir, 'trial.yaml');
+    const file = shown(recordFile);
+    if (!existsSync(recordFile)) {
+      problems.push({ file, path: '', message: 'each trial folder needs a trial.yaml record' });
+      continue;
+    }
+    const parsed = readSeedFile(recordFile, file, TrialRecord);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const record = parsed.value;
+    const before = problems.length;
+    const previous = ids.get(record.id);
+    if (previous) problems.push({ file, path: 'id', message: `trial id "${record.id}" is also used by ${previous}` });
+    ids.set(record.id, file);
+    checkAgainstSource(record, path.join(dir, record.sourceFile), file, problems);
+    if (problems.length === before) records.push({ record, file });
+  }
+  return records;
+}
+
+function checkAgainstSource(record: TrialRecord, sourceFile: string, file: string, problems: CatalogProblem[]): void {
+  if (!existsSync(sourceFile)) {
+    problems.push({ file, path: 'sourceFile', message: `source document "${record.sourceFile}" not found beside the record` });
+    return;
+  }
+  const source = readFileSync(sourceFile, 'utf8');
+  const seen = new Set<string>();
+  record.criteria.forEach((criterion, i) => {
+    if (seen.has(criterion.id)) problems.push({ file, path: `criteria[${i}].id`, message: `criterion id "${criterion.id}" is used twice` });
+    seen.add(criterion.id);
+    if (!sourceContains(source, criterion.source)) {
+      problems.push({ file, path: `criteria[${i}].source`, message: 'this sentence does not appear in the source document (it must be quoted verbatim)' });
+    }
+  });
+  if (record.registryId && !source.includes(record.registryId)) {
+    problems.push({ file, path: 'registryId', message: `"${record.registryId}" does not appear in the source document` });
+  }
+}
+
+function mergeTrialFacts(facts: readonly FactDefinition[], records: readonly LoadedRecord[], problems: CatalogProblem[]): FactDefinition[] {
+  const merged = [...facts];
+  const owner = new Map(facts.map((f) => [f.id, 'the fact catalog']));
+  for (const { record, file } of records) {
+    record.facts.forEach((fact, i) => {
+      const existing = owner.get(fact.id);
+      if (existing) {
+        problems.push({ file, path: `facts[${i}].id`, message: `fact "${fact.id}" is already defined by ${existing}` });
+        return;
+      }
+      owner.set(fact.id, file);
+      merged.push(fact);
+    });
+  }
+  return merged;
+}
+
+function vocabularyOf(facts: readonly FactDefinition[], drugs: readonly Drug[], conditions: readonly Condition[]): Vocabulary {
+  return {
+    facts: new Map(facts.map((f) => [f.id, f])),
+    drugs: new Map(drugs.map((d) => [d.code, d])),
+    conditions,
+  };
+}

@@ -1,0 +1,55 @@
+import { DateTime, Duration } from 'luxon';
+import type { DayInterval } from '../domain/factValue';
+
+/** Calendar days since 1970-01-01 (UTC): criteria count whole days, so time zones cannot shift a verdict. */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayOf(date: DateTime): Day {
+  return Math.floor(date.toUTC().startOf('day').toMillis() / MS_PER_DAY);
+}
+
+export function dateOfDay(day: Day): DateTime {
+  return DateTime.fromMillis(day * MS_PER_DAY, { zone: 'utc' });
+}
+
+export function formatDay(day: Day): string {
+  return dateOfDay(day).toISODate() ?? String(day);
+}
+
+/** Parses YYYY, YYYY-MM or YYYY-MM-DD into the days it may mean ("2026-03" is all of March). */
+export function partialDateToInterval(text: string): DayInterval {
+  const parts = text.split('-');
+  const start = DateTime.fromISO(text, { zone: 'utc' });
+  if (!start.isValid) throw new Error(`"${text}" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+  const unit = parts.length === 1 ? 'year' : parts.length === 2 ? 'month' : 'day';
+  return { earliest: dayOf(start), latest: dayOf(start.endOf(unit)) };
+}
+
+export function parseIsoDay(text: string): Day {
+  const date = DateTime.fromISO(text, { zone: 'utc' });
+  if (!date.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    throw new Error(`"${text}" is not a calendar date (expected YYYY-MM-DD)`);
+  }
+  return dayOf(date);
+}
+
+/** The day `duration` (ISO 8601, calendar-aware: P3M from 31 May is 28 Feb) before `day`. */
+export function daysBefore(day: Day, duration: string): Day {
+  const parsed = Duration.fromISO(duration);
+  if (!parsed.isValid) throw new Error(`"${duration}" is not an ISO 8601 duration`);
+  return dayOf(dateOfDay(day).minus(parsed));
+}
+
+/** Reads an ISO duration for people: P3M → "3 months", P12W → "12 weeks". */
+export function describeDuration(duration: string): string {
+  const parsed = Duration.fromISO(duration);
+  const parts = (['years', 'months', 'weeks', 'days'] as const)
+    .filter((unit) => parsed.get(unit) !== 0)
+    .map((unit) => {
+      const n = parsed.get(unit);
+      return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
+    });
+  return parts.join(' ') || duration;
+}

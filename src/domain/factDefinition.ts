@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/** A unit a clinician may type, mapped to its UCUM code; `molecularWeight` lets UCUM convert mass to moles. */
+export const AcceptedUnit = z.object({
+  ucum: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  molecularWeight: z.number().positive().optional(),
+});
+export type AcceptedUnit = z.infer<typeof AcceptedUnit>;
+
+export const Choice = z.object({
+  code: z.string().regex(/^[a-z0-9_]+$/, 'choice codes are lower_snake_case'),
+  label: z.string().min(1),
+  synonyms: z.array(z.string()).default([]),
+});
+export type Choice = z.infer<typeof Choice>;
+
+/** Value a fact takes without asking, when another fact already decides it (a man is not pregnant). */
+export const Implication = z.object({
+  when: z.object({ fact: z.string(), is: z.array(z.string()).min(1) }),
+  value: z.union([z.boolean(), z.array(z.string())]),
+});
+export type Implication = z.infer<typeof Implication>;
+
+const common = {
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'fact ids are lower_snake_case'),
+  label: z.string().min(1),
+  question: z.string().min(1),
+  /** Shown after a failed parse and in help: what the answer should look like. */
+  hint: z.string().min(1),
+  /** Lower numbers are asked earlier when two facts matter equally; the intake facts use it. */
+  priority: z.number().int().optional(),
+  implied: z.array(Implication).default([]),
+};
+
+export const NumberFact = z.object({
+  ...common,
+  type: z.literal('number'),
+  /** UCUM code every value is stored and compared in. */
+  unit: z.string().min(1),
+  /** How the canonical unit reads to a clinician. */
+  unitLabel: z.string().min(1),
+  accepts: z.array(AcceptedUnit).default([]),
+  /** Plausible range in the canonical unit; answers outside it are re-asked, never stored. */
+  plausible: z.tuple([z.number(), z.number()]),
+  /** Answers like "normal" mean a range in the canonical unit, e.g. ≤ 1 × ULN. */
+  normal: z.tuple([z.number(), z.number()]).optional(),
+});
+
+export const BooleanFact = z.object({ ...common, type: z.literal('boolean') });
+
+export const ChoiceFact = z.object({
+  ...common,
+  type: z.literal('choice'),
+  /** Literal choices, or `conditions` to offer the condition vocabulary. */
+  choices: z.union([z.array(Choice).min(2), z.literal('conditions')]),
+});
+
+export const SetFact = z.object({
+  ...common,
+  type: z.literal('set'),
+  choices: z.array(Choice).min(1),
+  /** The answer "none of these" is a complete answer (an empty set). */
+  noneLabel: z.string().min(1),
+});
+
+export const DateFact = z.object({
+  ...common,
+  type: z.literal('date'),
+  /** When set, "never"/"none" is a valid answer (the event has not happened). */
+  noneLabel: z.string().optional(),
+});
+
+export const MedicationFact = z.object({
+  ...common,
+  type: z.literal('medication'),
+  /** Drug classes (from drugs.yaml) this question covers. */
+  classes: z.array(z.string()).min(1),
+  /** Doses are stored per day in this UCUM unit; corticosteroids as prednisone-equivalents. */
+  doseUnit: z.string().min(1),
+  doseUnitLabel: z.string().min(1),
+  doseAs: z.enum(['as-given', 'prednisone-equivalent']).default('as-given'),
+  /** How far back "none" reaches: the answer "none" means no use in this period. */
+  lookback: z.string().regex(/^P\d+[YMWD]$/),
+});
+
+export const FactDefinition = z.discriminatedUnion('type', [
+  NumberFact,
+  BooleanFact,
+  ChoiceFact,
+  SetFact,
+  DateFact,
+  MedicationFact,
+]);
+export type FactDefinition = z.infer<typeof FactDefinition>;
+export type NumberFact = z.infer<typeof NumberFact>;
+export type ChoiceFact = z.infer<typeof ChoiceFact>;
+export type SetFact = z.infer<typeof SetFact>;
+export type DateFact = z.infer<typeof DateFact>;
+export type MedicationFact = z.infer<typeof MedicationFact>;
+export type FactType = FactDefinition['type'];
+
+export const FactCatalogFile = z.object({ facts: z.array(FactDefinition).min(1) });

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * A closed interval of calendar days (days since 1970-01-01, UTC). "March 2026" is the whole month:
+ * criteria that the month cannot decide stay unknown instead of being guessed.
+ */
+export const DayInterval = z
+  .object({ earliest: z.number().int(), latest: z.number().int() })
+  .refine((d) => d.earliest <= d.latest, 'earliest must not be after latest');
+export type DayInterval = z.infer<typeof DayInterval>;
+
+/** A closed interval in the fact's canonical unit; a point when low = high. */
+export const NumberInterval = z
+  .object({ low: z.number(), high: z.number() })
+  .refine((n) => n.low <= n.high, 'low must not exceed high');
+export type NumberInterval = z.infer<typeof NumberInterval>;
+
+/** One medicine in a medication answer; every part the clinician did not give stays absent (unknown). */
+export const MedicationUse = z.object({
+  drug: z.string().min(1),
+  /** Daily dose in the fact's dose unit (prednisone-equivalent for corticosteroids). */
+  dailyDose: NumberInterval.optional(),
+  /** The dose as the clinician wrote it ("1.5 mg daily"), quoted beside the converted one. */
+  doseEntered: z.string().optional(),
+  route: z.enum(['oral', 'intravenous', 'subcutaneous', 'topical', 'other']).optional(),
+  current: z.boolean(),
+  started: DayInterval.optional(),
+  /** Since when the current dose has been unchanged; defaults to `started`. */
+  doseSince: DayInterval.optional(),
+  stopped: DayInterval.optional(),
+});
+export type MedicationUse = z.infer<typeof MedicationUse>;
+
+/** What the clinician said, as they said it, kept so every verdict can quote the patient's value. */
+const entered = z.string().min(1);
+
+export const FactValue = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unknown'), entered: entered.optional() }),
+  z.object({ kind: z.literal('number'), value: NumberInterval, entered }),
+  z.object({ kind: z.literal('boolean'), value: z.boolean(), entered }),
+  z.object({ kind: z.literal('choice'), value: z.string(), entered }),
+  z.object({ kind: z.literal('set'), values: z.array(z.string()), entered }),
+  /** `value` absent means the event never happened ("no thrombosis"). */
+  z.object({ kind: z.literal('date'), value: DayInterval.optional(), entered }),
+  z.object({ kind: z.literal('medication'), uses: z.array(MedicationUse), entered }),
+]);
+export type FactValue = z.infer<typeof FactValue>;
+export type KnownFactValue = Exclude<FactValue, { kind: 'unknown' }>;
+
+/** The answers about one patient, keyed by fact id. A missing key means "not asked yet". */
+export const Answers = z.record(z.string(), FactValue);
+export type Answers = z.infer<typeof Answers>;

@@ -1,0 +1,67 @@
+import type { Drug } from '../domain/vocabulary';
+import type { FactDefinition, FactType } from '../domain/factDefinition';
+import type { Condition } from '../domain/vocabulary';
+import { convertUnit, UnitConversionError } from '../units/ucum';
+
+/** A rule that cannot be compiled; `path` locates it inside the record (criteria[3].rule.any[1]). */
+export class RuleError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'RuleError';
+  }
+}
+
+export interface Vocabulary {
+  readonly facts: ReadonlyMap<string, FactDefinition>;
+  readonly drugs: ReadonlyMap<string, Drug>;
+  readonly conditions: readonly Condition[];
+}
+
+export type FactOf<T extends FactType> = Extract<FactDefinition, { type: T }>;
+
+export function factOfType<T extends FactType>(vocabulary: Vocabulary, id: string, type: T, path: string): FactOf<T> {
+  const fact = vocabulary.facts.get(id);
+  if (!fact) throw new RuleError(path, `unknown fact "${id}" (not in the fact catalog nor in the trial's own facts)`);
+  if (fact.type !== type) throw new RuleError(path, `fact "${id}" is a ${fact.type} fact, but this test needs a ${type} fact`);
+  return fact as FactOf<T>;
+}
+
+/** The codes a choice or set fact accepts. */
+export function choiceCodes(vocabulary: Vocabulary, fact: FactOf<'choice'> | FactOf<'set'>): string[] {
+  return fact.choices === 'conditions' ? vocabulary.conditions.map((c) => c.code) : fact.choices.map((c) => c.code);
+}
+
+export function choiceLabel(vocabulary: Vocabulary, fact: FactDefinition, code: string): string {
+  if (fact.type !== 'choice' && fact.type !== 'set') return code;
+  const choices = fact.choices === 'conditions' ? vocabulary.conditions : fact.choices;
+  return choices.find((c) => c.code === code)?.label ?? code;
+}
+
+/** Converts a threshold written in the source's unit into the fact's canonical unit, once, at load. */
+export function toCanonical(
+  value: number,
+  unit: string,
+  canonical: string,
+  accepts: readonly { ucum: string; molecularWeight?: number }[],
+  path: string,
+): number {
+  try {
+    const molecularWeight = accepts.find((a) => a.ucum === unit)?.molecularWeight;
+    return convertUnit(value, unit, canonical, molecularWeight);
+  } catch (error) {
+    if (error instanceof UnitConversionError) throw new RuleError(path, error.message);
+    throw error;
+  }
+}
+
+/** How a UCUM unit reads to a clinician, from the fact catalog's labels. */
+export function unitLabel(unit: string, fact: { unit?: string; unitLabel?: string; accepts?: readonly { ucum: string; aliases: string[] }[] }): string {
+  if (unit === fact.unit && fact.unitLabel) return fact.unitLabel;
+  return fact.accepts?.find((a) => a.ucum === unit)?.aliases[0] ?? unit;
+}
+
+export const comparatorWords = { '<': 'less than', '<=': 'at most', '>': 'more than', '>=': 'at least' } as const;
+export const comparatorSymbols = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' } as const;

@@ -1,0 +1,19 @@
+import type { ElapsedLeaf } from '../../domain/rule';
+import { describeDuration } from '../../dates/calendar';
+import type { CompiledNode } from '../compiledNode';
+import { comparatorWords, factOfType, type Vocabulary } from '../compileContext';
+import { compareElapsed, pointInterval } from '../compare';
+import { truthOf } from '../truth';
+import { leafNode } from './leaf';
+
+/** Time from a dated event to the evaluation day. An event that never happened is infinitely long ago. */
+export function compileElapsedLeaf(leaf: ElapsedLeaf, vocabulary: Vocabulary, path: string): CompiledNode {
+  const fact = factOfType(vocabulary, leaf.fact, 'date', `${path}.fact`);
+  const { op, duration } = leaf.elapsed;
+  const test = `${fact.label}: ${comparatorWords[op]} ${describeDuration(duration)} ago`;
+  return leafNode(vocabulary, fact, test, (value, patient) => {
+    if (value.kind !== 'date') return 'unknown';
+    if (value.value === undefined) return truthOf(op === '>' || op === '>=');
+    return compareElapsed(value.value, pointInterval(patient.day), op, duration);
+  });
+}

@@ -1,0 +1,39 @@
+import type { FactDefinition } from '../../domain/factDefinition';
+import type { FactValue, KnownFactValue } from '../../domain/factValue';
+import type { CompiledNode } from '../compiledNode';
+import { describeValue } from '../describeValue';
+import type { Vocabulary } from '../compileContext';
+import type { PatientView } from '../patientView';
+import type { Truth } from '../truth';
+
+/**
+ * The shape every single-fact leaf shares: a missing or "unknown" answer is unknown, never false;
+ * otherwise `test` decides from the known value.
+ */
+export function leafNode(
+  vocabulary: Vocabulary,
+  fact: FactDefinition,
+  test: string,
+  decide: (value: KnownFactValue, patient: PatientView) => Truth,
+): CompiledNode {
+  return {
+    facts: [fact.id],
+    evaluate(patient) {
+      const value: FactValue | undefined = patient.value(fact.id);
+      const truth: Truth = value === undefined || value.kind === 'unknown' ? 'unknown' : decide(value, patient);
+      return {
+        truth,
+        evidence: [
+          {
+            fact: fact.id,
+            factLabel: fact.label,
+            test,
+            value: describeValue(vocabulary, fact, value),
+            truth,
+            missing: value === undefined,
+          },
+        ],
+      };
+    },
+  };
+}

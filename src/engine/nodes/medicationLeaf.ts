@@ -1,0 +1,175 @@
+import type { MedicationFact } from '../../domain/factDefinition';
+import type { MedicationUse } from '../../domain/factValue';
+import type { MedicationLeaf } from '../../domain/rule';
+import { daysBefore, describeDuration, formatDay, type Day } from '../../dates/calendar';
+import type { CompiledNode } from '../compiledNode';
+import { comparatorSymbols, comparatorWords, factOfType, RuleError, toCanonical, type Vocabulary } from '../compileContext';
+import { compareElapsed, compareInterval, inRange, pointInterval } from '../compare';
+import { formatInterval } from '../describeValue';
+import { and, not, or, truthOf, type Truth } from '../truth';
+
+type UseTest = (use: MedicationUse, day: Day) => Truth;
+
+/**
+ * Tests the medicines of a medication answer. Each part of a medicine the clinician did not give
+ * (dose, route, dates) is unknown, so it can neither exclude nor include on its own.
+ */
+export function compileMedicationLeaf(leaf: MedicationLeaf, vocabulary: Vocabulary, path: string): CompiledNode {
+  const fact = factOfType(vocabulary, leaf.medication, 'medication', `${path}.medication`);
+  const selectors = compileSelectors(leaf, fact, vocabulary, `${path}.select`);
+  const tests = compileTests(leaf, fact, vocabulary, `${path}.test`);
+  const test = describeLeaf(leaf, fact, vocabulary);
+  const combineUses = leaf.quantifier === 'some' ? or : and;
+  return {
+    facts: [fact.id],
+    evaluate(patient) {
+      const value = patient.value(fact.id);
+      let truth: Truth = 'unknown';
+      if (value?.kind === 'medication') {
+        truth = combineUses(
+          value.uses.map((use) => {
+            const selected = and(selectors.map((s) => s(use, patient.day)));
+            const passes = and(tests.map((t) => t(use, patient.day)));
+            return leaf.quantifier === 'some' ? and([selected, passes]) : or([not(selected), passes]);
+          }),
+        );
+      }
+      const shown =
+        value?.kind === 'medication' ? describeUses(value.uses, fact, vocabulary) || value.entered : value?.kind;
+      return {
+        truth,
+        evidence: [{ fact: fact.id, factLabel: fact.label, test, value: shown, truth, missing: value === undefined }],
+      };
+    },
+  };
+}
+
+function compileSelectors(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vocabulary, path: string): UseTest[] {
+  const { drugs, classes, routes, current, takenWithin } = leaf.select;
+  const selectors: UseTest[] = [];
+  if (drugs) {
+    drugs.forEach((code, i) => {
+      const drug = vocabulary.drugs.get(code);
+      if (!drug) throw new RuleError(`${path}.drugs[${i}]`, `unknown drug "${code}" (not in drugs.yaml)`);
+      if (!drug.classes.some((c) => fact.classes.includes(c))) {
+        throw new RuleError(`${path}.drugs[${i}]`, `drug "${code}" is not in the classes of fact "${fact.id}" (${fact.classes.join(', ')})`);
+      }
+    });
+    const wanted = new Set(drugs);
+    selectors.push((use) => truthOf(wanted.has(use.drug)));
+  }
+  if (classes) {
+    const covered = new Set(
+      [...vocabulary.drugs.values()].filter((d) => d.classes.some((c) => fact.classes.includes(c))).flatMap((d) => d.classes),
+    );
+    classes.forEach((c, i) => {
+      if (!covered.has(c)) throw new RuleError(`${path}.classes[${i}]`, `no drug of fact "${fact.id}" has class "${c}"`);
+    });
+    selectors.push((use) => truthOf(vocabulary.drugs.get(use.drug)?.classes.some((c) => classes.includes(c)) ?? false));
+  }
+  if (routes) selectors.push((use) => (use.route === undefined ? 'unknown' : truthOf(routes.includes(use.route))));
+  if (current) selectors.push((use) => truthOf(use.current));
+  if (takenWithin) {
+    selectors.push((use, day) => {
+      if (use.current) return 'true';
+      if (!use.stopped) return 'unknown';
+      const cutoff = daysBefore(day, takenWithin);
+      return use.stopped.earliest >= cutoff ? 'true' : use.stopped.latest < cutoff ? 'false' : 'unknown';
+    });
+  }
+  return selectors;
+}
+
+function compileTests(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vocabulary, path: string): UseTest[] {
+  const { dailyDose, stableFor, takenFor, stoppedForHalfLives } = leaf.test;
+  const tests: UseTest[] = [];
+  if (dailyDose) {
+    const unitPath = `${path}.dailyDose.unit`;
+    if ('between' in dailyDose) {
+      const [min, max] = dailyDose.between.map((v) => toCanonical(v, dailyDose.unit, fact.doseUnit, [], unitPath)) as [number, number];
+      tests.push((use) => (use.dailyDose ? inRange(use.dailyDose, min, max) : 'unknown'));
+    } else {
+      const threshold = toCanonical(dailyDose.value, dailyDose.unit, fact.doseUnit, [], unitPath);
+      tests.push((use) => (use.dailyDose ? compareInterval(use.dailyDose, dailyDose.op, threshold) : 'unknown'));
+    }
+  }
+  if (stableFor) {
+    tests.push((use, day) => {
+      const since = use.doseSince ?? use.started;
+      return since ? compareElapsed(since, pointInterval(day), stableFor.op, stableFor.duration) : 'unknown';
+    });
+  }
+  if (takenFor) {
+    tests.push((use, day) => {
+      const end = use.current ? pointInterval(day) : use.stopped;
+      return use.started && end ? compareElapsed(use.started, end, takenFor.op, takenFor.duration) : 'unknown';
+    });
+  }
+  if (stoppedForHalfLives) {
+    tests.push((use, day) => {
+      const hours = vocabulary.drugs.get(use.drug)?.halfLifeHours?.value;
+      if (hours === undefined) return 'unknown';
+      const needed = (stoppedForHalfLives.count * hours) / 24;
+      if (use.current) return compareInterval({ low: 0, high: 0 }, stoppedForHalfLives.op, needed);
+      if (!use.stopped) return 'unknown';
+      return compareInterval({ low: day - use.stopped.latest, high: day - use.stopped.earliest }, stoppedForHalfLives.op, needed);
+    });
+  }
+  return tests;
+}
+
+function describeLeaf(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vocabulary): string {
+  const { drugs, classes, routes, current, takenWithin } = leaf.select;
+  const { dailyDose, stableFor, takenFor, stoppedForHalfLives } = leaf.test;
+  const which = drugs
+    ? drugs.map((d) => vocabulary.drugs.get(d)?.label ?? d).join(' or ')
+    : classes
+      ? classes.join(' or ').replaceAll('_', ' ')
+      : fact.label.toLowerCase();
+  const selection = [
+    routes ? `(${routes.join('/')})` : '',
+    current ? 'taken now' : '',
+    takenWithin ? `taken within the last ${describeDuration(takenWithin)}` : '',
+  ].filter(Boolean);
+  const doseUnit = `${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}`;
+  const requirements = [
+    dailyDose
+      ? 'between' in dailyDose
+        ? `a daily dose of ${dailyDose.between[0]}–${dailyDose.between[1]} ${dailyDose.unit}`
+        : `a daily dose ${comparatorSymbols[dailyDose.op]} ${dailyDose.value} ${dailyDose.unit === fact.doseUnit ? doseUnit : dailyDose.unit}`
+      : '',
+    stableFor ? `the dose unchanged for ${comparatorWords[stableFor.op]} ${describeDuration(stableFor.duration)}` : '',
+    takenFor ? `taken for ${comparatorWords[takenFor.op]} ${describeDuration(takenFor.duration)}` : '',
+    stoppedForHalfLives ? `stopped for ${comparatorWords[stoppedForHalfLives.op]} ${stoppedForHalfLives.count} half-lives` : '',
+  ].filter(Boolean);
+  const quantifier = leaf.quantifier === 'some' ? 'any' : 'every';
+  return `${quantifier} ${which}${selection.length ? ' ' + selection.join(', ') : ''}${requirements.length ? (leaf.quantifier === 'some' ? ' with ' : ' has ') + requirements.join(' and ') : ''}`;
+}
+
+export function describeUses(uses: readonly MedicationUse[], fact: MedicationFact, vocabulary: Vocabulary): string {
+  return uses
+    .map((use) => {
+      const drug = vocabulary.drugs.get(use.drug)?.label ?? use.drug;
+      const converted = use.dailyDose
+        ? `${formatInterval(use.dailyDose)} ${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}`
+        : undefined;
+      const dose = !converted
+        ? ' (dose not given)'
+        : use.doseEntered && use.doseEntered !== converted
+          ? ` ${use.doseEntered} (= ${converted})`
+          : ` ${converted}`;
+      const route = use.route ? ` ${use.route}` : '';
+      const since = use.doseSince ?? use.started;
+      const timing = use.current
+        ? `, current${since ? ` since ${formatDayInterval(since)}` : ''}`
+        : `, stopped${use.stopped ? ` ${formatDayInterval(use.stopped)}` : ' (date not given)'}`;
+      return `${drug}${dose}${route}${timing}`;
+    })
+    .join('; ');
+}
+
+function formatDayInterval(interval: { earliest: Day; latest: Day }): string {
+  return interval.earliest === interval.latest
+    ? formatDay(interval.earliest)
+    : `between ${formatDay(interval.earliest)} and ${formatDay(interval.latest)}`;
+}

@@ -1,0 +1,53 @@
+import type { Criterion, TrialRecord } from '../domain/trialRecord';
+import type { Truth } from './truth';
+
+/** One fact tested by one leaf of a rule: what was required, what the patient has, and the outcome. */
+export interface Evidence {
+  fact: string;
+  factLabel: string;
+  /** The requirement in clinical words, with the threshold as the source wrote it. */
+  test: string;
+  /** The patient's value as entered (and in the canonical unit when converted); absent when not known. */
+  value?: string;
+  truth: Truth;
+  /** True when the fact has not been asked yet (as opposed to answered "unknown"). */
+  missing: boolean;
+}
+
+export type CriterionStatus = 'met' | 'not-met' | 'unknown' | 'to-confirm';
+
+export interface CriterionResult {
+  id: string;
+  kind: Criterion['kind'];
+  source: string;
+  section?: string;
+  interpretation?: string;
+  confirmOnly?: string;
+  status: CriterionStatus;
+  /** The criterion rules the patient out (an inclusion not met, or an exclusion met). */
+  excludes: boolean;
+  evidence: Evidence[];
+}
+
+export type Verdict = 'eligible' | 'ineligible' | 'needs-info';
+
+export interface StatusReport {
+  recorded: string;
+  asOf?: { date: string; label: string };
+  warnings: string[];
+}
+
+export interface TrialResult {
+  trialId: string;
+  record: TrialRecord;
+  verdict: Verdict;
+  criteria: CriterionResult[];
+  /** Criteria that decide the verdict: those that exclude, else those still unknown, else all that were met. */
+  deciding: CriterionResult[];
+  /** Facts not yet asked that could still change this verdict, in catalog order. */
+  missingFacts: string[];
+  /** Facts answered "unknown" that leave a criterion open. */
+  unknownFacts: string[];
+  toConfirm: CriterionResult[];
+  status: StatusReport;
+}
