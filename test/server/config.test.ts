@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppConfig, isAuthenticationEnabled, loadConfig } from '../../src/config';
+
+function errorOf(env: NodeJS.ProcessEnv): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected loadConfig to throw');
+}
+
+describe('loadConfig', () => {
+  it('defaults to a multi-tenant bot without authentication on port 3978', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978 });
+    expect(isAuthenticationEnabled(config)).toBe(false);
+  });
+
+  it('treats empty variables as unset, as `.env` files write them', () => {
+    const config = loadConfig({ MicrosoftAppId: '', MicrosoftAppPassword: '  ', MicrosoftAppType: '', PORT: '' });
+    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978 });
+  });
+
+  it('reads every variable and ignores unrelated ones', () => {
+    const config = loadConfig({
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppId: ' 0b7d5f1e-3c2a-4c55-9d0e-5f7f4d2a9c11 ',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: 'contoso.onmicrosoft.com',
+      PORT: '8080',
+      DIRECT_LINE_SECRET: 'dl-secret',
+      HOME: '/root',
+    });
+    expect(config).toEqual({
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppId: '0b7d5f1e-3c2a-4c55-9d0e-5f7f4d2a9c11',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: 'contoso.onmicrosoft.com',
+      PORT: 8080,
+      DIRECT_LINE_SECRET: 'dl-secret',
+    });
+    expect(isAuthenticationEnabled(config)).toBe(true);
+  });
+
+  it('accepts port 0 and 65535', () => {
+    expect(loadConfig({ PORT: '0' }).PORT).toBe(0);
+    expect(loadConfig({ PORT: '65535' }).PORT).toBe(65535);
+  });
+
+  it.each(['abc', '70000', '65536', '-1', '80.5', '3978abc', '0x50', '1e3'])(
+    'rejects PORT=%s with a message naming PORT, instead of falling back',
+    (value) => {
+      const message = errorOf({ PORT: value });
+      expect(message).toMatch(/→ at PORT/);
+      expect(message).toMatch(/expected an integer from 0 to 65535/);
+    },
+  );
+
+  it('rejects an unknown MicrosoftAppType and lists the allowed ones', () => {
+    const message = errorOf({ MicrosoftAppType: 'AnyTenant' });
+    expect(message).toMatch(/→ at MicrosoftAppType/);
+    expect(message).toMatch(/MultiTenant, SingleTenant, UserAssignedMSI/);
+  });
+
+  it('accepts the app type in any letter case, as the SDK does, and normalizes it', () => {
+    const config = loadConfig({ MicrosoftAppType: 'userassignedmsi', MicrosoftAppId: 'id', MicrosoftAppTenantId: 't' });
+    expect(config.MicrosoftAppType).toBe('UserAssignedMSI');
+  });
+
+  it('names each bad variable in one error', () => {
+    const message = errorOf({ MicrosoftAppType: 'SingleTenant', PORT: 'nope' });
+    for (const name of ['PORT', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId']) {
+      expect(message).toContain(`→ at ${name}`);
+    }
+  });
+
+  it('requires a password with a multi-tenant app id', () => {
+    expect(errorOf({ MicrosoftAppId: 'id' })).toMatch(/required when MicrosoftAppId is set\n\s+→ at MicrosoftAppPassword/);
+  });
+
+  it('refuses a password without an app id, which would silently disable authentication', () => {
+    expect(errorOf({ MicrosoftAppPassword: 'secret' })).toMatch(/→ at MicrosoftAppId/);
+  });
+
+  it('refuses a password for a managed identity', () => {
+    const message = errorOf({
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppId: 'id',
+      MicrosoftAppTenantId: 't',
+      MicrosoftAppPassword: 'secret',
+    });
+    expect(message).toMatch(/must be empty when MicrosoftAppType is UserAssignedMSI\n\s+→ at MicrosoftAppPassword/);
+  });
+
+  it('never puts a secret value in the error message', () => {
+    const message = errorOf({ MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 'hunter2-secret', PORT: 'x' });
+    expect(message).not.toContain('hunter2-secret');
+  });
+
+  it('exports the schema under the type name', () => {
+    const parsed: AppConfig = AppConfig.parse({ PORT: '1234' });
+    expect(parsed.PORT).toBe(1234);
+  });
+});
+
+describe('.env.example', () => {
+  const lines = readFileSync(join(__dirname, '../../.env.example'), 'utf8').split('\n');
+  const settings = lines.filter((line) => /^\w+=/.test(line));
+
+  it('lists every variable the configuration reads, each under a comment', () => {
+    const names = settings.map((line) => line.split('=')[0]);
+    expect(names).toEqual(Object.keys(AppConfig.shape));
+    for (const setting of settings) expect(lines[lines.indexOf(setting) - 1]).toMatch(/^# \S/);
+  });
+
+  it('is itself a valid configuration', () => {
+    const env = Object.fromEntries(settings.map((line) => [line.split('=')[0], line.slice(line.indexOf('=') + 1)]));
+    expect(loadConfig(env)).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978 });
+  });
+});

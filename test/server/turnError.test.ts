@@ -1,0 +1,116 @@
+import { ActivityHandler, ConversationState, MemoryStorage } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TURN_ERROR_MESSAGE } from '../../src/channels/turnErrorHandler';
+import { emulatorMessage, expectRepliesMessage } from '../support/activities';
+import { startBotServer, type BotServer } from '../support/botServer';
+import { startConnectorStub, type ConnectorStub } from '../support/connectorStub';
+import { postJson, repliesOf } from '../support/http';
+
+const PATIENT_ANSWER = 'HbA1c 7.9% on 2024-03-01';
+
+/**
+ * "remember <x>" saves x in conversation state and then fails; "recall" replies with what was saved;
+ * "throw a string" throws the text itself rather than an Error.
+ */
+class FailingBot extends ActivityHandler {
+  constructor(conversationState: ConversationState) {
+    super();
+    const answer = conversationState.createProperty<string>('answer');
+    this.onMessage(async (context) => {
+      const text = context.activity.text ?? '';
+      if (text.startsWith('remember ')) {
+        await answer.set(context, text.slice('remember '.length));
+        await conversationState.saveChanges(context);
+        throw new Error('engine exploded');
+      }
+      if (text.startsWith('throw a string')) throw text;
+      await context.sendActivity(`recalled: ${(await answer.get(context)) ?? 'nothing'}`);
+    });
+  }
+}
+
+describe('onTurnError', () => {
+  let bot: BotServer;
+
+  beforeAll(async () => {
+    bot = await startBotServer({ bot: new FailingBot(new ConversationState(new MemoryStorage())) });
+  });
+
+  afterAll(async () => {
+    await bot.close();
+  });
+
+  it('apologizes, logs without the user text, and keeps the conversation state', async () => {
+    const failing = expectRepliesMessage(`remember ${PATIENT_ANSWER}`);
+    const conversation = failing.conversation as { id: string };
+    const failed = await postJson(bot.messagesUrl, failing);
+
+    expect(failed.status).toBe(200);
+    const replies = repliesOf(failed);
+    expect(replies.filter((reply) => reply.type === 'message').map((reply) => reply.text)).toEqual([TURN_ERROR_MESSAGE]);
+    // The Emulator also gets the error as a trace activity.
+    expect(replies.find((reply) => reply.type === 'trace')).toMatchObject({
+      label: 'TurnError',
+      value: 'Error: engine exploded',
+    });
+
+    const turnFailed = bot.logger.entries.find((entry) => entry.message === 'turn failed');
+    expect(turnFailed).toMatchObject({
+      level: 'error',
+      fields: {
+        errorName: 'Error',
+        errorMessage: 'engine exploded',
+        channelId: 'emulator',
+        conversationId: conversation.id,
+        activityType: 'message',
+      },
+    });
+    expect(JSON.stringify(bot.logger.entries)).not.toContain('7.9');
+
+    // Same conversation, next turn: the answer saved before the failure is still there.
+    const recalled = await postJson(bot.messagesUrl, expectRepliesMessage('recall', { conversation }));
+    expect(repliesOf(recalled).map((reply) => reply.text)).toEqual([`recalled: ${PATIENT_ANSWER}`]);
+  });
+
+  it('sends the error trace to the Emulator only', async () => {
+    const response = await postJson(bot.messagesUrl, expectRepliesMessage('remember x', { channelId: 'webchat' }));
+    const replies = repliesOf(response);
+    expect(replies.map((reply) => reply.type)).toEqual(['message']);
+    expect(replies[0]?.text).toBe(TURN_ERROR_MESSAGE);
+  });
+
+  it('does not log a thrown non-Error value, which may be the answer itself', async () => {
+    const response = await postJson(bot.messagesUrl, expectRepliesMessage(`throw a string ${PATIENT_ANSWER}`));
+    expect(repliesOf(response).some((reply) => reply.text === TURN_ERROR_MESSAGE)).toBe(true);
+    expect(bot.logger.entries.some((entry) => entry.fields.errorName === 'NonErrorThrown')).toBe(true);
+    expect(JSON.stringify(bot.logger.entries)).not.toContain('7.9');
+  });
+});
+
+describe('onTurnError when the connector refuses the apology too', () => {
+  let bot: BotServer;
+  let connector: ConnectorStub;
+
+  beforeAll(async () => {
+    bot = await startBotServer();
+    // 400 is not retried by the SDK, so the failure is immediate.
+    connector = await startConnectorStub(400);
+  });
+
+  afterAll(async () => {
+    await bot.close();
+    await connector.close();
+  });
+
+  it('logs the failure by name and answers the channel without a 500', async () => {
+    const response = await postJson(bot.messagesUrl, emulatorMessage(PATIENT_ANSWER, { serviceUrl: connector.url }));
+
+    expect(response.status).toBe(200);
+    // The echo, then the apology, were both attempted.
+    expect(connector.received.map((call) => call.body.text)).toEqual([`echo: ${PATIENT_ANSWER}`, TURN_ERROR_MESSAGE]);
+    const messages = bot.logger.entries.map((entry) => entry.message);
+    expect(messages).toEqual(['turn failed', 'could not report a failed turn to the user']);
+    expect(bot.logger.entries[1]?.fields.errorName).toBe('RestError');
+    expect(JSON.stringify(bot.logger.entries)).not.toContain('7.9');
+  });
+});

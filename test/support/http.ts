@@ -1,0 +1,35 @@
+export interface JsonResponse {
+  status: number;
+  body: unknown;
+  text: string;
+}
+
+/** POSTs `body` (serialized unless already a string) and reads the answer whatever its status. */
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  return { status: response.status, body: parsed, text };
+}
+
+/** The `activities` of an expectReplies response. */
+export function repliesOf(response: JsonResponse): Array<Record<string, unknown>> {
+  const body = response.body as { activities?: Array<Record<string, unknown>> } | undefined;
+  if (!Array.isArray(body?.activities)) {
+    throw new Error(`expected an expectReplies body, got HTTP ${response.status}: ${response.text.slice(0, 200)}`);
+  }
+  return body.activities;
+}
