@@ -118,32 +118,34 @@ function compileTests(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vo
   return tests;
 }
 
+/** Reads a medication test for a clinician, e.g. "Corticosteroids: any taken within the last 3 months with a daily dose > 10 mg/day". */
 function describeLeaf(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vocabulary): string {
   const { drugs, classes, routes, current, takenWithin } = leaf.select;
   const { dailyDose, stableFor, takenFor, stoppedForHalfLives } = leaf.test;
-  const which = drugs
+  const narrowedTo = drugs
     ? drugs.map((d) => vocabulary.drugs.get(d)?.label ?? d).join(' or ')
-    : classes
-      ? classes.join(' or ').replaceAll('_', ' ')
-      : fact.label.toLowerCase();
+    : classes?.join(' or ').replaceAll('_', ' ');
   const selection = [
-    routes ? `(${routes.join('/')})` : '',
+    routes ? routes.join(' or ') : '',
     current ? 'taken now' : '',
     takenWithin ? `taken within the last ${describeDuration(takenWithin)}` : '',
   ].filter(Boolean);
-  const doseUnit = `${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}`;
+  const doseUnit = (unit: string) =>
+    unit === fact.doseUnit ? `${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}` : unit;
   const requirements = [
     dailyDose
       ? 'between' in dailyDose
-        ? `a daily dose of ${dailyDose.between[0]}–${dailyDose.between[1]} ${dailyDose.unit}`
-        : `a daily dose ${comparatorSymbols[dailyDose.op]} ${dailyDose.value} ${dailyDose.unit === fact.doseUnit ? doseUnit : dailyDose.unit}`
+        ? `a daily dose of ${dailyDose.between[0]}–${dailyDose.between[1]} ${doseUnit(dailyDose.unit)}`
+        : `a daily dose ${comparatorSymbols[dailyDose.op]} ${dailyDose.value} ${doseUnit(dailyDose.unit)}`
       : '',
-    stableFor ? `the dose unchanged for ${comparatorWords[stableFor.op]} ${describeDuration(stableFor.duration)}` : '',
-    takenFor ? `taken for ${comparatorWords[takenFor.op]} ${describeDuration(takenFor.duration)}` : '',
-    stoppedForHalfLives ? `stopped for ${comparatorWords[stoppedForHalfLives.op]} ${stoppedForHalfLives.count} half-lives` : '',
+    stableFor ? `an unchanged dose for ${comparatorWords[stableFor.op]} ${describeDuration(stableFor.duration)}` : '',
+    takenFor ? `${comparatorWords[takenFor.op]} ${describeDuration(takenFor.duration)} of use` : '',
+    stoppedForHalfLives ? `a stop ${comparatorWords[stoppedForHalfLives.op]} ${stoppedForHalfLives.count} half-lives ago` : '',
   ].filter(Boolean);
-  const quantifier = leaf.quantifier === 'some' ? 'any' : 'every';
-  return `${quantifier} ${which}${selection.length ? ' ' + selection.join(', ') : ''}${requirements.length ? (leaf.quantifier === 'some' ? ' with ' : ' has ') + requirements.join(' and ') : ''}`;
+  const subject = `${fact.label}${narrowedTo ? ` (${narrowedTo})` : ''}`;
+  const which = leaf.quantifier === 'some' ? 'any' : 'each one';
+  const link = leaf.quantifier === 'some' ? 'with' : 'needs';
+  return [`${subject}: ${which}`, ...selection, ...(requirements.length ? [link, requirements.join(' and ')] : [])].join(' ');
 }
 
 export function describeUses(uses: readonly MedicationUse[], fact: MedicationFact, vocabulary: Vocabulary): string {

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { PartialDate } from './isoDuration';
+
+/**
+ * The patient file `npm run match` reads: one de-identified patient, facts keyed by fact id
+ * (see seeds/facts/facts.yaml), "unknown" for facts the clinician does not know.
+ */
+const Unknown = z.literal('unknown');
+const Quantity = z.object({ value: z.number(), unit: z.string().min(1) }).strict();
+
+export const PatientMedication = z
+  .object({
+    drug: z.string().min(1),
+    /** A dose rate in UCUM, e.g. { value: 15, unit: "mg/wk" }. */
+    dose: Quantity.optional(),
+    route: z.enum(['oral', 'intravenous', 'subcutaneous', 'topical', 'other']).optional(),
+    started: PartialDate.optional(),
+    doseSince: PartialDate.optional(),
+    /** Absent means the medicine is still taken. */
+    stopped: PartialDate.optional(),
+  })
+  .strict();
+export type PatientMedication = z.infer<typeof PatientMedication>;
+
+export const PatientFactInput = z.union([
+  Unknown,
+  z.number(),
+  Quantity,
+  z.boolean(),
+  z.string(),
+  z.array(z.string()),
+  z.array(PatientMedication),
+  z.null(),
+]);
+export type PatientFactInput = z.infer<typeof PatientFactInput>;
+
+export const PatientFile = z
+  .object({
+    description: z.string().optional(),
+    /** The day eligibility is judged on; defaults to today. */
+    evaluationDate: z.iso.date().optional(),
+    facts: z.record(z.string(), PatientFactInput),
+  })
+  .strict();
+export type PatientFile = z.infer<typeof PatientFile>;

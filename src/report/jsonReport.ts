@@ -1,0 +1,26 @@
+import { formatDay, type Day } from '../dates/calendar';
+import type { Vocabulary } from '../engine/compileContext';
+import type { TrialResult } from '../engine/result';
+
+/** The machine-readable result: the engine's result without the full record, plus contacts and labels. */
+export function jsonReport(results: readonly TrialResult[], day: Day, vocabulary: Vocabulary) {
+  const label = (fact: string) => ({ fact, label: vocabulary.facts.get(fact)?.label ?? fact });
+  return {
+    evaluationDate: formatDay(day),
+    trials: results.map(({ record, ...result }) => ({
+      trialId: result.trialId,
+      registryId: record.registryId,
+      title: record.titles.brief,
+      verdict: result.verdict,
+      deciding: result.deciding,
+      criteria: result.criteria,
+      missingFacts: result.missingFacts.map(label),
+      unknownFacts: result.unknownFacts.map(label),
+      toConfirm: result.toConfirm.map(({ id, source, confirmOnly }) => ({ id, source, confirmOnly })),
+      status: result.status,
+      contacts: record.contacts,
+      sites: record.sites,
+      sponsor: record.sponsor,
+    })),
+  };
+}

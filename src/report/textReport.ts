@@ -1,0 +1,36 @@
+import type { Vocabulary } from '../engine/compileContext';
+import type { TrialResult } from '../engine/result';
+import { criterionHeading, evidenceText, siteText, trialName, verdictLabels, whomToContact } from './wording';
+
+/** A plain-text report of one trial's result, for the command line and card-less channels. */
+export function textReport(result: TrialResult, vocabulary: Vocabulary): string {
+  const lines = [`${trialName(result)}`, `  Verdict: ${verdictLabels[result.verdict]}`];
+  const decidingTitle =
+    result.verdict === 'ineligible' ? 'Ruled out by' : result.verdict === 'needs-info' ? 'Still open' : 'Criteria met';
+  lines.push(`  ${decidingTitle}:`);
+  for (const criterion of result.deciding) {
+    lines.push(`    - ${criterionHeading(criterion)}`);
+    if (criterion.interpretation) lines.push(`        read as: ${criterion.interpretation}`);
+    for (const evidence of criterion.evidence) lines.push(`        ${evidenceText(evidence)}`);
+  }
+  if (result.missingFacts.length > 0) {
+    lines.push(`  Not yet known: ${result.missingFacts.map((f) => vocabulary.facts.get(f)?.label ?? f).join('; ')}`);
+  }
+  if (result.unknownFacts.length > 0) {
+    lines.push(`  Answered "unknown": ${result.unknownFacts.map((f) => vocabulary.facts.get(f)?.label ?? f).join('; ')}`);
+  }
+  if (result.verdict !== 'ineligible' && result.toConfirm.length > 0) {
+    lines.push('  To confirm at screening:');
+    for (const criterion of result.toConfirm) lines.push(`    - ${criterion.id}: ${criterion.confirmOnly} (“${criterion.source}”)`);
+  }
+  const { status } = result;
+  lines.push(`  Recruitment status: ${status.recorded}${status.asOf ? ` (${status.asOf.label} ${status.asOf.date})` : ''}`);
+  for (const warning of status.warnings) lines.push(`    ! ${warning}`);
+  lines.push('  Contact:');
+  for (const contact of whomToContact(result)) lines.push(`    ${contact}`);
+  if (result.record.sites.length > 0) {
+    lines.push('  Sites:');
+    for (const site of result.record.sites) lines.push(`    ${siteText(site)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,61 @@
+import type { Contact, Site } from '../domain/trialRecord';
+import type { CriterionResult, Evidence, TrialResult, Verdict } from '../engine/result';
+
+/** The words every channel (CLI, chat text, cards) uses for results, kept in one place. */
+export const verdictLabels: Record<Verdict, string> = {
+  eligible: 'May be eligible',
+  ineligible: 'Not eligible',
+  'needs-info': 'More information needed',
+};
+
+const truthWords = { true: 'yes', false: 'no', unknown: 'unknown' } as const;
+
+export function trialName(result: TrialResult): string {
+  const { titles, registryId } = result.record;
+  const name = titles.acronym ? `${titles.acronym}: ${titles.brief}` : titles.brief;
+  return registryId ? `${name} (${registryId})` : `${name} (no registry id in source)`;
+}
+
+export function evidenceText(evidence: Evidence): string {
+  const value = evidence.value ?? 'not asked yet';
+  return `${evidence.test} — patient: ${value} (${truthWords[evidence.truth]})`;
+}
+
+export function criterionHeading(criterion: CriterionResult): string {
+  const where = criterion.section ? `, ${criterion.section}` : '';
+  return `${criterion.kind === 'inclusion' ? 'Inclusion' : 'Exclusion'} ${criterion.id}${where}: “${criterion.source}”`;
+}
+
+/** One line saying why a trial is ruled out, for the chat's running commentary and brief lists. */
+export function exclusionReason(result: TrialResult): string {
+  const criterion = result.deciding[0];
+  if (!criterion) return '';
+  const evidence = criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
+  const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : criterion.source;
+  return `${criterion.kind} ${criterion.id} “${criterion.source}” — ${why}`;
+}
+
+export function contactText(contact: Contact): string {
+  return [contact.name, contact.role, contact.phone, contact.email, contact.affiliation].filter(Boolean).join(', ');
+}
+
+export function siteText(site: Site): string {
+  const place = [site.city, site.state, site.country].filter(Boolean).join(', ');
+  return [site.name, place, site.status].filter(Boolean).join(' — ');
+}
+
+/** Whom to call: central contacts, else site contacts, else the sponsor. */
+export function whomToContact(result: TrialResult): string[] {
+  const { contacts, sites, sponsor } = result.record;
+  if (contacts.length > 0) return contacts.map(contactText);
+  const siteContacts = sites.flatMap((s) => s.contacts.map((c) => `${contactText(c)} (${s.name})`));
+  if (siteContacts.length > 0) return siteContacts;
+  return [`No contact in the source; lead sponsor: ${sponsor.lead}`];
+}
+
+const verdictOrder: Record<Verdict, number> = { eligible: 0, 'needs-info': 1, ineligible: 2 };
+
+/** Results as a clinician reads them: possible matches first, then open ones, then those ruled out. */
+export function byVerdict<T extends { verdict: Verdict }>(results: readonly T[]): T[] {
+  return [...results].sort((a, b) => verdictOrder[a.verdict] - verdictOrder[b.verdict]);
+}

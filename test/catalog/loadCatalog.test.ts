@@ -1,0 +1,109 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkCatalog, loadCatalog } from '../../src/catalog/loadCatalog';
+import { CatalogError } from '../../src/catalog/catalogError';
+import { realCatalog, seedsDir } from '../support/catalog';
+
+/** Counts per trial of the criteria in its source, coded as rules or confirm-only (none missing). */
+const expectedCoding: Record<string, { rules: number; confirmOnly: number }> = {
+  'igg4rd-sirolimus': { rules: 8, confirmOnly: 3 },
+  'nct03688191-ctd-tp': { rules: 5, confirmOnly: 2 },
+  'nct04047576-rpf': { rules: 10, confirmOnly: 2 },
+  'nct04582136-sirius': { rules: 24, confirmOnly: 2 },
+  'nct06722586-apl-tp': { rules: 17, confirmOnly: 0 },
+};
+
+const copies: string[] = [];
+function brokenCopy(trial: string, edit: (yaml: string) => string): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'catalog-'));
+  copies.push(root);
+  const dir = path.join(root, 'seeds');
+  cpSync(seedsDir, dir, { recursive: true });
+  const file = path.join(dir, 'trials', trial, 'trial.yaml');
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  return dir;
+}
+afterEach(() => copies.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('the seeded catalog', () => {
+  it('loads the five trials with every criterion coded as a rule or confirm-only', () => {
+    const coding = Object.fromEntries(
+      realCatalog().trials.map((t) => [
+        t.record.id,
+        { rules: t.criteria.filter((c) => c.node).length, confirmOnly: t.criteria.filter((c) => !c.node).length },
+      ]),
+    );
+    expect(coding).toEqual(expectedCoding);
+  });
+
+  it('never invents a registry id: the IgG4-RD source has none', () => {
+    const ids = Object.fromEntries(realCatalog().trials.map((t) => [t.record.id, t.record.registryId]));
+    expect(ids['igg4rd-sirolimus']).toBeNull();
+    expect(ids['nct06722586-apl-tp']).toBe('NCT06722586');
+  });
+
+  it('keeps each source document verbatim beside its record', () => {
+    for (const [trial, shared] of [
+      ['nct04047576-rpf', '000_e3381807ae233bdd.txt'],
+      ['nct06722586-apl-tp', '004_9bd8fc164f9917bb.txt'],
+    ] as const) {
+      const original = path.resolve(seedsDir, '../../shared/seeds', shared);
+      const copy = readFileSync(path.join(seedsDir, 'trials', trial, 'source.txt'), 'utf8');
+      expect(copy).toBe(readFileSync(original, 'utf8'));
+    }
+  });
+
+  it('records each age range as its age criterion applies it', () => {
+    for (const trial of realCatalog().trials) {
+      const ages = trial.record.eligibility.ages;
+      const ageCriterion = trial.record.criteria.find((c) => c.source === ages?.source);
+      expect(Boolean(ageCriterion), trial.record.id).toBe(ages !== undefined);
+    }
+  });
+});
+
+describe('a broken record fails with the file and field named', () => {
+  it('reports a wrong type with its field path', () => {
+    const dir = brokenCopy('nct04047576-rpf', (y) => y.replace('enrollment: { target: 60', 'enrollment: { target: "sixty"'));
+    const { problems } = checkCatalog(dir);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'seeds/trials/nct04047576-rpf/trial.yaml', path: 'enrollment.target' }),
+    );
+  });
+
+  it('reports an unknown fact inside a rule', () => {
+    const dir = brokenCopy('nct04047576-rpf', (y) => y.replace('fact: hemoglobin,', 'fact: haemoglobin_typo,'));
+    expect(() => loadCatalog(dir)).toThrowError(/nct04047576-rpf\/trial\.yaml criteria\[6\]\.rule\.any\[1\]\.fact: unknown fact "haemoglobin_typo"/);
+  });
+
+  it('reports a threshold unit that cannot be converted to the fact’s unit', () => {
+    const dir = brokenCopy('nct04047576-rpf', (y) => y.replace("value: 90, unit: g/L", "value: 90, unit: mmol/L"));
+    const { problems } = checkCatalog(dir);
+    expect(problems).toContainEqual(expect.objectContaining({ path: 'criteria[6].rule.any[1].compare.unit' }));
+  });
+
+  it('reports a criterion sentence that is not in the source document', () => {
+    const dir = brokenCopy('nct06722586-apl-tp', (y) => y.replace('apparent bleeding tendency.', 'obvious bleeding tendency.'));
+    const { problems } = checkCatalog(dir);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'seeds/trials/nct06722586-apl-tp/trial.yaml', path: 'criteria[10].source', message: expect.stringMatching(/verbatim/) }),
+    );
+  });
+
+  it('reports a criterion with neither a rule nor a confirm-only reason, and an unknown choice code', () => {
+    const dir = brokenCopy('igg4rd-sirolimus', (y) =>
+      y.replace('    confirmOnly: In the opinion of the investigator.\n', '').replace('oneOf: [igg4rd]', 'oneOf: [igg4]'),
+    );
+    const error = (() => {
+      try {
+        loadCatalog(dir);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(CatalogError);
+    expect((error as CatalogError).message).toMatch(/criteria\[5\]: a criterion needs exactly one of `rule` or `confirmOnly`/);
+  });
+});
