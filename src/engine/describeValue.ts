@@ -21,7 +21,8 @@ export function describeValue(vocabulary: Vocabulary, fact: FactDefinition, valu
     case 'number': {
       if (fact.type !== 'number') return value.entered;
       const canonical = `${formatInterval(value.value)} ${fact.unitLabel}`;
-      return value.entered.replace(/\s+/g, ' ') === canonical ? canonical : `${value.entered} (= ${canonical})`;
+      const enteredAsCanonical = value.entered.replace(/\s+/g, ' ') === canonical || Number(value.entered) === value.value.low;
+      return enteredAsCanonical ? canonical : `${value.entered} (= ${canonical})`;
     }
     case 'boolean':
       return value.value ? 'yes' : 'no';

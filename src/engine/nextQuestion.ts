@@ -1,3 +1,4 @@
+import type { Answers } from '../domain/factValue';
 import type { Vocabulary } from './compileContext';
 import type { TrialResult } from './result';
 
@@ -12,9 +13,10 @@ export interface QuestionCandidate {
 /**
  * Facts not yet asked that still matter, best first: intake facts by their priority, then the fact
  * that bears on the most undecided trials, then on the most open criteria, then catalog order.
- * A fact that no open criterion of an undecided trial reads is never offered.
+ * A fact that no open criterion of an undecided trial reads is never offered — except a fact that can
+ * imply one that is (sex implies no pregnancy), which bears on the same trials.
  */
-export function rankQuestions(results: readonly TrialResult[], vocabulary: Vocabulary): QuestionCandidate[] {
+export function rankQuestions(results: readonly TrialResult[], vocabulary: Vocabulary, answers: Answers): QuestionCandidate[] {
   const byFact = new Map<string, { trials: Set<string>; criteria: Set<string> }>();
   for (const result of results) {
     if (result.verdict !== 'needs-info') continue;
@@ -26,6 +28,16 @@ export function rankQuestions(results: readonly TrialResult[], vocabulary: Vocab
         entry.criteria.add(`${result.trialId}/${criterion.id}`);
         byFact.set(evidence.fact, entry);
       }
+    }
+  }
+  for (const [fact, entry] of [...byFact.entries()]) {
+    for (const implication of vocabulary.facts.get(fact)?.implied ?? []) {
+      const implying = implication.when.fact;
+      if (answers[implying] !== undefined) continue;
+      const target = byFact.get(implying) ?? { trials: new Set<string>(), criteria: new Set<string>() };
+      entry.trials.forEach((t) => target.trials.add(t));
+      entry.criteria.forEach((c) => target.criteria.add(c));
+      byFact.set(implying, target);
     }
   }
   const order = [...vocabulary.facts.keys()];

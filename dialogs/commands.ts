@@ -1,0 +1,40 @@
+import type { Activity } from 'botbuilder';
+
+/** What a clinician can say at any point of the screening. */
+export const commandWords = {
+  help: ['help', 'what can you do', 'commands'],
+  back: ['back', 'undo', 'go back', 'previous'],
+  restart: ['restart', 'start over', 'new patient', 'reset'],
+  summary: ['summary', 'answers', 'my answers'],
+  results: ['results', 'show results', 'result', 'matches'],
+  why: ['why', 'why?', 'why do you ask', 'why this question'],
+  continue: ['continue', 'resume', 'keep going'],
+} as const;
+
+export type Command = keyof typeof commandWords | 'referral';
+
+export interface CommandRequest {
+  command: Command;
+  /** For "referral": the trial to summarise. */
+  trialId?: string;
+}
+
+const byWord = new Map<string, Command>(
+  Object.entries(commandWords).flatMap(([command, words]) => words.map((w) => [w, command as Command] as const)),
+);
+
+function normalise(text: string): string {
+  return text.trim().toLowerCase().replace(/^\//, '').replace(/[.!]+$/, '').replace(/\s+/g, ' ');
+}
+
+/** A command typed as the whole message, or sent by a card button (`value.command`). */
+export function recognizeCommand(activity: Partial<Activity>): CommandRequest | undefined {
+  const value = activity.value as { command?: unknown; trialId?: unknown } | undefined;
+  if (value && typeof value.command === 'string') {
+    const command = value.command === 'referral' ? 'referral' : byWord.get(value.command);
+    if (command) return { command, ...(typeof value.trialId === 'string' ? { trialId: value.trialId } : {}) };
+  }
+  if (typeof activity.text !== 'string') return undefined;
+  const command = byWord.get(normalise(activity.text));
+  return command ? { command } : undefined;
+}

@@ -1,0 +1,33 @@
+import type { Catalog } from '../src/catalog/loadCatalog';
+import type { Clock } from '../src/clock';
+import type { Answers } from '../src/domain/factValue';
+import { evaluateAll } from '../src/engine/evaluate';
+import { rankQuestions, type QuestionCandidate } from '../src/engine/nextQuestion';
+import type { TrialResult } from '../src/engine/result';
+import type { ScreeningState } from './screeningState';
+
+/** What the conversation needs from the engine: results for the answers so far, and what to ask next. */
+export class ScreeningPlan {
+  constructor(
+    readonly catalog: Catalog,
+    readonly clock: Clock,
+  ) {}
+
+  results(answers: Answers): TrialResult[] {
+    return evaluateAll(this.catalog.trials, answers, this.clock(), this.catalog);
+  }
+
+  /** Questions that could still change a verdict, best first; a fact put back by "back" comes first. */
+  candidates(state: ScreeningState, results = this.results(state.answers)): QuestionCandidate[] {
+    const ranked = rankQuestions(results, this.catalog, state.answers);
+    const forced = state.askNext;
+    if (!forced) return ranked;
+    const entry = ranked.find((c) => c.fact === forced) ?? { fact: forced, trials: [], criteria: [] };
+    return [entry, ...ranked.filter((c) => c.fact !== forced)];
+  }
+
+  /** Trials ruled out by the answers that were not announced yet. */
+  newlyRuledOut(state: ScreeningState, results: readonly TrialResult[]): TrialResult[] {
+    return results.filter((r) => r.verdict === 'ineligible' && !state.announcedRuledOut.includes(r.trialId));
+  }
+}

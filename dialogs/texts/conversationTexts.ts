@@ -1,0 +1,66 @@
+import type { Answers } from '../../src/domain/factValue';
+import type { Vocabulary } from '../../src/engine/compileContext';
+import type { CompiledTrial } from '../../src/engine/compiledTrial';
+import { describeValue } from '../../src/engine/describeValue';
+import type { QuestionCandidate } from '../../src/engine/nextQuestion';
+
+export function welcomeText(trials: readonly CompiledTrial[]): string {
+  const studies = trials.map((t) => `• ${t.record.titles.brief}${t.record.registryId ? ` (${t.record.registryId})` : ''}`);
+  return [
+    'Hello — I help you check whether one of your patients may fit a clinical trial in our catalog.',
+    'I ask a few questions about the patient (diagnosis, labs, medicines, other conditions), only those that can still change a verdict, and then show the studies the patient may fit, why, what is still unknown, and whom to contact.',
+    'Please do not give me the patient’s name or record number: I never need them.',
+    `Studies in the catalog (${trials.length}):`,
+    ...studies,
+    'Type "help" at any time for the commands.',
+  ].join('\n');
+}
+
+export const helpText = [
+  'Answer each question as you would write it in a note: "Hb 8.5 g/dL", "plt 45k", "methylpred 8 mg daily since March 2026", "6 weeks ago", "yes", or "unknown" / "skip" when you do not know (never counted as "no").',
+  'Commands, at any point:',
+  '• help — this message',
+  '• back — undo the last answer and ask it again',
+  '• restart — start over with a new patient',
+  '• summary — the answers so far',
+  '• results — show the results now, with what is still unknown',
+  '• why — which criteria of which studies the current question serves',
+  '• continue — carry on answering after "results"',
+].join('\n');
+
+export function summaryText(answers: Answers, answered: readonly string[], vocabulary: Vocabulary): string {
+  if (answered.length === 0) return 'No answers yet.';
+  const lines = answered.map((id) => {
+    const fact = vocabulary.facts.get(id);
+    return fact ? `• ${fact.label}: ${describeValue(vocabulary, fact, answers[id]) ?? 'not given'}` : `• ${id}`;
+  });
+  return ['Answers so far:', ...lines].join('\n');
+}
+
+export function whyText(fact: string, candidate: QuestionCandidate | undefined, trials: readonly CompiledTrial[], vocabulary: Vocabulary): string {
+  const label = vocabulary.facts.get(fact)?.label ?? fact;
+  if (!candidate || candidate.criteria.length === 0) return `${label} was asked again after "back"; no open criterion needs it any more.`;
+  const lines = [`I ask about ${label.toLowerCase()} because it can decide ${candidate.trials.length} open ${candidate.trials.length === 1 ? 'study' : 'studies'}:`];
+  for (const key of candidate.criteria) {
+    const [trialId, criterionId] = key.split('/');
+    const trial = trials.find((t) => t.record.id === trialId);
+    const criterion = trial?.record.criteria.find((c) => c.id === criterionId);
+    if (trial && criterion) lines.push(`• ${trial.record.titles.acronym ?? trial.record.titles.brief} — ${criterion.kind} ${criterion.id}: “${criterion.source}”`);
+  }
+  return lines.join('\n');
+}
+
+export const noOpenQuestionText = 'There is no open question right now.';
+export const finishedText =
+  'The screening is complete. Type "results" to see them again, "back" to change the last answer, "summary" for the answers, or "restart" for a new patient.';
+export const restartText = 'Starting a new screening. Previous answers are cleared.';
+export const nothingToUndoText = 'There is no answer to undo yet.';
+export function undoneText(label: string): string {
+  return `Removed your answer for ${label}. Let's ask it again.`;
+}
+export function allDecidedText(stillUnknown: number): string {
+  return stillUnknown > 0
+    ? 'No further question can change a verdict (the remaining gaps were answered "unknown"). Here are the results.'
+    : 'Every study in the catalog is decided. Here are the results.';
+}
+export const pausedText = 'Screening paused. Type "continue" to answer the remaining questions, or "restart" for a new patient.';

@@ -1,0 +1,52 @@
+import type { Answers } from '../../src/domain/factValue';
+import type { Vocabulary } from '../../src/engine/compileContext';
+import { describeValue } from '../../src/engine/describeValue';
+import type { TrialResult } from '../../src/engine/result';
+import { byVerdict, exclusionReason, trialName, verdictLabels, whomToContact } from '../../src/report/wording';
+import { formatDay, type Day } from '../../src/dates/calendar';
+
+export function ruledOutLine(result: TrialResult): string {
+  return `Ruled out: ${trialName(result)} — ${exclusionReason(result)}`;
+}
+
+/** The essentials of every result in plain text, for screen readers and channels without cards. */
+export function resultsText(results: readonly TrialResult[], vocabulary: Vocabulary): string {
+  const label = (fact: string) => vocabulary.facts.get(fact)?.label ?? fact;
+  const open = byVerdict(results).filter((r) => r.verdict !== 'ineligible');
+  const ruledOut = results.filter((r) => r.verdict === 'ineligible');
+  const lines = [open.length > 0 ? `Studies the patient may fit (${open.length}):` : 'No study in the catalog fits the answers given.'];
+  for (const r of open) {
+    lines.push(`• ${trialName(r)}: ${verdictLabels[r.verdict]}.`);
+    if (r.missingFacts.length > 0) lines.push(`  Not yet known: ${r.missingFacts.map(label).join('; ')}.`);
+    if (r.unknownFacts.length > 0) lines.push(`  Answered "unknown": ${r.unknownFacts.map(label).join('; ')}.`);
+    if (r.toConfirm.length > 0) lines.push(`  To confirm at screening: ${r.toConfirm.map((c) => c.confirmOnly).join(' ')}`);
+    lines.push(`  Status: ${r.status.recorded}${r.status.warnings.length > 0 ? ` — ${r.status.warnings.join('; ')}` : ''}.`);
+    lines.push(`  Contact: ${whomToContact(r).join(' | ')}`);
+  }
+  if (ruledOut.length > 0) {
+    lines.push(`Ruled out (${ruledOut.length}):`);
+    for (const r of ruledOut) lines.push(`• ${trialName(r)} — ${exclusionReason(r)}`);
+  }
+  return lines.join('\n');
+}
+
+/** A de-identified summary the clinician can copy into a referral: answers as given, the trial, whom to call. */
+export function referralText(result: TrialResult, answers: Answers, answered: readonly string[], vocabulary: Vocabulary, day: Day): string {
+  const facts = answered.flatMap((id) => {
+    const fact = vocabulary.facts.get(id);
+    const value = fact ? describeValue(vocabulary, fact, answers[id]) : undefined;
+    return fact && value ? [`- ${fact.label}: ${value}`] : [];
+  });
+  const label = (fact: string) => vocabulary.facts.get(fact)?.label ?? fact;
+  return [
+    'Referral summary (de-identified; no name or record number)',
+    `Study: ${trialName(result)}`,
+    `Screening result on ${formatDay(day)}: ${verdictLabels[result.verdict]}`,
+    'Patient facts as answered:',
+    ...facts,
+    ...(result.missingFacts.length > 0 ? [`Not yet known: ${result.missingFacts.map(label).join('; ')}`] : []),
+    ...(result.toConfirm.length > 0 ? [`To confirm at screening: ${result.toConfirm.map((c) => `${c.id} (${c.confirmOnly})`).join('; ')}`] : []),
+    `Recruitment status: ${result.status.recorded}${result.status.warnings.length > 0 ? ` — ${result.status.warnings.join('; ')}` : ''}`,
+    `Contact: ${whomToContact(result).join(' | ')}`,
+  ].join('\n');
+}

@@ -1,0 +1,28 @@
+import { createAdapter } from './adapter';
+import { createAssistant } from './assistant';
+import { loadCatalog } from './catalog/loadCatalog';
+import { defaultSeedsPath } from './catalog/seedsPath';
+import { systemClock } from './clock';
+import { loadConfig } from './config';
+import { consoleLogger } from './logger';
+import { createServer, listen } from './server';
+import { createStorage } from './storage';
+
+/** Composition root: configuration, catalog, state, bot, adapter and server. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const catalog = loadCatalog(defaultSeedsPath());
+  const bot = createAssistant(catalog, systemClock, createStorage());
+  const adapter = createAdapter(config, consoleLogger);
+  const server = createServer({ adapter, bot, logger: consoleLogger });
+  const running = await listen(server, config.PORT);
+  consoleLogger.info('bot listening', { url: running.url, endpoint: '/api/messages', trials: catalog.trials.length });
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import type { Choice, ChoiceFact, SetFact } from '../domain/factDefinition';
+import type { Vocabulary } from '../engine/compileContext';
+import { NameMatcher, type NameMatch } from '../text/nameMatcher';
+import { listOf, quote } from './outcome';
+
+/** The options of a choice or set fact; `choices: conditions` offers the condition vocabulary. */
+export class ChoiceOptions {
+  readonly choices: readonly Choice[];
+  private readonly matcher: NameMatcher;
+
+  constructor(fact: ChoiceFact | SetFact, vocabulary: Vocabulary) {
+    this.choices = fact.choices === 'conditions' ? vocabulary.conditions : fact.choices;
+    this.matcher = new NameMatcher(this.choices);
+  }
+
+  /** True when the whole text names one option exactly (so "DM/PM" is not split as a list). */
+  isExactName(text: string): boolean {
+    return this.matcher.exact(text).length > 0;
+  }
+
+  match(text: string): NameMatch {
+    return this.matcher.closest(text);
+  }
+
+  label(code: string): string {
+    return this.choices.find((c) => c.code === code)?.label ?? code;
+  }
+
+  /** "Female or Male", for messages. */
+  list(conjunction = 'or'): string {
+    return listOf(this.choices.map((c) => c.label), conjunction);
+  }
+
+  /** Says how a misspelt answer was read, so the clinician sees the correction; empty for exact names. */
+  correction(text: string, match: Extract<NameMatch, { kind: 'match' }>): string {
+    return match.score < 1 ? ` (read ${quote(text)} as ${this.label(match.code)})` : '';
+  }
+
+  /** "Did you mean Stage A or Stage B?" */
+  whichOf(codes: readonly string[]): string {
+    return `Did you mean ${listOf(codes.map((c) => this.label(c)))}?`;
+  }
+}

@@ -1,0 +1,123 @@
+import * as chrono from 'chrono-node/en';
+import { DateTime } from 'luxon';
+import { dateOfDay, partialDateToInterval, type Day } from '../dates/calendar';
+import type { DayInterval } from '../domain/factValue';
+import { ambiguous, invalid, quote, type ParseOutcome } from './outcome';
+
+export type DateMention = { index: number; end: number; text: string } & (
+  | { kind: 'date'; interval: DayInterval }
+  /** An invalid or ambiguous outcome to return as it is. */
+  | { kind: 'problem'; problem: ParseOutcome }
+);
+
+export interface DateReading {
+  /** The text the mentions index into: the input with durations rewritten as "… ago". */
+  text: string;
+  mentions: DateMention[];
+}
+
+const QUANTITY = String.raw`\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const TIME_UNIT = String.raw`days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?`;
+/** "for 3 months", "since 3 months", "3 months", "the past 2 years", "1 wk ago". */
+export const DURATION = new RegExp(
+  String.raw`\b(?:(for|since)\s+)?(?:the\s+(?:last|past)\s+)?(${QUANTITY})\s*(${TIME_UNIT})\b(?:\s+ago\b)?`,
+  'gi',
+);
+/** After these a duration is a frequency or lies ahead ("every 2 weeks", "in 3 weeks"), not a time ago. */
+const NOT_AGO = /\b(?:in|every|each|per|next|within)\s*$/i;
+const FULL_UNIT = { d: 'day', w: 'week', m: 'month', y: 'year' } as const;
+
+/**
+ * chrono reads "for 3 months" as the months ahead and does not read "3 months" at all; an answer about
+ * a patient's history means the time before today, so both become "3 months ago" ("since" is kept
+ * so that a medication answer still reads it as a start).
+ */
+function rewriteDurations(text: string): string {
+  return text.replace(DURATION, (match, keyword: string | undefined, quantity: string, unit: string, offset: number) => {
+    if (NOT_AGO.test(text.slice(0, offset))) return match;
+    const full = FULL_UNIT[unit[0]!.toLowerCase() as keyof typeof FULL_UNIT];
+    const plural = /^(?:1|an?|one)$/i.test(quantity) ? '' : 's';
+    return `${keyword ? 'since ' : ''}${quantity} ${full}${plural} ago`;
+  });
+}
+
+/** A year, or an ISO year-month, that chrono does not read on its own: "2019", "since 2024", "2026-03". */
+const YEAR_OR_MONTH = /(?<![\p{L}\p{N}.,/-])(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?(?![\p{N}]|-\d)/gu;
+
+/**
+ * Finds the dates in a text, each as the interval of days it may mean ("March 2026" is the whole month,
+ * "6 weeks ago" one day). Numeric dates are read both day-first and month-first; when the readings
+ * differ (03/04/2026) the mention is ambiguous rather than guessed.
+ */
+export function findDates(input: string, today: Day): DateReading {
+  const text = rewriteDurations(input);
+  const reference = { instant: dateOfDay(today).plus({ hours: 12 }).toJSDate(), timezone: 0 };
+  const usByIndex = new Map(chrono.casual.parse(text, reference).map((r) => [r.index, r]));
+  const mentions: DateMention[] = chrono.GB.parse(text, reference)
+    .filter((r) => hasDate(r.start))
+    .map((gb) => {
+      const span = { index: gb.index, end: gb.index + gb.text.length, text: gb.text };
+      const dayFirst = intervalOf(gb, today);
+      const us = usByIndex.get(gb.index);
+      const monthFirst = us && hasDate(us.start) ? intervalOf(us, today) : dayFirst;
+      if (!dayFirst || !monthFirst) return { ...span, kind: 'problem', problem: invalid(`${quote(gb.text)} is not a plausible date.`) };
+      if (dayFirst.earliest !== monthFirst.earliest || dayFirst.latest !== monthFirst.latest) {
+        const problem = ambiguous(
+          `${quote(gb.text)} could be ${describeDays(dayFirst)} or ${describeDays(monthFirst)}. Please write the month as a word and the year in full (e.g. “3 April 2026”).`,
+        );
+        return { ...span, kind: 'problem', problem };
+      }
+      return checked(span, dayFirst, today);
+    });
+  for (const m of text.matchAll(YEAR_OR_MONTH)) {
+    if (mentions.some((d) => m.index < d.end && d.index < m.index + m[0].length)) continue;
+    mentions.push(checked({ index: m.index, end: m.index + m[0].length, text: m[0] }, partialDateToInterval(m[0]), today));
+  }
+  return { text, mentions: mentions.sort((a, b) => a.index - b.index) };
+}
+
+/** Reads a day interval for people: "3 April 2026", "March 2026", "2019", or "1 to 15 June 2026". */
+export function describeDays({ earliest, latest }: DayInterval): string {
+  const start = dateOfDay(earliest).setLocale('en-GB');
+  const end = dateOfDay(latest).setLocale('en-GB');
+  if (earliest === latest) return start.toFormat('d LLLL yyyy');
+  if (start.hasSame(end, 'year') && start.ordinal === 1 && end.ordinal === end.daysInYear) return start.toFormat('yyyy');
+  if (start.hasSame(end, 'month') && start.day === 1 && end.day === end.daysInMonth) return start.toFormat('LLLL yyyy');
+  return `${start.toFormat('d LLLL yyyy')} to ${end.toFormat('d LLLL yyyy')}`;
+}
+
+/** Times of day alone ("at 8") say nothing about the date. */
+function hasDate(components: chrono.ParsedResult['start']): boolean {
+  return (['year', 'month', 'day', 'weekday'] as const).some((c) => components.isCertain(c));
+}
+
+/** The days a chrono result may mean, from the components the text made certain. */
+function intervalOf(result: chrono.ParsedResult, today: Day): DayInterval | undefined {
+  // "3 months ago" is that day, although chrono calls only its month certain.
+  const timeAgo = /\bago\b/i.test(result.text);
+  const start = componentsInterval(result.start, timeAgo, today);
+  const end = result.end ? componentsInterval(result.end, timeAgo, today) : start;
+  if (!start || !end) return undefined;
+  return { earliest: Math.min(start.earliest, end.earliest), latest: Math.max(start.latest, end.latest) };
+}
+
+/** Undefined for years no patient history reaches, which chrono will still read ("in 1066"). */
+function componentsInterval(components: chrono.ParsedResult['start'], timeAgo: boolean, today: Day): DayInterval | undefined {
+  const precision =
+    timeAgo || components.isCertain('day') || components.isCertain('weekday') ? 10 : components.isCertain('month') ? 7 : 4;
+  const named = DateTime.fromJSDate(components.date(), { zone: 'utc' });
+  if (!named.isValid || named.year < 1900 || named.year > 9999) return undefined;
+  // A month named without its year means its latest past occurrence: "December", said in June, is last December.
+  const yearBack = components.isCertain('month') && !components.isCertain('year') && partialDateToInterval(isoDate(named).slice(0, precision)).earliest > today;
+  return partialDateToInterval(isoDate(yearBack ? named.minus({ years: 1 }) : named).slice(0, precision));
+}
+
+function isoDate(date: DateTime): string {
+  return date.toFormat('yyyy-MM-dd');
+}
+
+/** Past dates only: an interval reaching beyond today is cut at today. */
+function checked(span: { index: number; end: number; text: string }, interval: DayInterval, today: Day): DateMention {
+  if (interval.earliest > today) return { ...span, kind: 'problem', problem: invalid(`${quote(span.text)} is in the future; please give a past date.`) };
+  return { ...span, kind: 'date', interval: { earliest: interval.earliest, latest: Math.min(interval.latest, today) } };
+}

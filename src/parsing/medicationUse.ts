@@ -1,0 +1,83 @@
+import type { Day } from '../dates/calendar';
+import type { MedicationFact } from '../domain/factDefinition';
+import type { DayInterval, MedicationUse } from '../domain/factValue';
+import type { Drug } from '../domain/vocabulary';
+import { roundConverted } from '../units/ucum';
+import { doseIn } from './doseText';
+import { describeDays } from './datePhrase';
+import { readMedicationPhrase, type DateRole } from './medicationPhrase';
+import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
+
+/** `equivalentToPrednisone5mg` is the dose matching this many mg of prednisone. */
+const PREDNISONE_REFERENCE_MG = 5;
+
+export type UseReading = { kind: 'use'; use: MedicationUse; notes: string[] } | { kind: 'problem'; problem: ParseOutcome };
+
+/** Reads one medicine's part of the answer; `text` is that part with the drug's name blanked out. */
+export function readUse(text: string, drug: Drug, fact: MedicationFact, today: Day): UseReading {
+  const phrase = readMedicationPhrase(text, today);
+  const problem = (outcome: ParseOutcome): UseReading => ({ kind: 'problem', problem: outcome });
+  const [dose, ...otherDoses] = phrase.doses;
+  if (otherDoses.length > 0) return problem(invalid(`I found more than one dose for ${drug.label}; please give one dose per medicine.`));
+  if (dose && dose.amount === undefined) return problem(invalid(`I could not read the dose of ${drug.label} as a number.`));
+  const unreadNumber = phrase.unread.find((w) => /\d/.test(w));
+  if (unreadNumber !== undefined) {
+    return problem(
+      invalid(`I could not read ${quote(unreadNumber)} in the answer about ${drug.label}: give the dose with its unit (e.g. “10 mg daily”) and dates such as “since March 2026”.`),
+    );
+  }
+  if (phrase.routes.length > 1) return problem(ambiguous(`Which route is ${drug.label} given by: ${listOf(phrase.routes)}?`));
+  const current = !phrase.past;
+  if (phrase.lasting && !current) {
+    return problem(ambiguous(`${drug.label} was taken “for” a time and stopped: please give when it was started and when it was stopped.`));
+  }
+
+  const dated: Partial<Record<DateRole, DayInterval>> = {};
+  for (const [i, mention] of phrase.dates.mentions.entries()) {
+    if (mention.kind === 'problem') return problem(mention.problem);
+    const role = phrase.roles[i];
+    if (!role) {
+      return problem(ambiguous(`Does ${quote(mention.text)} say when ${drug.label} was started, or when it was stopped? Please add “since” or “stopped”.`));
+    }
+    if (dated[role]) return problem(invalid(`I found two ${roleName[role]}s for ${drug.label}; please give one.`));
+    dated[role] = mention.interval;
+  }
+  if (dated.started && dated.stopped && dated.started.earliest > dated.stopped.latest) {
+    return problem(invalid(`${drug.label} cannot have been stopped (${describeDays(dated.stopped)}) before it was started (${describeDays(dated.started)}).`));
+  }
+
+  const frequency = dose?.frequency ?? phrase.frequency?.frequency;
+  const doseEntered = dose ? [text.slice(dose.index, dose.end), phrase.frequency ? text.slice(phrase.frequency.index, phrase.frequency.end) : ''].join(' ').trim() : undefined;
+  const daily = dose?.amount !== undefined && frequency ? inDoseUnit(doseIn(dose.amount, dose.mass, frequency, fact.doseUnit), drug, fact) : undefined;
+  const use: MedicationUse = {
+    drug: drug.code,
+    current,
+    ...(daily === undefined ? {} : { dailyDose: { low: daily, high: daily } }),
+    ...(doseEntered ? { doseEntered } : {}),
+    ...(phrase.routes[0] ? { route: phrase.routes[0] } : {}),
+    ...(dated.started ? { started: dated.started } : {}),
+    ...(dated.doseSince ? { doseSince: dated.doseSince } : {}),
+    ...(dated.stopped ? { stopped: dated.stopped } : {}),
+  };
+
+  const missing = [
+    !dose ? 'the dose' : !frequency ? `how often ${doseEntered} is taken (so the daily dose is unknown)` : '',
+    current && !use.started ? 'when it was started' : '',
+    !current && !use.stopped ? 'when it was stopped' : '',
+  ].filter(Boolean);
+  const notes = [
+    missing.length > 0 ? `Not given for ${drug.label}: ${listOf(missing, 'and')} — add if known.` : '',
+    phrase.unread.length > 0 ? `Not understood, so not recorded: ${phrase.unread.map(quote).join(', ')}.` : '',
+  ].filter(Boolean);
+  return { kind: 'use', use, notes };
+}
+
+const roleName: Record<DateRole, string> = { started: 'start date', doseSince: 'date of the last dose change', stopped: 'stop date' };
+
+/** Corticosteroid questions compare prednisone-equivalent doses (methylprednisolone 4 mg = prednisone 5 mg). */
+function inDoseUnit(amount: number, drug: Drug, fact: MedicationFact): number | undefined {
+  if (fact.doseAs === 'as-given') return amount;
+  // The catalog check requires an equivalent for every drug of a prednisone-equivalent question.
+  const equivalent = drug.equivalentToPrednisone5mg?.value;
+  return equivalent === undefined ? undefined : roundConverted((amount * PREDNISONE_REFERENCE_MG) / equivalent);
+}

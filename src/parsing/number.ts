@@ -1,0 +1,136 @@
+import type { AcceptedUnit, NumberFact } from '../domain/factDefinition';
+import type { NumberInterval } from '../domain/factValue';
+import { formatInterval } from '../engine/describeValue';
+import { formatNumber } from '../text/formatNumber';
+import { normalizeName } from '../text/normalize';
+import { convertUnit, roundConverted } from '../units/ucum';
+import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
+import { readQuantity } from './quantity';
+import { acceptedUnits, lookupUnits, unitKey, unitName } from './units';
+
+type Bound = { side: 'above' | 'below'; strict: boolean } | undefined;
+
+/** A comparator just before the number: "> 100", "plt < 50k", "at least 1.5". Inclusive ones first (≥ before >). */
+const COMPARATORS: readonly { pattern: RegExp; side: 'above' | 'below'; strict: boolean }[] = [
+  { pattern: /(?:≥|>=|=>|\bat least|\bmin(?:imum)?)\s*$/i, side: 'above', strict: false },
+  { pattern: /(?:≤|<=|=<|\bat most|\bmax(?:imum)?|\bup to)\s*$/i, side: 'below', strict: false },
+  { pattern: /(?:>|\bmore than|\bgreater than|\babove|\bover)\s*$/i, side: 'above', strict: true },
+  { pattern: /(?:<|\bless than|\bbelow|\bunder)\s*$/i, side: 'below', strict: true },
+];
+
+const NORMAL = new Set(['normal', 'wnl', 'within normal limits', 'within normal range', 'normal range'].map(normalizeName));
+
+/** Facts in this unit can also be answered with the raw value and the lab's ULN. */
+const ULN_UNIT = '{ULN}';
+/** "80 U/L, ULN 40", "80 (ULN 40)", "30 µmol/L with upper limit of normal 21". */
+const ULN_CLAUSE = /^(.*?)[\s,;(]*\b(?:with\s+)?(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*(\.?\d.*?)[\s).]*$/i;
+
+export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
+  if (fact.normal && NORMAL.has(normalizeName(entered))) {
+    const value = { low: fact.normal[0], high: fact.normal[1] };
+    return { kind: 'value', value: { kind: 'number', value, entered }, summary: `${fact.label}: normal (${formatInterval(value)} ${fact.unitLabel})` };
+  }
+  const ratio = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(entered) : null;
+  if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact);
+
+  const reading = readQuantity(entered, (unitText) => lookupUnits(unitText, fact).length > 0);
+  switch (reading.kind) {
+    case 'no-number':
+      return invalid(`Please give a number for ${fact.label}. ${unitsAccepted(fact)}.`);
+    case 'several-numbers':
+      return invalid(`I found more than one number in ${quote(entered)}; please give one value for ${fact.label}.`);
+    case 'unreadable-number':
+      return invalid(`I could not read ${quote(reading.text)} as a number (write e.g. 8.5 or 45000).`);
+    case 'unknown-unit':
+      return invalid(`I did not recognise the unit ${quote(reading.unitText)}. ${unitsAccepted(fact)}.`);
+  }
+  const bound = boundIn(reading.before);
+  if (reading.unitText === '') return parseUnitless(entered, reading.value, bound, fact);
+  const units = lookupUnits(reading.unitText, fact);
+  const [unit] = units;
+  if (unit && units.length === 1) return accept(entered, toCanonical(reading.value, unit, fact), bound, fact, describe(reading.value, unit, bound, fact));
+  return ambiguous(`Which unit is ${quote(reading.unitText)}: ${listOf(units.map((u) => unitName(u, fact)))}?`);
+}
+
+/** A bare number is read in every accepted unit; it is accepted only if all plausible readings agree. */
+function parseUnitless(entered: string, value: number, bound: Bound, fact: NumberFact): ParseOutcome {
+  const byMeaning = new Map<number, AcceptedUnit>();
+  for (const unit of acceptedUnits(fact)) {
+    const canonical = toCanonical(value, unit, fact);
+    if (isPlausible(canonical, fact) && !byMeaning.has(canonical)) byMeaning.set(canonical, unit);
+  }
+  const [reading, ...others] = byMeaning;
+  if (!reading) {
+    return invalid(`${formatNumber(value)} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}) in every accepted unit. Please check the value and add its unit.`);
+  }
+  if (others.length > 0) {
+    return ambiguous(`Did you mean ${listOf([...byMeaning.values()].map((unit) => describe(value, unit, undefined, fact)))}? Please add the unit.`);
+  }
+  // acceptedUnits lists the canonical unit first, so it is the one named when several units agree (×10^9/L and ×10^3/µL).
+  const [canonical, unit] = reading;
+  const note = acceptedUnits(fact).length > 1 ? ` No unit was given: read as ${unitName(unit, fact)}, the only plausible unit.` : '';
+  return accept(entered, canonical, bound, fact, describe(value, unit, bound, fact), note);
+}
+
+/** Checks plausibility and records the value, or the closed interval a bound stands for; `shown` is the reading in the clinician's terms. */
+function accept(entered: string, canonical: number, bound: Bound, fact: NumberFact, shown: string, note = ''): ParseOutcome {
+  if (!isPlausible(canonical, fact)) {
+    return invalid(`${shown} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}). Please check the value and its unit.`);
+  }
+  const interval: NumberInterval =
+    bound === undefined ? { low: canonical, high: canonical } : bound.side === 'above' ? { low: canonical, high: Infinity } : { low: -Infinity, high: canonical };
+  const closed = bound?.strict
+    ? ` Recorded as ${formatInterval(interval)} ${fact.unitLabel}: the bound itself is included (a closed-interval approximation of ${bound.side === 'above' ? '>' : '<'}).`
+    : '';
+  return { kind: 'value', value: { kind: 'number', value: interval, entered }, summary: `${fact.label}: ${shown}.${note}${closed}` };
+}
+
+/** Value with the lab's ULN: the ratio is the answer, in the same unit on both sides. */
+function parseUlnRatio(entered: string, valueText: string, ulnText: string, fact: NumberFact): ParseOutcome {
+  const anyUnit = (unitText: string) => !/\d/.test(unitText);
+  const value = readQuantity(valueText, anyUnit);
+  const uln = readQuantity(ulnText, anyUnit);
+  if (value.kind !== 'quantity' || uln.kind !== 'quantity' || uln.value === 0) {
+    return invalid(`Please give the value and the laboratory's upper limit of normal as two numbers, e.g. “80 U/L, ULN 40”.`);
+  }
+  if (value.unitText && uln.unitText && unitKey(value.unitText).toLowerCase() !== unitKey(uln.unitText).toLowerCase()) {
+    return invalid(`The value (${value.unitText}) and the ULN (${uln.unitText}) must be in the same unit, or give the multiple of ULN directly (e.g. “1.2 × ULN”).`);
+  }
+  const unit = value.unitText || uln.unitText;
+  const withUnit = (n: number) => (unit ? `${formatNumber(n)} ${unit}` : formatNumber(n));
+  const bound = boundIn(value.before);
+  const ratio = roundConverted(value.value / uln.value);
+  const shown = `${sign(bound)}${withUnit(value.value)} with ULN ${withUnit(uln.value)} = ${sign(bound)}${formatNumber(ratio)} ${fact.unitLabel}`;
+  return accept(entered, ratio, bound, fact, shown);
+}
+
+function toCanonical(value: number, unit: AcceptedUnit, fact: NumberFact): number {
+  return convertUnit(value, unit.ucum, fact.unit, unit.molecularWeight);
+}
+
+function isPlausible(canonical: number, fact: NumberFact): boolean {
+  return canonical >= fact.plausible[0] && canonical <= fact.plausible[1];
+}
+
+function plausibleRange(fact: NumberFact): string {
+  return `${formatNumber(fact.plausible[0])}–${formatNumber(fact.plausible[1])} ${fact.unitLabel}`;
+}
+
+function unitsAccepted(fact: NumberFact): string {
+  return `${fact.label} can be given in ${listOf(acceptedUnits(fact).map((u) => unitName(u, fact)))}`;
+}
+
+function boundIn(before: string): Bound {
+  return COMPARATORS.find((c) => c.pattern.test(before));
+}
+
+function sign(bound: Bound): string {
+  return bound === undefined ? '' : bound.side === 'above' ? (bound.strict ? '> ' : '≥ ') : bound.strict ? '< ' : '≤ ';
+}
+
+/** "> 45 ×10^3/µL (= > 45 ×10^9/L)", or just "85 g/L" when typed in the canonical unit. */
+function describe(value: number, unit: AcceptedUnit, bound: Bound, fact: NumberFact): string {
+  const typed = `${sign(bound)}${formatNumber(value)} ${unitName(unit, fact)}`;
+  if (unit.ucum === fact.unit) return typed;
+  return `${typed} (= ${sign(bound)}${formatNumber(toCanonical(value, unit, fact))} ${fact.unitLabel})`;
+}

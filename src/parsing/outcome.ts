@@ -1,0 +1,34 @@
+import type { Day } from '../dates/calendar';
+import type { KnownFactValue } from '../domain/factValue';
+import type { Vocabulary } from '../engine/compileContext';
+
+/** What one typed answer means; anything short of `value` or `unknown` is re-asked with `message`. */
+export type ParseOutcome =
+  /** `summary` echoes the interpretation, e.g. "Haemoglobin: 8.5 g/dL (= 85 g/L)", so the clinician can correct it. */
+  | { kind: 'value'; value: KnownFactValue; summary: string }
+  /** "unknown", "not sure", "skip"…: recorded as unknown, never as "no". */
+  | { kind: 'unknown'; value: { kind: 'unknown'; entered: string } }
+  /** What was expected: the accepted forms, units or range (the question card shows the fact's hint beside it). */
+  | { kind: 'invalid'; message: string }
+  /** Two readings with different meanings: the message asks which. */
+  | { kind: 'ambiguous'; message: string };
+
+export interface ParseContext {
+  vocabulary: Vocabulary;
+  /** The day answers are relative to ("6 weeks ago"), and after which no date may lie. */
+  today: Day;
+}
+
+export const invalid = (message: string): ParseOutcome => ({ kind: 'invalid', message });
+export const ambiguous = (message: string): ParseOutcome => ({ kind: 'ambiguous', message });
+
+/** Lists options for a message: "a, b or c". */
+export function listOf(items: readonly string[], conjunction = 'or'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Quotes typed text in a message, shortened so a pasted paragraph does not flood the chat. */
+export function quote(text: string): string {
+  const trimmed = text.trim();
+  return `“${trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed}”`;
+}

@@ -1,0 +1,36 @@
+import type { FactDefinition } from '../domain/factDefinition';
+import { parseBoolean } from './boolean';
+import { parseChoice } from './choice';
+import { parseDate } from './date';
+import { parseMedication } from './medication';
+import { parseNumber } from './number';
+import { invalid, type ParseContext, type ParseOutcome } from './outcome';
+import { parseSet } from './set';
+import { isUnknownAnswer } from './wholeAnswers';
+
+export type { ParseContext, ParseOutcome } from './outcome';
+
+/** Longer answers are pasted notes, not answers; refusing them also bounds the fuzzy matching work. */
+const MAX_LENGTH = 500;
+
+/** Turns what the clinician typed into a value of the fact, or says precisely why it cannot. */
+export function parseAnswer(text: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
+  const entered = text.trim();
+  if (entered === '') return invalid('Please type an answer, or “unknown” if it is not known.');
+  if (entered.length > MAX_LENGTH) return invalid(`That answer is too long (over ${MAX_LENGTH} characters); please answer in a line or two.`);
+  if (isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
+  switch (fact.type) {
+    case 'boolean':
+      return parseBoolean(entered, fact);
+    case 'choice':
+      return parseChoice(entered, fact, context.vocabulary);
+    case 'set':
+      return parseSet(entered, fact, context.vocabulary);
+    case 'number':
+      return parseNumber(entered, fact);
+    case 'date':
+      return parseDate(entered, fact, context.today);
+    case 'medication':
+      return parseMedication(entered, fact, context);
+  }
+}

@@ -1,0 +1,33 @@
+import type { SetFact } from '../domain/factDefinition';
+import type { Vocabulary } from '../engine/compileContext';
+import { ChoiceOptions } from './choices';
+import { ambiguous, invalid, quote, type ParseOutcome } from './outcome';
+import { isNoneAnswer } from './wholeAnswers';
+
+/** Between the items of a list: "RA and Sjögren's", "diabetes, heart failure". Not "/" nor "or": names use them ("DM/PM"). */
+const SEPARATORS = /\s*(?:[,;+&]|\band\b|\bplus\b|\bas well as\b)\s*/i;
+
+export function parseSet(entered: string, fact: SetFact, vocabulary: Vocabulary): ParseOutcome {
+  if (isNoneAnswer(entered, [fact.noneLabel])) {
+    return { kind: 'value', value: { kind: 'set', values: [], entered }, summary: `${fact.label}: ${fact.noneLabel}` };
+  }
+  const options = new ChoiceOptions(fact, vocabulary);
+  const items = options.isExactName(entered) ? [entered] : entered.split(SEPARATORS).filter((item) => item.trim() !== '');
+  if (items.length === 0) return invalid(`Please name what applies — ${options.list('or')} — or say “${fact.noneLabel}”.`);
+  const codes: string[] = [];
+  const corrections: string[] = [];
+  for (const item of items) {
+    const match = options.match(item);
+    if (match.kind === 'none') {
+      return invalid(`I did not recognise ${quote(item)}. The options are: ${options.list('and')} — or “${fact.noneLabel}”.`);
+    }
+    if (match.kind === 'ambiguous') return ambiguous(`${quote(item)}: ${options.whichOf(match.codes)}`);
+    if (!codes.includes(match.code)) codes.push(match.code);
+    corrections.push(options.correction(item, match));
+  }
+  return {
+    kind: 'value',
+    value: { kind: 'set', values: codes, entered },
+    summary: `${fact.label}: ${codes.map((c) => options.label(c)).join(', ')}${corrections.join('')}`,
+  };
+}

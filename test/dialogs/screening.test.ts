@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { allText, Conversation, screen } from '../support/conversation';
+import { screeningCases, trialNames } from './profiles';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('full screenings, one per path', () => {
+  it.each(screeningCases)('$name', async ({ profile, trial, verdict, because }) => {
+    const conversation = new Conversation();
+    const { asked, final } = await screen(conversation, profile, await conversation.start());
+    expect(new Set(asked).size, 'no question is asked twice').toBe(asked.length);
+    const transcript = conversation.transcript.filter((t) => t.from === 'bot').map((t) => t.text).join('\n');
+    const name = escape(trialNames[trial]);
+    if (verdict === 'May be eligible') {
+      expect(allText(final)).toMatch(new RegExp(`• ${name}: May be eligible\\.`));
+      // The result names whom to contact.
+      expect(allText(final)).toMatch(new RegExp(`• ${name}: May be eligible\\.[\\s\\S]*?Contact: \\S`));
+    } else {
+      expect(transcript).toMatch(new RegExp(`Ruled out: ${name} — (inclusion|exclusion) ${escape(because ?? '')} “`));
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { ChoiceFact } from '../../src/domain/factDefinition';
+import { parseAnswer } from '../../src/parsing/parseAnswer';
+import { catalog, messageOf, parse, summaryOf, TODAY, valueOf } from './parse';
+
+const diagnosis = (text: string) => valueOf(parse('primary_diagnosis', text));
+
+describe('choice answers from the condition vocabulary', () => {
+  it.each([
+    ['lupus', 'sle'],
+    ['SLE', 'sle'],
+    ['Systemic lupus erythematosus', 'sle'],
+    ['sle', 'sle'],
+    ['systemic lupus erythematosis', 'sle'],
+    ["Ormond's disease", 'rpf_idiopathic'],
+    ['ormonds disease', 'rpf_idiopathic'],
+    ['Ormond’s disease', 'rpf_idiopathic'],
+    ['IgG4 related disease', 'igg4rd'],
+    ['igg4-rd', 'igg4rd'],
+    ['IgG4-RD', 'igg4rd'],
+    ['APS', 'aps'],
+    ['antiphospholipid', 'aps'],
+    ['sjogrens', 'pss'],
+    ["Sjögren's syndrome", 'pss'],
+    ['SJOGREN', 'pss'],
+    ['retroperitoneal fibrosis.', 'rpf_idiopathic'],
+    ['rpf idiopathic', 'rpf_idiopathic'],
+  ])('"%s" is %s', (text, code) => {
+    expect(diagnosis(text)).toEqual({ kind: 'choice', value: code, entered: text });
+  });
+
+  it('says how a misspelling was read', () => {
+    expect(summaryOf(parse('primary_diagnosis', 'systemic lupus erythematosis'))).toBe(
+      'Main diagnosis: Systemic lupus erythematosus (read “systemic lupus erythematosis” as Systemic lupus erythematosus)',
+    );
+    expect(summaryOf(parse('primary_diagnosis', 'SLE'))).toBe('Main diagnosis: Systemic lupus erythematosus');
+  });
+
+  it('lists the options when nothing matches', () => {
+    const message = messageOf(parse('primary_diagnosis', 'gout'), 'invalid');
+    expect(message).toContain('“gout”');
+    expect(message).toContain('IgG4-related disease');
+    expect(message).toContain('Systemic lupus erythematosus');
+  });
+
+  it('does not correct abbreviations: one letter off a short name is another name', () => {
+    expect(parse('primary_diagnosis', 'SLA').kind).toBe('invalid');
+  });
+});
+
+describe('choice answers from literal choices', () => {
+  it.each([
+    ['f', 'female'],
+    ['F', 'female'],
+    ['woman', 'female'],
+    ['Female.', 'female'],
+    ['m', 'male'],
+    ['man', 'male'],
+    ['male', 'male'],
+  ])('"%s" is %s', (text, code) => {
+    expect(valueOf(parse('sex', text))).toEqual({ kind: 'choice', value: code, entered: text });
+  });
+
+  it('takes "never" as the choice it names, not as unknown', () => {
+    expect(valueOf(parse('malignancy_history', 'never'))).toMatchObject({ value: 'none' });
+    expect(valueOf(parse('malignancy_history', 'more than 5 years'))).toMatchObject({ value: 'over_5_years' });
+  });
+
+  it('asks which when two options match equally well', () => {
+    const fact = ChoiceFact.parse({
+      id: 'stage',
+      type: 'choice',
+      label: 'Stage',
+      question: 'Which stage?',
+      hint: 'A or B.',
+      choices: [
+        { code: 'a', label: 'Stage A' },
+        { code: 'b', label: 'Stage B' },
+      ],
+    });
+    const outcome = parseAnswer('Stage C', fact, { vocabulary: catalog, today: TODAY });
+    expect(outcome).toEqual({ kind: 'ambiguous', message: 'Did you mean Stage A or Stage B?' });
+  });
+});

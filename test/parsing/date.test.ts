@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { partialDateToInterval } from '../../src/dates/calendar';
+import { day, messageOf, parse, summaryOf, valueOf } from './parse';
+
+/** Today is 15 June 2026 (see parse.ts). */
+const dateValue = (fact: string, text: string) => {
+  const value = valueOf(parse(fact, text));
+  if (value.kind !== 'date') throw new Error(`expected a date, got ${value.kind}`);
+  return value.value;
+};
+
+describe('date answers', () => {
+  it.each([
+    ['6 weeks ago', day('2026-05-04')],
+    ['3 months ago', day('2026-03-15')],
+    ['3 months', day('2026-03-15')],
+    ['for 3 months', day('2026-03-15')],
+    ['since 3 months', day('2026-03-15')],
+    ['a year ago', day('2025-06-15')],
+    ['two weeks ago', day('2026-06-01')],
+    ['1 wk ago', day('2026-06-08')],
+    ['yesterday', day('2026-06-14')],
+    ['last week', day('2026-06-08')],
+    ['2026-03-15', day('2026-03-15')],
+    ['15 March 2026', day('2026-03-15')],
+    ['15/03/2026', day('2026-03-15')],
+    ['03/15/2026', day('2026-03-15')],
+    ['05/05/2026', day('2026-05-05')],
+  ])('"%s" is one day', (text, interval) => {
+    expect(dateValue('diagnosis_date', text)).toEqual(interval);
+  });
+
+  it.each([
+    ['March 2026', '2026-03'],
+    ['since March 2026', '2026-03'],
+    ['in march 2026', '2026-03'],
+    ['2026-03', '2026-03'],
+    ['03/2026', '2026-03'],
+    ['2019', '2019'],
+    ['in 2019', '2019'],
+    ['since 2024', '2024'],
+  ])('"%s" is the whole period %s', (text, period) => {
+    expect(dateValue('diagnosis_date', text)).toEqual(partialDateToInterval(period));
+  });
+
+  it('says when the answer covers a period', () => {
+    expect(summaryOf(parse('thrombocytopenia_since', 'since March 2026'))).toBe('Thrombocytopenia present since: March 2026 (any day in that period)');
+    expect(summaryOf(parse('diagnosis_date', '6 weeks ago'))).toBe('Date of diagnosis: 4 May 2026');
+  });
+
+  it('reads a month without a year as its latest past occurrence', () => {
+    expect(dateValue('diagnosis_date', 'December')).toEqual(partialDateToInterval('2025-12'));
+    expect(dateValue('diagnosis_date', 'March')).toEqual(partialDateToInterval('2026-03'));
+  });
+
+  it('cuts the current month at today', () => {
+    expect(dateValue('diagnosis_date', 'June 2026')).toEqual({ earliest: day('2026-06-01').earliest, latest: day('2026-06-15').latest });
+  });
+
+  it('reads a range', () => {
+    expect(dateValue('diagnosis_date', 'March-May 2026')).toEqual({ earliest: day('2026-03-01').earliest, latest: day('2026-05-31').latest });
+  });
+
+  it('asks which date a numeric day/month answer means when both readings are dates', () => {
+    expect(parse('diagnosis_date', '03/04/2026')).toEqual({
+      kind: 'ambiguous',
+      message: '“03/04/2026” could be 3 April 2026 or 4 March 2026. Please write the month as a word and the year in full (e.g. “3 April 2026”).',
+    });
+    expect(parse('diagnosis_date', '3.4.2026').kind).toBe('ambiguous');
+    expect(parse('diagnosis_date', 'mar 26').kind).toBe('ambiguous');
+  });
+
+  it('accepts "never" only where the question allows it', () => {
+    expect(valueOf(parse('last_major_surgery', 'never'))).toEqual({ kind: 'date', value: undefined, entered: 'never' });
+    expect(valueOf(parse('last_thrombosis', 'none'))).toEqual({ kind: 'date', value: undefined, entered: 'none' });
+    expect(summaryOf(parse('last_thrombosis', 'no'))).toBe('Most recent new thrombosis: never');
+    expect(messageOf(parse('diagnosis_date', 'never'), 'invalid')).toContain('needs a date');
+  });
+
+  it('refuses future dates', () => {
+    expect(parse('diagnosis_date', 'next week')).toEqual({ kind: 'invalid', message: '“next week” is in the future; please give a past date.' });
+    expect(parse('diagnosis_date', '2030').kind).toBe('invalid');
+    expect(parse('diagnosis_date', 'in 3 weeks').kind).toBe('invalid');
+  });
+
+  it('re-asks answers without exactly one date', () => {
+    expect(messageOf(parse('diagnosis_date', 'a while back'), 'invalid')).toContain('I could not read a date');
+    expect(messageOf(parse('last_major_surgery', 'hmm'), 'invalid')).toContain('or “never”');
+    expect(messageOf(parse('diagnosis_date', 'between 2019 and 2020'), 'invalid')).toContain('more than one date');
+    expect(parse('diagnosis_date', 'in 1066').kind).toBe('invalid');
+  });
+});

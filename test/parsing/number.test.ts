@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { messageOf, parse, summaryOf, valueOf } from './parse';
+
+const point = (n: number) => ({ low: n, high: n });
+const numberValue = (fact: string, text: string) => {
+  const value = valueOf(parse(fact, text));
+  if (value.kind !== 'number') throw new Error(`expected a number, got ${value.kind}`);
+  return value.value;
+};
+
+describe('numbers with units', () => {
+  it.each([
+    ['hemoglobin', 'Hb 8.5 g/dL', 85],
+    ['hemoglobin', '85 g/L', 85],
+    ['hemoglobin', '11.0 g/dL', 110],
+    ['hemoglobin', '8,5 g/dL', 85],
+    ['hemoglobin', 'Hb: 110 g/l.', 110],
+    ['platelets', 'plt 45k', 45],
+    ['platelets', '45,000/uL', 45],
+    ['platelets', '45,000/µL', 45],
+    ['platelets', '45000 /μL', 45],
+    ['platelets', '45 x10^9/L', 45],
+    ['platelets', '45 × 10⁹/L', 45],
+    ['platelets', '45 G/L', 45],
+    ['platelets', '150 K/uL', 150],
+    ['platelets', '150 k/ul', 150],
+    ['c3', 'C3 75 mg/dL', 0.75],
+    ['c3', '0,75 g/L', 0.75],
+    ['ldl', 'LDL 120 mg/dL', 3.10358205095],
+    ['ldl', '2.6 mmol/L', 2.6],
+    ['upcr', 'UPCR 57 mg/mmol', 503.889674682],
+    ['upcr', '500 mg/g', 500],
+    ['urine_protein_24h', '24h protein 350 mg', 0.35],
+    ['urine_protein_24h', '350 mg/24h', 0.35],
+    ['egfr', 'eGFR 85', 85],
+    ['egfr', '85 mL/min/1.73m2', 85],
+    ['age', '45', 45],
+    ['age', '45 years', 45],
+    ['age', '45yo', 45],
+    ['age', '45 y/o', 45],
+    ['alt_uln', '1.2 x ULN', 1.2],
+    ['alt_uln', '1.2xULN', 1.2],
+    ['alt_uln', '1.2 × ULN', 1.2],
+  ])('%s: "%s" is %d in the canonical unit', (fact, text, canonical) => {
+    expect(numberValue(fact, text)).toEqual(point(canonical));
+  });
+
+  it('keeps the text as entered and echoes the conversion', () => {
+    expect(valueOf(parse('hemoglobin', ' Hb 8.5 g/dL '))).toEqual({ kind: 'number', value: point(85), entered: 'Hb 8.5 g/dL' });
+    expect(summaryOf(parse('hemoglobin', 'Hb 8.5 g/dL'))).toBe('Haemoglobin: 8.5 g/dL (= 85 g/L).');
+    expect(summaryOf(parse('hemoglobin', '85 g/L'))).toBe('Haemoglobin: 85 g/L.');
+    expect(summaryOf(parse('ldl', 'LDL 120 mg/dL'))).toBe('LDL cholesterol (on any lipid-lowering therapy): 120 mg/dL (= 3.104 mmol/L).');
+  });
+
+  it('reads a comma before three digits as thousands and any other comma as decimal', () => {
+    expect(numberValue('platelets', '45,000')).toEqual(point(45));
+    expect(numberValue('hemoglobin', '8,5 g/dL')).toEqual(point(85));
+    expect(numberValue('c3', '0,750 g/L')).toEqual(point(0.75));
+  });
+});
+
+describe('numbers without a unit', () => {
+  it('accepts the only plausible reading and says which unit was assumed', () => {
+    expect(numberValue('platelets', '48')).toEqual(point(48));
+    expect(summaryOf(parse('platelets', '48'))).toBe('Platelet count: 48 ×10^9/L. No unit was given: read as ×10^9/L, the only plausible unit.');
+    expect(numberValue('hemoglobin', '11')).toEqual(point(110));
+    expect(summaryOf(parse('hemoglobin', '11'))).toContain('read as g/dL');
+  });
+
+  it('does not mention the unit when the fact has only one', () => {
+    expect(summaryOf(parse('age', '45'))).toBe('Age: 45 years.');
+  });
+
+  it('asks which unit when two plausible readings differ', () => {
+    expect(parse('ldl', '10')).toEqual({ kind: 'ambiguous', message: 'Did you mean 10 mmol/L or 10 mg/dL (= 0.2586 mmol/L)? Please add the unit.' });
+    expect(messageOf(parse('urine_protein_24h', '2'), 'ambiguous')).toContain('2 g/24 h or 2 mg/24h');
+  });
+
+  it('re-asks a number no unit makes plausible', () => {
+    expect(messageOf(parse('hemoglobin', '5000'), 'invalid')).toContain('30–220 g/L');
+  });
+});
+
+describe('upper limit of normal', () => {
+  it('reads "normal" as the normal range', () => {
+    expect(numberValue('alt_uln', 'normal')).toEqual({ low: 0, high: 1 });
+    expect(numberValue('bilirubin_uln', 'WNL')).toEqual({ low: 0, high: 1 });
+    expect(summaryOf(parse('alt_uln', 'normal'))).toBe('ALT relative to the upper limit of normal: normal (0–1 × ULN)');
+  });
+
+  it('divides a value by the ULN given with it', () => {
+    expect(numberValue('alt_uln', '80 U/L, ULN 40')).toEqual(point(2));
+    expect(numberValue('alt_uln', '80 (ULN 40)')).toEqual(point(2));
+    expect(numberValue('ast_uln', 'AST 60 U/L (ULN 40 U/L)')).toEqual(point(1.5));
+    expect(numberValue('bilirubin_uln', '30 µmol/L with upper limit of normal 21')).toEqual(point(1.42857142857));
+    expect(summaryOf(parse('alt_uln', '80 U/L, ULN 40'))).toBe('ALT relative to the upper limit of normal: 80 U/L with ULN 40 U/L = 2 × ULN.');
+  });
+
+  it('keeps a bound on the value', () => {
+    expect(numberValue('alt_uln', '> 80 U/L, ULN 40')).toEqual({ low: 2, high: Infinity });
+  });
+
+  it('refuses an implausible ratio', () => {
+    expect(messageOf(parse('lipids_uln', '800, ULN 2'), 'invalid')).toContain('0–50 × ULN');
+  });
+
+  it('refuses a ratio across different units', () => {
+    expect(messageOf(parse('bilirubin_uln', '30 µmol/L, ULN 1.2 mg/dL'), 'invalid')).toContain('same unit');
+  });
+
+  it('does not accept "normal" for a fact without a normal range', () => {
+    expect(parse('hemoglobin', 'normal').kind).toBe('invalid');
+  });
+});
+
+describe('bounds', () => {
+  it('stores "> 100" as [100, Infinity] and says the bound is included', () => {
+    expect(numberValue('platelets', '> 100')).toEqual({ low: 100, high: Infinity });
+    expect(summaryOf(parse('platelets', '> 100'))).toContain('Recorded as ≥ 100 ×10^9/L: the bound itself is included');
+  });
+
+  it('stores "<0.5" as [-Infinity, 0.5]', () => {
+    expect(numberValue('c3', '<0.5')).toEqual({ low: -Infinity, high: 0.5 });
+    expect(summaryOf(parse('c3', '<0.5'))).toContain('closed-interval approximation');
+  });
+
+  it('converts the bound and reads worded comparators', () => {
+    expect(numberValue('platelets', 'plt < 50k')).toEqual({ low: -Infinity, high: 50 });
+    expect(numberValue('platelets', 'at least 100,000/µL')).toEqual({ low: 100, high: Infinity });
+    expect(summaryOf(parse('platelets', 'at least 100,000/µL'))).not.toContain('approximation');
+    expect(numberValue('hemoglobin', 'below 8 g/dL')).toEqual({ low: -Infinity, high: 80 });
+  });
+});
+
+describe('answers that are re-asked', () => {
+  it('refuses an implausible value and states the range in the fact’s unit', () => {
+    expect(parse('platelets', '3 /mm3')).toEqual({
+      kind: 'invalid',
+      message: '3 /mm³ (= 0.003 ×10^9/L) is outside the plausible range of Platelet count (1–1500 ×10^9/L). Please check the value and its unit.',
+    });
+    expect(messageOf(parse('hemoglobin', '500 g/L'), 'invalid')).toContain('30–220 g/L');
+    expect(messageOf(parse('age', '130'), 'invalid')).toContain('0–120 years');
+  });
+
+  it('lists the accepted units for a unit it does not know', () => {
+    expect(parse('hemoglobin', '85 mmHg')).toEqual({
+      kind: 'invalid',
+      message: 'I did not recognise the unit “mmHg”. Haemoglobin can be given in g/L or g/dL.',
+    });
+    expect(messageOf(parse('alt_uln', '80 U/L'), 'invalid')).toContain('× ULN');
+  });
+
+  it('asks for one number when there are several', () => {
+    expect(messageOf(parse('platelets', '10 10 10'), 'invalid')).toContain('more than one number');
+    expect(messageOf(parse('hemoglobin', '85 g/L 11 g/dL'), 'invalid')).toContain('more than one number');
+  });
+
+  it('asks for a number when there is none', () => {
+    expect(messageOf(parse('platelets', 'low'), 'invalid')).toBe('Please give a number for Platelet count. Platelet count can be given in ×10^9/L, ×10^3/µL, /µL or /mm³.');
+  });
+
+  it('refuses digits it cannot read as one number', () => {
+    expect(messageOf(parse('platelets', '1.2.3'), 'invalid')).toContain('“1.2.3”');
+  });
+});

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { expect } from 'vitest';
+import { loadCatalog } from '../../src/catalog/loadCatalog';
+import { parseIsoDay, partialDateToInterval } from '../../src/dates/calendar';
+import type { FactDefinition } from '../../src/domain/factDefinition';
+import { FactValue, type DayInterval, type KnownFactValue } from '../../src/domain/factValue';
+import type { Vocabulary } from '../../src/engine/compileContext';
+import { parseAnswer, type ParseOutcome } from '../../src/parsing/parseAnswer';
+
+export const catalog = loadCatalog(path.join(__dirname, '../../seeds'));
+/** Every relative date in these tests is counted from Monday 15 June 2026. */
+export const TODAY = parseIsoDay('2026-06-15');
+
+export function factOf(id: string): FactDefinition {
+  const fact = catalog.facts.get(id);
+  if (!fact) throw new Error(`no fact "${id}" in the catalog`);
+  return fact;
+}
+
+export function parse(factId: string, text: string, vocabulary: Vocabulary = catalog): ParseOutcome {
+  return parseAnswer(text, factOf(factId), { vocabulary, today: TODAY });
+}
+
+/** The value of an accepted answer, checked against the FactValue schema (which has no room for ±Infinity bounds). */
+export function valueOf(outcome: ParseOutcome): KnownFactValue {
+  if (outcome.kind !== 'value') throw new Error(`expected a value, got ${JSON.stringify(outcome)}`);
+  if (!JSON.stringify(outcome.value, (_, v: unknown) => (v === Infinity || v === -Infinity ? 'inf' : v)).includes('"inf"')) {
+    expect(FactValue.safeParse(outcome.value).error).toBeUndefined();
+  }
+  return outcome.value;
+}
+
+export function summaryOf(outcome: ParseOutcome): string {
+  if (outcome.kind !== 'value') throw new Error(`expected a value, got ${JSON.stringify(outcome)}`);
+  return outcome.summary;
+}
+
+export function messageOf(outcome: ParseOutcome, kind: 'invalid' | 'ambiguous'): string {
+  if (outcome.kind !== kind) throw new Error(`expected ${kind}, got ${JSON.stringify(outcome)}`);
+  return outcome.message;
+}
+
+export const day = (iso: string): DayInterval => partialDateToInterval(iso);

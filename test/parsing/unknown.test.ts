@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './parse';
+
+const PHRASES = ['unknown', 'not sure', "don't know", 'dunno', 'skip', 'n/a', '?', 'Unknown.', 'N/A', 'Not sure!', 'don’t know', '??', 'idk'];
+/** One fact of every type, plus a date fact that allows "never" and a choice with a "none" option. */
+const FACTS = ['npsle', 'sex', 'primary_diagnosis', 'malignancy_history', 'other_ctds', 'platelets', 'alt_uln', 'diagnosis_date', 'last_major_surgery', 'corticosteroids'];
+
+describe('unknown answers', () => {
+  for (const fact of FACTS) {
+    it.each(PHRASES)(`${fact}: "%s" is recorded as unknown`, (text) => {
+      expect(parse(fact, text)).toEqual({ kind: 'unknown', value: { kind: 'unknown', entered: text } });
+    });
+  }
+
+  it('keeps the trimmed text as entered', () => {
+    expect(parse('npsle', '  not sure  ')).toEqual({ kind: 'unknown', value: { kind: 'unknown', entered: 'not sure' } });
+  });
+
+  it('never turns unknown into no', () => {
+    for (const fact of FACTS) expect(parse(fact, 'unknown').kind).toBe('unknown');
+  });
+});

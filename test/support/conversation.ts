@@ -1,0 +1,95 @@
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment } from 'botbuilder';
+import { createAssistant } from '../../src/assistant';
+import type { Catalog } from '../../src/catalog/loadCatalog';
+import { fixedClock } from '../../src/clock';
+import type { Day } from '../../src/dates/calendar';
+import { EVALUATION_DAY, realCatalog } from './catalog';
+
+export interface Reply {
+  text: string;
+  attachments: Attachment[];
+}
+
+type CardData = {
+  askSeq?: number;
+  fact?: string;
+  answer?: string;
+  command?: string;
+  trialId?: string;
+};
+
+/**
+ * Drives the whole bot (ActivityHandler, dialogs, state) through botbuilder's TestAdapter, one turn at a
+ * time, collecting every reply of the turn — the way a clinician's client would see them.
+ */
+export class Conversation {
+  readonly adapter: TestAdapter;
+  readonly transcript: { from: 'user' | 'bot'; text: string }[] = [];
+  private readonly bot;
+
+  constructor(catalog: Catalog = realCatalog(), day: Day = EVALUATION_DAY, conversation: Partial<Activity['conversation']> = {}) {
+    this.bot = createAssistant(catalog, fixedClock(day), new MemoryStorage());
+    this.adapter = new TestAdapter(async (context) => this.bot.run(context));
+    this.adapter.conversation.conversation = { ...this.adapter.conversation.conversation, ...conversation };
+  }
+
+  /** The conversation opens as channels open it: the user joins. */
+  async start(): Promise<Reply[]> {
+    const { user, bot } = this.adapter.conversation;
+    return this.turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [user, bot].filter((m) => m !== undefined) });
+  }
+
+  async say(text: string): Promise<Reply[]> {
+    this.transcript.push({ from: 'user', text });
+    return this.turn({ type: ActivityTypes.Message, text });
+  }
+
+  /** A card button or form submission: input arrives in `value`, not `text`. */
+  async submit(value: object): Promise<Reply[]> {
+    this.transcript.push({ from: 'user', text: `[button ${JSON.stringify(value)}]` });
+    return this.turn({ type: ActivityTypes.Message, value });
+  }
+
+  async turn(activity: Partial<Activity>): Promise<Reply[]> {
+    await this.adapter.processActivity(activity, async (context) => this.bot.run(context));
+    const replies = this.adapter.activeQueue.splice(0).map((a) => ({ text: a.text ?? '', attachments: a.attachments ?? [] }));
+    for (const r of replies) this.transcript.push({ from: 'bot', text: r.text });
+    return replies;
+  }
+}
+
+/** Every button's data in a reply's cards. */
+export function buttons(replies: readonly Reply[]): { title: string; data: CardData }[] {
+  return replies.flatMap((r) =>
+    r.attachments.flatMap((a) => {
+      const card = a.content as { actions?: { type: string; title: string; data?: CardData }[] };
+      return (card.actions ?? []).filter((x) => x.type === 'Action.Submit').map((x) => ({ title: x.title, data: x.data ?? {} }));
+    }),
+  );
+}
+
+/** The fact the bot is asking for in these replies, from its question card. */
+export function askedFact(replies: readonly Reply[]): { fact: string; askSeq: number } | undefined {
+  const data = buttons(replies).find((b) => b.data.fact !== undefined && b.data.askSeq !== undefined)?.data;
+  return data?.fact !== undefined && data.askSeq !== undefined ? { fact: data.fact, askSeq: data.askSeq } : undefined;
+}
+
+export const allText = (replies: readonly Reply[]) => replies.map((r) => r.text).join('\n');
+
+/**
+ * Answers every question from a profile (fact id → what the clinician types) until the results come,
+ * failing on a question the profile does not answer. Returns the questions asked, in order.
+ */
+export async function screen(conversation: Conversation, profile: Record<string, string>, opening: Reply[]): Promise<{ asked: string[]; final: Reply[] }> {
+  const asked: string[] = [];
+  let replies = opening;
+  for (let turn = 0; turn < 80; turn++) {
+    const question = askedFact(replies);
+    if (!question) return { asked, final: replies };
+    const answer = profile[question.fact];
+    if (answer === undefined) throw new Error(`the bot asked "${question.fact}", which the profile does not answer (asked so far: ${asked.join(', ')})`);
+    asked.push(question.fact);
+    replies = await conversation.say(answer);
+  }
+  throw new Error('the screening did not end within 80 turns');
+}
