@@ -9,6 +9,7 @@ export const commandWords = {
   results: ['results', 'show results', 'result', 'matches'],
   why: ['why', 'why?', 'why do you ask', 'why this question'],
   continue: ['continue', 'resume', 'keep going'],
+  more: ['more', 'show more', 'next'],
 } as const;
 
 export type Command = keyof typeof commandWords | 'referral';

@@ -2,7 +2,7 @@ import { MessageFactory, type Activity, type StatePropertyAccessor, type TurnCon
 import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CommandRequest } from './commands';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { sendResults } from './resultsMessages';
+import { sendResultCards, sendResults } from './resultsMessages';
 import { SCREENING_DIALOG, ScreeningDialog, type ScreeningEnd } from './screeningDialog';
 import type { ScreeningPlan } from './screeningPlan';
 import { newScreening, undoLastAnswer, type ScreeningState } from './screeningState';
@@ -51,7 +51,7 @@ export class MainDialog extends InterruptibleDialog {
       const state = await this.state(step.context);
       state.finished = true;
       await step.context.sendActivity(allDecidedText(end.unknowable));
-      await sendResults(step.context, this.plan.results(state.answers), this.plan.catalog);
+      await this.showFirstPage(step.context, state);
     }
     return step.beginDialog(WAIT);
   }
@@ -93,12 +93,17 @@ export class MainDialog extends InterruptibleDialog {
       case 'results': {
         const results = this.plan.results(state.answers);
         const remaining = this.plan.candidates(state, results).length;
-        await sendResults(context, results, catalog);
+        await this.showFirstPage(context, state, results);
         if (remaining > 0) await context.sendActivity(pausedText);
         state.finished = true;
         state.asking = undefined;
         return this.startOver(innerDc);
       }
+      case 'more':
+        // Outside the results, "more" may be an answer (e.g. to a free-text question): let the dialog see it.
+        if (!state.finished) return undefined;
+        state.cardsShown += await sendResultCards(context, this.plan.results(state.answers), catalog, state.cardsShown);
+        return Dialog.EndOfTurn;
       case 'continue':
         state.finished = false;
         return this.startOver(innerDc);
@@ -118,6 +123,10 @@ export class MainDialog extends InterruptibleDialog {
         await context.sendActivity(restartText);
         return this.startOver(innerDc);
     }
+  }
+
+  private async showFirstPage(context: TurnContext, state: ScreeningState, results = this.plan.results(state.answers)): Promise<void> {
+    state.cardsShown = await sendResults(context, results, this.plan.catalog);
   }
 
   private async startOver(innerDc: DialogContext): Promise<DialogTurnResult> {

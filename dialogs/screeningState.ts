@@ -15,10 +15,12 @@ export interface ScreeningState {
   announcedRuledOut: string[];
   /** Results were shown and no question is open. */
   finished: boolean;
+  /** Result cards already shown, for "more". */
+  cardsShown: number;
 }
 
 export function newScreening(): ScreeningState {
-  return { answers: {}, answered: [], askSeq: 0, announcedRuledOut: [], finished: false };
+  return { answers: {}, answered: [], askSeq: 0, announcedRuledOut: [], finished: false, cardsShown: 0 };
 }
 
 export function recordAnswer(state: ScreeningState, fact: string, value: FactValue): void {

@@ -9,13 +9,16 @@ export function ruledOutLine(result: TrialResult): string {
   return `Ruled out: ${trialName(result)} — ${exclusionReason(result)}`;
 }
 
+/** Trials listed in full in the results text; the rest are counted, so the message stays far below Teams' 40 KB. */
+const LISTED_IN_TEXT = 20;
+
 /** The essentials of every result in plain text, for screen readers and channels without cards. */
 export function resultsText(results: readonly TrialResult[], vocabulary: Vocabulary): string {
   const label = (fact: string) => vocabulary.facts.get(fact)?.label ?? fact;
   const open = byVerdict(results).filter((r) => r.verdict !== 'ineligible');
   const ruledOut = results.filter((r) => r.verdict === 'ineligible');
   const lines = [open.length > 0 ? `Studies the patient may fit (${open.length}):` : 'No study in the catalog fits the answers given.'];
-  for (const r of open) {
+  for (const r of open.slice(0, LISTED_IN_TEXT)) {
     lines.push(`• ${trialName(r)}: ${verdictLabels[r.verdict]}.`);
     if (r.missingFacts.length > 0) lines.push(`  Not yet known: ${r.missingFacts.map(label).join('; ')}.`);
     if (r.unknownFacts.length > 0) lines.push(`  Answered "unknown": ${r.unknownFacts.map(label).join('; ')}.`);
@@ -23,9 +26,11 @@ export function resultsText(results: readonly TrialResult[], vocabulary: Vocabul
     lines.push(`  Status: ${r.status.recorded}${r.status.warnings.length > 0 ? ` — ${r.status.warnings.join('; ')}` : ''}.`);
     lines.push(`  Contact: ${whomToContact(r).join(' | ')}`);
   }
+  if (open.length > LISTED_IN_TEXT) lines.push(`…and ${open.length - LISTED_IN_TEXT} more that may fit: their cards follow ("more" shows the next ones).`);
   if (ruledOut.length > 0) {
     lines.push(`Ruled out (${ruledOut.length}):`);
-    for (const r of ruledOut) lines.push(`• ${trialName(r)} — ${exclusionReason(r)}`);
+    for (const r of ruledOut.slice(0, LISTED_IN_TEXT)) lines.push(`• ${trialName(r)} — ${exclusionReason(r)}`);
+    if (ruledOut.length > LISTED_IN_TEXT) lines.push(`…and ${ruledOut.length - LISTED_IN_TEXT} more ruled out.`);
   }
   return lines.join('\n');
 }
@@ -50,3 +55,9 @@ export function referralText(result: TrialResult, answers: Answers, answered: re
     `Contact: ${whomToContact(result).join(' | ')}`,
   ].join('\n');
 }
+
+export function moreCardsText(left: number): string {
+  return `${left} more ${left === 1 ? 'study' : 'studies'} may fit; their details are in the list above. Type "more" for the next cards.`;
+}
+
+export const noMoreCardsText = 'There are no more result cards. Type "results" to see them all again.';

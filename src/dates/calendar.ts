@@ -53,3 +53,14 @@ export function describeDuration(duration: string): string {
     });
   return parts.join(' ') || duration;
 }
+
+/** The days an interval means, as a clinician would say them: "3 May 2026", "May 2026", "2024", or a range. */
+export function describeDays({ earliest, latest }: DayInterval): string {
+  const start = dateOfDay(earliest).setLocale('en-GB');
+  const end = dateOfDay(latest).setLocale('en-GB');
+  if (earliest === latest) return start.toFormat('d LLLL yyyy');
+  if (start.hasSame(end, 'year') && start.ordinal === 1 && end.ordinal === end.daysInYear) return start.toFormat('yyyy');
+  if (start.hasSame(end, 'month') && start.day === 1 && end.day === end.daysInMonth) return start.toFormat('LLLL yyyy');
+  return `${start.toFormat('d LLLL yyyy')} to ${end.toFormat('d LLLL yyyy')}`;
+}
+

@@ -9,10 +9,14 @@ export const DayInterval = z
   .refine((d) => d.earliest <= d.latest, 'earliest must not be after latest');
 export type DayInterval = z.infer<typeof DayInterval>;
 
-/** A closed interval in the fact's canonical unit; a point when low = high. */
+/**
+ * A closed interval in the fact's canonical unit; a point when low = high. An absent bound is open
+ * ("> 100" has no high): absent, not ±Infinity, because state is stored as JSON, which has no Infinity.
+ */
 export const NumberInterval = z
-  .object({ low: z.number(), high: z.number() })
-  .refine((n) => n.low <= n.high, 'low must not exceed high');
+  .object({ low: z.number().optional(), high: z.number().optional() })
+  .refine((n) => n.low !== undefined || n.high !== undefined, 'an interval needs at least one bound')
+  .refine((n) => n.low === undefined || n.high === undefined || n.low <= n.high, 'low must not exceed high');
 export type NumberInterval = z.infer<typeof NumberInterval>;
 
 /** One medicine in a medication answer; every part the clinician did not give stays absent (unknown). */

@@ -5,21 +5,28 @@ import { decide, type Truth } from './truth';
 
 /** A value known only within [low, high] passes when all of it passes, fails when none of it does. */
 export function compareInterval(value: NumberInterval, op: Comparator, threshold: number): Truth {
+  const { low, high } = bounds(value);
   switch (op) {
     case '<':
-      return decide(value.high < threshold, value.low >= threshold);
+      return decide(high < threshold, low >= threshold);
     case '<=':
-      return decide(value.high <= threshold, value.low > threshold);
+      return decide(high <= threshold, low > threshold);
     case '>':
-      return decide(value.low > threshold, value.high <= threshold);
+      return decide(low > threshold, high <= threshold);
     case '>=':
-      return decide(value.low >= threshold, value.high < threshold);
+      return decide(low >= threshold, high < threshold);
   }
 }
 
 /** Both ends are included: a range written "30–100" passes at 30 and at 100. */
 export function inRange(value: NumberInterval, min: number, max: number): Truth {
-  return decide(value.low >= min && value.high <= max, value.high < min || value.low > max);
+  const { low, high } = bounds(value);
+  return decide(low >= min && high <= max, high < min || low > max);
+}
+
+/** An open bound reaches to infinity. */
+function bounds(value: NumberInterval): { low: number; high: number } {
+  return { low: value.low ?? Number.NEGATIVE_INFINITY, high: value.high ?? Number.POSITIVE_INFINITY };
 }
 
 /**

@@ -1,15 +1,16 @@
 import type { FactDefinition } from '../domain/factDefinition';
 import type { FactValue, NumberInterval } from '../domain/factValue';
+import { formatNumber } from '../text/formatNumber';
 import { choiceLabel, type Vocabulary } from './compileContext';
 
+/** Eight significant digits: enough that 3.1004 never reads as the threshold 3.1. */
+const EVIDENCE_DIGITS = 8;
+const format = (n: number) => formatNumber(n, EVIDENCE_DIGITS);
+
 export function formatInterval(value: NumberInterval): string {
-  return value.low === value.high
-    ? String(value.low)
-    : value.high === Infinity
-      ? `≥ ${value.low}`
-      : value.low === -Infinity
-        ? `≤ ${value.high}`
-        : `${value.low}–${value.high}`;
+  const { low, high } = value;
+  if (low !== undefined && high !== undefined) return low === high ? format(low) : `${format(low)}–${format(high)}`;
+  return low !== undefined ? `≥ ${format(low)}` : `≤ ${format(high ?? 0)}`;
 }
 
 /** The patient's value as the clinician gave it, plus the canonical value it was compared as. */

@@ -1,6 +1,7 @@
 import type { DateFact } from '../domain/factDefinition';
 import type { Day } from '../dates/calendar';
-import { describeDays, findDates } from './datePhrase';
+import { describeDays } from '../dates/calendar';
+import { findDates } from './datePhrase';
 import { invalid, quote, type ParseOutcome } from './outcome';
 import { isNoneAnswer } from './wholeAnswers';
 

@@ -1,11 +1,12 @@
 import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
-import { dateOfDay, partialDateToInterval, type Day } from '../dates/calendar';
+import { dateOfDay, describeDays, partialDateToInterval, type Day } from '../dates/calendar';
 import type { DayInterval } from '../domain/factValue';
 import { ambiguous, invalid, quote, type ParseOutcome } from './outcome';
 
 export type DateMention = { index: number; end: number; text: string } & (
-  | { kind: 'date'; interval: DayInterval }
+  /** `range`: two dates given as one period ("March-May 2026"). */
+  | { kind: 'date'; interval: DayInterval; range: boolean }
   /** An invalid or ambiguous outcome to return as it is. */
   | { kind: 'problem'; problem: ParseOutcome }
 );
@@ -67,23 +68,13 @@ export function findDates(input: string, today: Day): DateReading {
         );
         return { ...span, kind: 'problem', problem };
       }
-      return checked(span, dayFirst, today);
+      return checked(span, dayFirst, today, Boolean(gb.end));
     });
   for (const m of text.matchAll(YEAR_OR_MONTH)) {
     if (mentions.some((d) => m.index < d.end && d.index < m.index + m[0].length)) continue;
-    mentions.push(checked({ index: m.index, end: m.index + m[0].length, text: m[0] }, partialDateToInterval(m[0]), today));
+    mentions.push(checked({ index: m.index, end: m.index + m[0].length, text: m[0] }, partialDateToInterval(m[0]), today, false));
   }
   return { text, mentions: mentions.sort((a, b) => a.index - b.index) };
-}
-
-/** Reads a day interval for people: "3 April 2026", "March 2026", "2019", or "1 to 15 June 2026". */
-export function describeDays({ earliest, latest }: DayInterval): string {
-  const start = dateOfDay(earliest).setLocale('en-GB');
-  const end = dateOfDay(latest).setLocale('en-GB');
-  if (earliest === latest) return start.toFormat('d LLLL yyyy');
-  if (start.hasSame(end, 'year') && start.ordinal === 1 && end.ordinal === end.daysInYear) return start.toFormat('yyyy');
-  if (start.hasSame(end, 'month') && start.day === 1 && end.day === end.daysInMonth) return start.toFormat('LLLL yyyy');
-  return `${start.toFormat('d LLLL yyyy')} to ${end.toFormat('d LLLL yyyy')}`;
 }
 
 /** Times of day alone ("at 8") say nothing about the date. */
@@ -117,7 +108,7 @@ function isoDate(date: DateTime): string {
 }
 
 /** Past dates only: an interval reaching beyond today is cut at today. */
-function checked(span: { index: number; end: number; text: string }, interval: DayInterval, today: Day): DateMention {
+function checked(span: { index: number; end: number; text: string }, interval: DayInterval, today: Day, range: boolean): DateMention {
   if (interval.earliest > today) return { ...span, kind: 'problem', problem: invalid(`${quote(span.text)} is in the future; please give a past date.`) };
-  return { ...span, kind: 'date', interval: { earliest: interval.earliest, latest: Math.min(interval.latest, today) } };
+  return { ...span, kind: 'date', interval: { earliest: interval.earliest, latest: Math.min(interval.latest, today) }, range };
 }

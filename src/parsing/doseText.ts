@@ -12,11 +12,13 @@ export interface Span {
   end: number;
 }
 
-/** "8 mg", "1 g", "1.5 mg/day", "15 mg per week"; a per-period in the unit is the frequency. */
+/** "8 mg", "1 g", "1.5 mg/day", "15 mg per week", "10 mg/kg"; a per-period in the unit is the frequency. */
 export interface DosePhrase extends Span {
   amount: number | undefined;
   /** UCUM mass unit. */
   mass: 'mg' | 'g' | 'ug';
+  /** A dose per kg of body weight, which the daily dose cannot be worked out from without the weight. */
+  perKg: boolean;
   frequency?: Frequency;
 }
 
@@ -28,7 +30,7 @@ const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
 const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 
 const DOSE = new RegExp(
-  String.raw`(${NUMBER_PATTERN})\s*(mgs?|milligrams?|mcgs?|µg|μg|ug|micrograms?|grams?|gms?|g)${WORD_END}` +
+  String.raw`(${NUMBER_PATTERN})\s*(mgs?|milligrams?|mcgs?|µg|μg|ug|micrograms?|grams?|gms?|g)${WORD_END}(\s*\/\s*kg${WORD_END})?` +
     String.raw`(?:\s*(?:\/\s*|\b(?:per|a|an|each)\s+)(days?|d|24\s*h(?:ours?|rs?)?|weeks?|wk|w)${WORD_END})?`,
   'giu',
 );
@@ -53,9 +55,9 @@ export function findDoses(text: string): DosePhrase[] {
   return [...text.matchAll(DOSE)].map((m) => {
     const unit = m[2]!.toLowerCase();
     const mass = /^(?:mg|milli)/.test(unit) ? 'mg' : /^g/.test(unit) ? 'g' : 'ug';
-    const period = m[3]?.toLowerCase();
+    const period = m[4]?.toLowerCase();
     const frequency = period === undefined ? undefined : { times: 1, per: period.startsWith('w') ? 'wk' : 'd' };
-    return { index: m.index, end: m.index + m[0].length, amount: readNumber(m[1]!), mass, frequency };
+    return { index: m.index, end: m.index + m[0].length, amount: readNumber(m[1]!), mass, perKg: m[3] !== undefined, frequency };
   });
 }
 

@@ -37,10 +37,16 @@ export function parseMedication(entered: string, fact: MedicationFact, { vocabul
       previous.text = `${previous.text}; ${part}`;
       continue;
     }
-    // Several medicines in one part ("prednisone 10 mg, MMF 1 g bid"): each runs until the next one's name.
+    // Several medicines in one part ("prednisone 10 mg, previously MMF"): each starts after the last comma before its name.
+    const starts = found.mentions.map((mention, i) => {
+      const previousEnd = found.mentions[i - 1]?.end;
+      if (previousEnd === undefined) return 0;
+      const comma = part.slice(previousEnd, mention.index).lastIndexOf(',');
+      return comma === -1 ? mention.index : previousEnd + comma + 1;
+    });
     found.mentions.forEach((mention, i) => {
-      const start = i === 0 ? 0 : mention.index;
-      const end = found.mentions[i + 1]?.index ?? part.length;
+      const start = starts[i]!;
+      const end = starts[i + 1] ?? part.length;
       segments.push({ mention: { ...mention, index: mention.index - start, end: mention.end - start }, text: part.slice(start, end) });
     });
   }

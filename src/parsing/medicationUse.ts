@@ -4,7 +4,7 @@ import type { DayInterval, MedicationUse } from '../domain/factValue';
 import type { Drug } from '../domain/vocabulary';
 import { roundConverted } from '../units/ucum';
 import { doseIn } from './doseText';
-import { describeDays } from './datePhrase';
+import { describeDays } from '../dates/calendar';
 import { readMedicationPhrase, type DateRole } from './medicationPhrase';
 import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
 
@@ -35,6 +35,9 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, today: D
   const dated: Partial<Record<DateRole, DayInterval>> = {};
   for (const [i, mention] of phrase.dates.mentions.entries()) {
     if (mention.kind === 'problem') return problem(mention.problem);
+    if (mention.range) {
+      return problem(ambiguous(`Please give the start and the stop of ${drug.label} separately, e.g. “since January 2026, stopped March 2026”, rather than ${quote(mention.text)}.`));
+    }
     const role = phrase.roles[i];
     if (!role) {
       return problem(ambiguous(`Does ${quote(mention.text)} say when ${drug.label} was started, or when it was stopped? Please add “since” or “stopped”.`));
@@ -48,7 +51,7 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, today: D
 
   const frequency = dose?.frequency ?? phrase.frequency?.frequency;
   const doseEntered = dose ? [text.slice(dose.index, dose.end), phrase.frequency ? text.slice(phrase.frequency.index, phrase.frequency.end) : ''].join(' ').trim() : undefined;
-  const daily = dose?.amount !== undefined && frequency ? inDoseUnit(doseIn(dose.amount, dose.mass, frequency, fact.doseUnit), drug, fact) : undefined;
+  const daily = dose?.amount !== undefined && !dose.perKg && frequency ? inDoseUnit(doseIn(dose.amount, dose.mass, frequency, fact.doseUnit), drug, fact) : undefined;
   const use: MedicationUse = {
     drug: drug.code,
     current,
@@ -61,7 +64,13 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, today: D
   };
 
   const missing = [
-    !dose ? 'the dose' : !frequency ? `how often ${doseEntered} is taken (so the daily dose is unknown)` : '',
+    !dose
+      ? 'the dose'
+      : dose.perKg
+        ? `a dose in mg (${quote(doseEntered ?? '')} is per kg of body weight, so the daily dose is unknown)`
+        : !frequency
+          ? `how often ${doseEntered} is taken (so the daily dose is unknown)`
+          : '',
     current && !use.started ? 'when it was started' : '',
     !current && !use.stopped ? 'when it was stopped' : '',
   ].filter(Boolean);

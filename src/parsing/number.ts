@@ -78,7 +78,7 @@ function accept(entered: string, canonical: number, bound: Bound, fact: NumberFa
     return invalid(`${shown} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}). Please check the value and its unit.`);
   }
   const interval: NumberInterval =
-    bound === undefined ? { low: canonical, high: canonical } : bound.side === 'above' ? { low: canonical, high: Infinity } : { low: -Infinity, high: canonical };
+    bound === undefined ? { low: canonical, high: canonical } : bound.side === 'above' ? { low: canonical } : { high: canonical };
   const closed = bound?.strict
     ? ` Recorded as ${formatInterval(interval)} ${fact.unitLabel}: the bound itself is included (a closed-interval approximation of ${bound.side === 'above' ? '>' : '<'}).`
     : '';

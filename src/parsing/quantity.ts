@@ -18,7 +18,11 @@ export function readQuantity(text: string, isUnit: (unitText: string) => boolean
   if (!last) return { kind: 'no-number' };
   const rest = (end: number) => text.slice(end).replace(/[\s.,;:!]+$/, '').trim();
   const chosen = numbers.find((n) => rest(n.end) === '' || isUnit(rest(n.end)));
-  if (!chosen) return { kind: 'unknown-unit', unitText: rest(last.end) };
+  if (!chosen) {
+    // The unit follows the value, the first number standing alone ("45 x 10^9" reports "x 10^9", not "^9").
+    const value = numbers.find((n) => !/^\p{L}/u.test(text.slice(n.end))) ?? last;
+    return { kind: 'unknown-unit', unitText: rest(value.end) };
+  }
   const before = text.slice(0, chosen.index);
   if (hasStandaloneNumber(before)) return { kind: 'several-numbers' };
   if (chosen.value === undefined) return { kind: 'unreadable-number', text: chosen.text };

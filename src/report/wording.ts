@@ -32,7 +32,13 @@ export function exclusionReason(result: TrialResult): string {
   if (!criterion) return '';
   const evidence = criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
   const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : criterion.source;
-  return `${criterion.kind} ${criterion.id} “${criterion.source}” — ${why}`;
+  return `${criterion.kind} ${criterion.id} “${shorten(criterion.source)}” — ${why}`;
+}
+
+/** Long source sentences are cut in one-line reasons; cards and reports quote them whole. */
+const ONE_LINE_SOURCE = 110;
+function shorten(sentence: string): string {
+  return sentence.length <= ONE_LINE_SOURCE ? sentence : `${sentence.slice(0, ONE_LINE_SOURCE).replace(/\s+\S*$/, '')}…`;
 }
 
 export function contactText(contact: Contact): string {

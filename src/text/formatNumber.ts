@@ -1,12 +1,20 @@
-const format = new Intl.NumberFormat('en', {
-  maximumSignificantDigits: 4,
-  maximumFractionDigits: 0,
-  // The more precise of the two: 503.889 → "503.9" and 12345.6 → "12346" (integer digits are never lost).
-  roundingPriority: 'morePrecision',
-  useGrouping: false,
-});
+const formats = new Map<number, Intl.NumberFormat>();
 
-/** A number as a clinician reads it in a summary: four significant digits, no grouping, no float noise. */
-export function formatNumber(value: number): string {
+/**
+ * A number as a clinician reads it, without float noise: four significant digits by default
+ * (503.889 → "503.9"); integer digits are never lost (12345.6 → "12346"). Evidence beside a threshold
+ * asks for more digits so that a value just over a limit never reads as equal to it.
+ */
+export function formatNumber(value: number, significantDigits = 4): string {
+  let format = formats.get(significantDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('en', {
+      maximumSignificantDigits: significantDigits,
+      maximumFractionDigits: 0,
+      roundingPriority: 'morePrecision',
+      useGrouping: false,
+    });
+    formats.set(significantDigits, format);
+  }
   return format.format(value);
 }

@@ -93,6 +93,16 @@ describe('answers as doctors type them', () => {
     expect(askedFact(third)?.fact).not.toBe('hemoglobin');
   });
 
+  it('a bound such as "> 100" survives the stored state and still decides', async () => {
+    const { conversation } = await until('platelets');
+    expect(allText(await conversation.say('plt > 100'))).toMatch(/Noted: Platelet count/);
+    const summary = allText(await conversation.say('summary'));
+    expect(summary).toMatch(/Platelet count: .*≥ 100 ×10\^9\/L/);
+    const results = allText(await conversation.say('results'));
+    // ≥ 100 rules out the CTD-TP study (< 100 required) but cannot decide RPF's "< 50" the wrong way.
+    expect(results).toMatch(/SSCI: Study of Sirolimus in CTD-TP in China \(NCT03688191\) — inclusion D1/);
+  });
+
   it('an implausible value is re-asked with the expected range, not stored', async () => {
     const { conversation } = await until('hemoglobin');
     const replies = await conversation.say('Hb 900 g/L');

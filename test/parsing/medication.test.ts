@@ -147,6 +147,18 @@ describe('medication answers', () => {
     expect(summaryOf(parse('biologics', 'rituximab, stopped'))).toContain('when it was stopped');
   });
 
+  it('gives the words before a later medicine, after a comma, to that medicine', () => {
+    expect(uses('immunosuppressants', 'tacrolimus 2 mg bid, previously MMF')).toEqual([
+      { drug: 'tacrolimus', current: true, dailyDose: dose(4), doseEntered: '2 mg bid' },
+      { drug: 'mycophenolate', current: false },
+    ]);
+  });
+
+  it('does not turn a dose per kg into a daily dose', () => {
+    expect(uses('biologics', 'belimumab 10 mg/kg monthly')).toEqual([{ drug: 'belimumab', current: true, doseEntered: '10 mg/kg monthly' }]);
+    expect(summaryOf(parse('biologics', 'belimumab 10 mg/kg monthly'))).toContain('is per kg of body weight');
+  });
+
   it('reports words it did not understand', () => {
     expect(summaryOf(parse('corticosteroids', 'pred 20mg od, tapering'))).toContain('Not understood, so not recorded: “tapering”.');
   });
@@ -178,6 +190,10 @@ describe('medication answers that are re-asked', () => {
       kind: 'ambiguous',
       message: 'Does “May 2026” say when prednisone was started, or when it was stopped? Please add “since” or “stopped”.',
     });
+  });
+
+  it('asks for start and stop separately rather than as one period', () => {
+    expect(messageOf(parse('corticosteroids', 'prednisone 10mg/d from Jan 2026 to March 2026'), 'ambiguous')).toContain('since January 2026, stopped March 2026');
   });
 
   it('asks for the dates of a finished course given as a length', () => {

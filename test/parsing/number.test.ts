@@ -97,7 +97,7 @@ describe('upper limit of normal', () => {
   });
 
   it('keeps a bound on the value', () => {
-    expect(numberValue('alt_uln', '> 80 U/L, ULN 40')).toEqual({ low: 2, high: Infinity });
+    expect(numberValue('alt_uln', '> 80 U/L, ULN 40')).toEqual({ low: 2 });
   });
 
   it('refuses an implausible ratio', () => {
@@ -114,21 +114,21 @@ describe('upper limit of normal', () => {
 });
 
 describe('bounds', () => {
-  it('stores "> 100" as [100, Infinity] and says the bound is included', () => {
-    expect(numberValue('platelets', '> 100')).toEqual({ low: 100, high: Infinity });
+  it('stores "> 100" as [100, open) and says the bound is included', () => {
+    expect(numberValue('platelets', '> 100')).toEqual({ low: 100 });
     expect(summaryOf(parse('platelets', '> 100'))).toContain('Recorded as ≥ 100 ×10^9/L: the bound itself is included');
   });
 
-  it('stores "<0.5" as [-Infinity, 0.5]', () => {
-    expect(numberValue('c3', '<0.5')).toEqual({ low: -Infinity, high: 0.5 });
+  it('stores "<0.5" as (open, 0.5]', () => {
+    expect(numberValue('c3', '<0.5')).toEqual({ high: 0.5 });
     expect(summaryOf(parse('c3', '<0.5'))).toContain('closed-interval approximation');
   });
 
   it('converts the bound and reads worded comparators', () => {
-    expect(numberValue('platelets', 'plt < 50k')).toEqual({ low: -Infinity, high: 50 });
-    expect(numberValue('platelets', 'at least 100,000/µL')).toEqual({ low: 100, high: Infinity });
+    expect(numberValue('platelets', 'plt < 50k')).toEqual({ high: 50 });
+    expect(numberValue('platelets', 'at least 100,000/µL')).toEqual({ low: 100 });
     expect(summaryOf(parse('platelets', 'at least 100,000/µL'))).not.toContain('approximation');
-    expect(numberValue('hemoglobin', 'below 8 g/dL')).toEqual({ low: -Infinity, high: 80 });
+    expect(numberValue('hemoglobin', 'below 8 g/dL')).toEqual({ high: 80 });
   });
 });
 
@@ -148,6 +148,7 @@ describe('answers that are re-asked', () => {
       message: 'I did not recognise the unit “mmHg”. Haemoglobin can be given in g/L or g/dL.',
     });
     expect(messageOf(parse('alt_uln', '80 U/L'), 'invalid')).toContain('× ULN');
+    expect(messageOf(parse('platelets', '45 x 10^9'), 'invalid')).toContain('“x 10^9”');
   });
 
   it('asks for one number when there are several', () => {

@@ -8,6 +8,8 @@ import { EVALUATION_DAY, realCatalog } from './catalog';
 export interface Reply {
   text: string;
   attachments: Attachment[];
+  /** The activity as the channel receives it (for size and shape checks). */
+  activity: Partial<Activity>;
 }
 
 type CardData = {
@@ -25,12 +27,15 @@ type CardData = {
 export class Conversation {
   readonly adapter: TestAdapter;
   readonly transcript: { from: 'user' | 'bot'; text: string }[] = [];
+  /** Every reply of the conversation so far. */
+  readonly replies: Reply[] = [];
   private readonly bot;
 
-  constructor(catalog: Catalog = realCatalog(), day: Day = EVALUATION_DAY, conversation: Partial<Activity['conversation']> = {}) {
+  constructor(catalog: Catalog = realCatalog(), day: Day = EVALUATION_DAY, conversation: Partial<Activity['conversation']> = {}, channelId = 'test') {
     this.bot = createAssistant(catalog, fixedClock(day), new MemoryStorage());
     this.adapter = new TestAdapter(async (context) => this.bot.run(context));
     this.adapter.conversation.conversation = { ...this.adapter.conversation.conversation, ...conversation };
+    this.adapter.conversation.channelId = channelId;
   }
 
   /** The conversation opens as channels open it: the user joins. */
@@ -52,8 +57,9 @@ export class Conversation {
 
   async turn(activity: Partial<Activity>): Promise<Reply[]> {
     await this.adapter.processActivity(activity, async (context) => this.bot.run(context));
-    const replies = this.adapter.activeQueue.splice(0).map((a) => ({ text: a.text ?? '', attachments: a.attachments ?? [] }));
+    const replies = this.adapter.activeQueue.splice(0).map((a) => ({ text: a.text ?? '', attachments: a.attachments ?? [], activity: a }));
     for (const r of replies) this.transcript.push({ from: 'bot', text: r.text });
+    this.replies.push(...replies);
     return replies;
   }
 }

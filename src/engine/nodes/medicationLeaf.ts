@@ -1,7 +1,7 @@
 import type { MedicationFact } from '../../domain/factDefinition';
 import type { MedicationUse } from '../../domain/factValue';
 import type { MedicationLeaf } from '../../domain/rule';
-import { daysBefore, describeDuration, formatDay, type Day } from '../../dates/calendar';
+import { daysBefore, describeDays, describeDuration, type Day } from '../../dates/calendar';
 import type { CompiledNode } from '../compiledNode';
 import { comparatorSymbols, comparatorWords, factOfType, RuleError, toCanonical, type Vocabulary } from '../compileContext';
 import { compareElapsed, compareInterval, inRange, pointInterval } from '../compare';
@@ -156,22 +156,18 @@ export function describeUses(uses: readonly MedicationUse[], fact: MedicationFac
         ? `${formatInterval(use.dailyDose)} ${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}`
         : undefined;
       const dose = !converted
-        ? ' (dose not given)'
+        ? use.doseEntered
+          ? ` ${use.doseEntered} (no daily dose known)`
+          : ' (dose not given)'
         : use.doseEntered && use.doseEntered !== converted
           ? ` ${use.doseEntered} (= ${converted})`
           : ` ${converted}`;
       const route = use.route ? ` ${use.route}` : '';
       const since = use.doseSince ?? use.started;
       const timing = use.current
-        ? `, current${since ? ` since ${formatDayInterval(since)}` : ''}`
-        : `, stopped${use.stopped ? ` ${formatDayInterval(use.stopped)}` : ' (date not given)'}`;
+        ? `, current${since ? ` since ${describeDays(since)}` : ''}`
+        : `, stopped${use.stopped ? ` ${describeDays(use.stopped)}` : ' (date not given)'}`;
       return `${drug}${dose}${route}${timing}`;
     })
     .join('; ');
-}
-
-function formatDayInterval(interval: { earliest: Day; latest: Day }): string {
-  return interval.earliest === interval.latest
-    ? formatDay(interval.earliest)
-    : `between ${formatDay(interval.earliest)} and ${formatDay(interval.latest)}`;
 }

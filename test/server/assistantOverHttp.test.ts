@@ -1,0 +1,41 @@
+import { MemoryStorage } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/assistant';
+import { fixedClock } from '../../src/clock';
+import { emulatorMessage, expectRepliesMessage } from '../support/activities';
+import { startBotServer, type BotServer } from '../support/botServer';
+import { EVALUATION_DAY, realCatalog } from '../support/catalog';
+import { startConnectorStub, type ConnectorStub } from '../support/connectorStub';
+import { postJson, repliesOf } from '../support/http';
+
+/** The real assistant behind the real server: the Emulator's way and expectReplies. */
+let server: BotServer;
+let connector: ConnectorStub;
+beforeAll(async () => {
+  server = await startBotServer({ bot: createAssistant(realCatalog(), fixedClock(EVALUATION_DAY), new MemoryStorage()) });
+  connector = await startConnectorStub();
+});
+afterAll(async () => {
+  await server.close();
+  await connector.close();
+});
+
+describe('the screening over HTTP', () => {
+  it('answers in the HTTP body with expectReplies, keeping state between turns of one conversation', async () => {
+    const conversation = { id: 'http-expect-replies' };
+    const first = repliesOf(await postJson(server.messagesUrl, expectRepliesMessage('hello', { conversation })));
+    expect(first.map((a) => a.text).join('\n')).toMatch(/What is the patient's main diagnosis\?/);
+    const second = repliesOf(await postJson(server.messagesUrl, expectRepliesMessage('lupus', { conversation })));
+    expect(second.map((a) => a.text).join('\n')).toMatch(/Noted: Main diagnosis: Systemic lupus erythematosus[\s\S]*How old is the patient/);
+  });
+
+  it('posts replies to the connector at serviceUrl, as the Emulator expects', async () => {
+    const conversation = { id: 'http-emulator' };
+    const response = await postJson(server.messagesUrl, emulatorMessage('hello', { conversation, serviceUrl: connector.url }));
+    expect(response.status).toBeLessThan(300);
+    const texts = connector.received.filter((r) => r.conversationId === 'http-emulator').map((r) => String(r.body.text ?? ''));
+    expect(texts.join('\n')).toMatch(/Hello — I help you check/);
+    const cards = connector.received.flatMap((r) => (r.body.attachments as { contentType: string }[] | undefined) ?? []);
+    expect(cards.map((c) => c.contentType)).toContain('application/vnd.microsoft.card.adaptive');
+  });
+});
