@@ -7,6 +7,41 @@ function blankAsUndefined(value: unknown): unknown {
 
 const optionalSetting = z.preprocess(blankAsUndefined, z.string().trim().optional());
 
+/** Azure's Direct Line service; DIRECT_LINE_ENDPOINT overrides it (a regional endpoint, or a local stub in tests). */
+export const DEFAULT_DIRECT_LINE_ENDPOINT = 'https://directline.botframework.com';
+
+// An origin only: the server appends /v3/directline/…, and the CSP's connect-src allows exactly this origin.
+const directLineEndpoint = z.preprocess(
+  blankAsUndefined,
+  z
+    .string()
+    .trim()
+    .pipe(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://directline.botframework.com' }))
+    .transform((url) => new URL(url))
+    .refine((url) => url.pathname === '/' && url.search === '' && url.hash === '', {
+      error: 'expected an origin without a path, query or fragment, such as https://europe.directline.botframework.com',
+    })
+    .transform((url) => url.origin)
+    .optional(),
+);
+
+// CSP frame-ancestors sources: 'self', 'none', or http(s) origins (a leading *. for subdomains). Anything else,
+// such as ';' or a newline, could smuggle other directives into the header.
+const FRAME_ANCESTOR = /^(?:'self'|'none'|https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)$/i;
+
+const frameAncestors = z.preprocess(
+  blankAsUndefined,
+  z
+    .string()
+    .trim()
+    .transform((value) => value.split(/\s+/))
+    .refine((sources) => sources.every((source) => FRAME_ANCESTOR.test(source)), {
+      error: "expected space-separated sources: 'self', 'none', or origins such as https://intranet.example.org",
+    })
+    .refine((sources) => !sources.includes("'none'") || sources.length === 1, { error: "expected 'none' alone" })
+    .optional(),
+);
+
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 
 // The SDK compares app types case-insensitively; accept the same spellings, keep the canonical one.
@@ -40,7 +75,12 @@ export const AppConfig = z
     MicrosoftAppPassword: optionalSetting,
     MicrosoftAppTenantId: optionalSetting,
     PORT: port,
+    // Set: the Web Chat page uses Azure Direct Line. Unset: the server's own intranet channel.
     DIRECT_LINE_SECRET: optionalSetting,
+    // Unset = DEFAULT_DIRECT_LINE_ENDPOINT.
+    DIRECT_LINE_ENDPOINT: directLineEndpoint,
+    // Who may embed the Web Chat page in a frame; unset = 'self'.
+    WEBCHAT_FRAME_ANCESTORS: frameAncestors,
   })
   .superRefine((config, ctx) => {
     // The SDK checks these with bare asserts when the adapter is built; checking here names the variable.

@@ -1,5 +1,6 @@
 import { createAdapter } from './adapter';
 import { createAssistant } from './assistant';
+import { createAuthentication } from './channels/authentication';
 import { loadCatalog } from './catalog/loadCatalog';
 import { defaultSeedsPath } from './catalog/seedsPath';
 import { systemClock } from './clock';
@@ -7,16 +8,25 @@ import { loadConfig } from './config';
 import { consoleLogger } from './logger';
 import { createServer, listen } from './server';
 import { createStorage } from './storage';
+import { registerWebChat } from './webchat/registerWebChat';
 
 /** Composition root: configuration, catalog, state, bot, adapter and server. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const catalog = loadCatalog(defaultSeedsPath());
   const bot = createAssistant(catalog, systemClock, createStorage());
-  const adapter = createAdapter(config, consoleLogger);
+  const authentication = createAuthentication(config);
+  const adapter = createAdapter(config, consoleLogger, authentication);
   const server = createServer({ adapter, bot, logger: consoleLogger });
+  registerWebChat(server, { config, adapter, authentication, bot, logger: consoleLogger });
   const running = await listen(server, config.PORT);
-  consoleLogger.info('bot listening', { url: running.url, endpoint: '/api/messages', trials: catalog.trials.length });
+  consoleLogger.info('bot listening', {
+    url: running.url,
+    endpoint: '/api/messages',
+    webChat: `${running.url}/`,
+    webChatChannel: config.DIRECT_LINE_SECRET === undefined ? 'intranet' : 'azure',
+    trials: catalog.trials.length,
+  });
   const stop = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -8,8 +8,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  * Reads and parses a JSON body, answering 400 `{ error }` itself. restify's bodyParser answers bad JSON
  * in its own `{ code, message }` shape, and its message quotes the body, which may hold patient answers.
  */
-export function jsonBody(logger: Logger): restify.RequestHandler[] {
-  return [restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }), parseJson(logger)];
+export function jsonBody(logger: Logger, maxBodySize = MAX_BODY_BYTES): restify.RequestHandler[] {
+  return [restify.plugins.bodyReader({ maxBodySize }), parseJson(logger)];
 }
 
 function parseJson(logger: Logger): restify.RequestHandler {

@@ -1,0 +1,102 @@
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * Tokens of the intranet channel: HS256 JSON Web Tokens signed with a key made at startup, so a restart
+ * (which also forgets every conversation) invalidates them. JWT rather than an opaque string because
+ * Web Chat reads the user id from a token's `user` claim, as it does for Azure Direct Line tokens.
+ */
+
+/** Azure Direct Line's lifetime too; directlinejs refreshes at half of it. */
+export const TOKEN_LIFETIME_MS = 30 * 60 * 1000;
+
+const ISSUER = 'trial-screening-assistant/webchat';
+
+export const TokenClaims = z.object({
+  iss: z.literal(ISSUER),
+  conv: z.string().min(1),
+  // "dl_" marks a user id the server vouches for; Web Chat refuses it from anywhere but a token.
+  user: z.string().regex(/^dl_/),
+  iat: z.number().int(),
+  exp: z.number().int(),
+});
+export type TokenClaims = z.infer<typeof TokenClaims>;
+
+export interface ChannelGrant {
+  conversationId: string;
+  userId: string;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+}
+
+export interface IssuedToken extends ChannelGrant {
+  token: string;
+}
+
+export type TokenCheck =
+  | { ok: true; grant: ChannelGrant }
+  | { ok: false; problem: 'malformed' | 'bad-signature' | 'expired' };
+
+const HEADER = encode({ alg: 'HS256', typ: 'JWT' });
+
+export class ChannelTokens {
+  private readonly key: Buffer;
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    key: Buffer = randomBytes(32),
+  ) {
+    this.key = key;
+  }
+
+  /** A token for a conversation nobody has used yet, for a user nobody has been yet. */
+  issueForNewConversation(): IssuedToken {
+    return this.issue(randomUUID(), `dl_${randomUUID()}`);
+  }
+
+  /** The same conversation and user with a fresh lifetime. */
+  issue(conversationId: string, userId: string): IssuedToken {
+    const issuedAt = this.now();
+    const expiresAt = issuedAt + TOKEN_LIFETIME_MS;
+    const claims: TokenClaims = {
+      iss: ISSUER,
+      conv: conversationId,
+      user: userId,
+      // JWT times are seconds; expiry is rounded down so a token never outlives what expires_in said.
+      iat: Math.floor(issuedAt / 1000),
+      exp: Math.floor(expiresAt / 1000),
+    };
+    const unsigned = `${HEADER}.${encode(claims)}`;
+    return { token: `${unsigned}.${this.sign(unsigned)}`, conversationId, userId, expiresAt: claims.exp * 1000 };
+  }
+
+  check(token: string): TokenCheck {
+    const [header, payload, signature, ...rest] = token.split('.');
+    if (header !== HEADER || payload === undefined || signature === undefined || rest.length > 0) return { ok: false, problem: 'malformed' };
+    const expected = Buffer.from(this.sign(`${header}.${payload}`));
+    const given = Buffer.from(signature);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, problem: 'bad-signature' };
+    const claims = TokenClaims.safeParse(decode(payload));
+    // Signed by us yet not our claims: only a change of this file's format can do that.
+    if (!claims.success) return { ok: false, problem: 'malformed' };
+    const expiresAt = claims.data.exp * 1000;
+    if (this.now() >= expiresAt) return { ok: false, problem: 'expired' };
+    return { ok: true, grant: { conversationId: claims.data.conv, userId: claims.data.user, expiresAt } };
+  }
+
+  private sign(unsigned: string): string {
+    return createHmac('sha256', this.key).update(unsigned).digest('base64url');
+  }
+}
+
+function encode(part: object): string {
+  return Buffer.from(JSON.stringify(part)).toString('base64url');
+}
+
+function decode(part: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}

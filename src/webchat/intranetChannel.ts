@@ -1,0 +1,127 @@
+import { ActivityTypes, type Activity } from 'botbuilder';
+import type { Logger } from '../logger';
+import type { ActivitySet } from './activityLog';
+import { ChannelError } from './channelError';
+import type { ChannelGrant, ChannelTokens } from './channelToken';
+import type { Conversations, IntranetConversation } from './conversations';
+import type { TurnRunner } from './inProcessTurn';
+import { addressed, addressing, CHANNEL_ID, checkPostedActivity } from './postedActivity';
+
+/** Direct Line 3.0's answer to starting, reconnecting and refreshing. */
+export interface ConversationGrant {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+}
+
+export interface IntranetChannelDeps {
+  tokens: ChannelTokens;
+  conversations: Conversations;
+  runTurn: TurnRunner;
+  logger: Logger;
+  now: () => number;
+}
+
+/**
+ * The intranet channel without HTTP: who may do what with a token, when the bot greets, and what goes
+ * into a conversation's log. Every method either answers or throws a ChannelError.
+ */
+export class IntranetChannel {
+  constructor(private readonly deps: IntranetChannelDeps) {}
+
+  /** The grant of a bearer token, refused (401) when absent or forged, (403) when expired or for another conversation. */
+  authorize(authorizationHeader: string | undefined, conversationId?: string): { grant: ChannelGrant; token: string } {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorizationHeader ?? '')?.[1];
+    if (token === undefined) throw new ChannelError(401, 'expected an Authorization header "Bearer <token>" with a token from POST /api/webchat/token');
+    const check = this.deps.tokens.check(token);
+    if (!check.ok) {
+      // 403 for expiry is what directlinejs understands as "refresh or get a new token".
+      if (check.problem === 'expired') throw new ChannelError(403, 'the token has expired: expected a token refreshed before it expires, or a new one');
+      throw new ChannelError(401, 'the token is not one this server issued: expected a token from POST /api/webchat/token');
+    }
+    if (conversationId !== undefined && conversationId !== check.grant.conversationId) {
+      throw new ChannelError(403, "the token is for another conversation: expected the conversation id the token was issued with");
+    }
+    return { grant: check.grant, token };
+  }
+
+  /** Starts the token's conversation (idempotent): the bot greets when the conversation is created, never again. */
+  async start(grant: ChannelGrant, token: string): Promise<ConversationGrant> {
+    const opened = this.deps.conversations.openOrCreate(grant.conversationId, grant.userId);
+    if (!opened.ok) throw new ChannelError(503, 'too many open conversations: expected a retry in a few minutes, when idle ones have expired');
+    const { conversation, created } = opened;
+    if (created) {
+      this.deps.logger.info('webchat conversation started', { conversationId: conversation.id });
+      await conversation.enqueue(() => this.greet(conversation));
+    }
+    return this.grantFor(grant, token);
+  }
+
+  /** The token's conversation again (reconnect); it must have started. */
+  resume(grant: ChannelGrant, token: string): ConversationGrant {
+    this.conversationOf(grant);
+    return this.grantFor(grant, token);
+  }
+
+  /** A new token for the same conversation and user. */
+  refresh(grant: ChannelGrant): ConversationGrant {
+    // Marks the conversation as used: an open page refreshes every 15 minutes and so keeps it alive.
+    this.deps.conversations.get(grant.conversationId);
+    const issued = this.deps.tokens.issue(grant.conversationId, grant.userId);
+    return this.grantFor(issued, issued.token);
+  }
+
+  /** Records the caller's activity (Web Chat waits for this echo), runs the turn, records the replies. */
+  async post(grant: ChannelGrant, body: unknown): Promise<{ id: string }> {
+    const conversation = this.conversationOf(grant);
+    const check = checkPostedActivity(body);
+    if (!check.ok) throw new ChannelError(400, check.reason);
+    return conversation.enqueue(async () => {
+      const echo = conversation.log.append(addressed(check.activity, grant));
+      await this.runTurn(conversation, echo);
+      return { id: echo.id ?? '' };
+    });
+  }
+
+  read(grant: ChannelGrant, watermark: string | undefined): ActivitySet {
+    return this.conversationOf(grant).log.since(watermark);
+  }
+
+  private async greet(conversation: IntranetConversation): Promise<void> {
+    const addresses = addressing({ conversationId: conversation.id, userId: conversation.userId });
+    await this.runTurn(conversation, {
+      ...addresses,
+      type: ActivityTypes.ConversationUpdate,
+      id: `${conversation.id}|start`,
+      timestamp: new Date(this.deps.now()),
+      // One activity with both members, so the bot's once-per-conversation welcome runs exactly once.
+      membersAdded: [addresses.from, addresses.recipient],
+    });
+  }
+
+  private async runTurn(conversation: IntranetConversation, activity: Partial<Activity>): Promise<void> {
+    const replies = await this.deps.runTurn(activity);
+    for (const reply of replies) {
+      // Direct Line delivers no traces to clients; onTurnError's trace is for the Emulator anyway.
+      if (reply.type === ActivityTypes.Trace) continue;
+      const { serviceUrl: _serviceUrl, callerId: _callerId, deliveryMode: _deliveryMode, replyToId, ...rest } = reply;
+      // A reply to an activity the client never saw (the greeting's conversationUpdate) would make Web
+      // Chat hold it back while it waits for that activity.
+      const knownReply = replyToId !== undefined && conversation.log.has(replyToId) ? { replyToId } : {};
+      conversation.log.append({ ...rest, ...knownReply, channelId: CHANNEL_ID });
+    }
+  }
+
+  private conversationOf(grant: ChannelGrant): IntranetConversation {
+    const conversation = this.deps.conversations.get(grant.conversationId);
+    if (!conversation) {
+      throw new ChannelError(404, 'the conversation has not started or has expired: expected POST /v3/directline/conversations first, or a new token');
+    }
+    return conversation;
+  }
+
+  private grantFor(grant: ChannelGrant, token: string): ConversationGrant {
+    const expiresIn = Math.max(0, Math.floor((grant.expiresAt - this.deps.now()) / 1000));
+    return { conversationId: grant.conversationId, token, expires_in: expiresIn };
+  }
+}

@@ -1,0 +1,50 @@
+import type * as restify from 'restify';
+import type { Logger } from '../logger';
+import { sendFailure, sendJson } from './apiResponses';
+import { generateAzureToken } from './azureDirectLine';
+import type { ChannelTokens } from './channelToken';
+import { DIRECT_LINE_PATH } from './directLineRoutes';
+import type { WebChatMode } from './settings';
+
+export const TOKEN_PATH = '/api/webchat/token';
+
+/** What the page needs to start Web Chat; which Direct Line to use comes from here, not from the page. */
+export interface WebChatSession {
+  mode: WebChatMode['kind'];
+  token: string;
+  conversationId: string;
+  userId: string;
+  /** Seconds. */
+  expiresIn: number;
+  /** Direct Line base URL: a path on our origin in intranet mode, Azure's URL otherwise. */
+  domain: string;
+  /** Our channel polls; Azure's streams over a WebSocket. */
+  webSocket: boolean;
+}
+
+/**
+ * One token per call, for one new conversation and a user id made up here. In Azure mode the secret is
+ * exchanged server-side and only the resulting token leaves.
+ */
+export function registerTokenRoute(
+  server: restify.Server,
+  { mode, tokens, logger, now }: { mode: WebChatMode; tokens: ChannelTokens; logger: Logger; now: () => number },
+): void {
+  server.post(TOKEN_PATH, async (_req, res) => {
+    try {
+      sendJson(res, 200, await newSession(mode, tokens, now));
+    } catch (error) {
+      sendFailure(res, error, logger, TOKEN_PATH);
+    }
+  });
+}
+
+async function newSession(mode: WebChatMode, tokens: ChannelTokens, now: () => number): Promise<WebChatSession> {
+  if (mode.kind === 'azure') {
+    const grant = await generateAzureToken(mode.endpoint, mode.secret);
+    return { mode: 'azure', ...grant, domain: `${mode.endpoint}${DIRECT_LINE_PATH}`, webSocket: true };
+  }
+  const issued = tokens.issueForNewConversation();
+  const expiresIn = Math.floor((issued.expiresAt - now()) / 1000);
+  return { mode: 'intranet', token: issued.token, conversationId: issued.conversationId, userId: issued.userId, expiresIn, domain: DIRECT_LINE_PATH, webSocket: false };
+}

@@ -1,0 +1,46 @@
+import type { AppConfig } from '../../src/config';
+import { createAdapter } from '../../src/adapter';
+import { createAuthentication } from '../../src/channels/authentication';
+import { loadConfig } from '../../src/config';
+import type { Logger } from '../../src/logger';
+import { createServer, listen, type Bot } from '../../src/server';
+import { registerWebChat } from '../../src/webchat/registerWebChat';
+import { EchoBot } from './echoBot';
+import { RecordingLogger } from './recordingLogger';
+
+export interface WebChatServer {
+  url: string;
+  logger: RecordingLogger;
+  close(): Promise<void>;
+}
+
+export interface WebChatServerOptions {
+  bot?: Bot;
+  /** Environment variables, as loadConfig reads them; none = intranet mode without authentication. */
+  env?: NodeJS.ProcessEnv;
+  now?: () => number;
+}
+
+/** The real server, adapter and Web Chat routes on a free port, composed as src/index.ts composes them. */
+export async function startWebChatServer(options: WebChatServerOptions = {}): Promise<WebChatServer> {
+  const logger = new RecordingLogger();
+  const config: AppConfig = loadConfig(options.env ?? {});
+  const authentication = createAuthentication(config);
+  const adapter = createAdapter(config, logger as Logger, authentication);
+  const bot = options.bot ?? new EchoBot();
+  const server = createServer({ adapter, bot, logger });
+  registerWebChat(server, { config, adapter, authentication, bot, logger, ...(options.now ? { now: options.now } : {}) });
+  const running = await listen(server, 0);
+  return { url: running.url, logger, close: running.close };
+}
+
+/** A clock tests move by hand. */
+export function manualClock(start = Date.parse('2026-11-21T09:00:00Z')): { now: () => number; advance(ms: number): void } {
+  let current = start;
+  return {
+    now: () => current,
+    advance: (ms) => {
+      current += ms;
+    },
+  };
+}

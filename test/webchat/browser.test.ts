@@ -1,0 +1,161 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { MemoryStorage } from 'botbuilder';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/assistant';
+import { fixedClock } from '../../src/clock';
+import { rpfPatient, trialNames } from '../dialogs/profiles';
+import { EVALUATION_DAY, realCatalog } from '../support/catalog';
+import { chromiumMissing, launchChromium } from '../support/chromium';
+import { startWebChatServer, type WebChatServer } from '../support/webChatServer';
+
+/**
+ * A clinician's whole screening in headless Chromium, through the page at / and the intranet channel: typed
+ * answers (one with a unit, one "unknown"), a card button clicked with the mouse and one pressed with the
+ * keyboard, and the results card with the study and its contact. Every request the page makes stays on
+ * our origin.
+ */
+
+if (chromiumMissing) console.warn(`Web Chat browser test skipped: ${chromiumMissing}`);
+
+const ARTIFACTS = path.resolve(__dirname, '../../test-results');
+
+// The RPF patient, with a haemoglobin typed with its unit and interstitial lung disease not known.
+const profile: Record<string, string> = { ...rpfPatient, hemoglobin: 'Hb 9.2 g/dL', interstitial_lung_disease: 'unknown' };
+const RPF_CONTACT = 'Hui Gao';
+
+/** How each question is answered; typed unless named here. */
+const viaMouse: Record<string, string> = { rpf_imaging_diagnosis: 'Yes' };
+const viaKeyboard: Record<string, string> = { sex: 'Male' };
+
+// Web Chat's markdown turns quotes typographic.
+const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** The fact a question card asks, from its question text (the longest question the card contains). */
+function factAskedBy(cardText: string): string | undefined {
+  const text = plain(cardText);
+  const matches = [...realCatalog().facts.values()].filter((fact) => text.includes(plain(fact.question)));
+  return matches.sort((a, b) => b.question.length - a.question.length)[0]?.id;
+}
+
+const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+const CARDS = '.ac-adaptiveCard';
+
+/** What has the keyboard focus. */
+async function activeElement(page: Page): Promise<{ label: string; dataId: string; text: string }> {
+  const focused = page.locator(':focus');
+  if ((await focused.count()) === 0) return { label: '', dataId: '', text: '' };
+  return {
+    label: (await focused.getAttribute('aria-label')) ?? '',
+    dataId: (await focused.getAttribute('data-id')) ?? '',
+    text: ((await focused.textContent()) ?? '').trim(),
+  };
+}
+
+async function typeAnswer(page: Page, answer: string): Promise<void> {
+  await page.locator(SEND_BOX).focus();
+  await page.keyboard.type(answer);
+  await page.keyboard.press('Enter');
+}
+
+/** Shift+Tab from the send box to the transcript, Enter into the newest card, Tab to the button, Enter. */
+async function pressButtonWithKeyboard(page: Page, title: string): Promise<void> {
+  await page.locator(SEND_BOX).focus();
+  for (let i = 0; i < 4 && !(await activeElement(page)).label.startsWith('Chat history'); i++) await page.keyboard.press('Shift+Tab');
+  expect((await activeElement(page)).label).toMatch(/^Chat history/);
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 6 && (await activeElement(page)).text !== title; i++) await page.keyboard.press('Tab');
+  expect(await activeElement(page)).toMatchObject({ text: title });
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+let server: WebChatServer;
+beforeAll(async () => {
+  if (chromiumMissing) return;
+  server = await startWebChatServer({ bot: createAssistant(realCatalog(), fixedClock(EVALUATION_DAY), new MemoryStorage()) });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe(chromiumMissing ? `Web Chat in Chromium — skipped: ${chromiumMissing}` : 'Web Chat in Chromium', () => {
+  it.skipIf(chromiumMissing !== undefined)(
+    'screens the RPF patient like a clinician would, from our origin only, and shows the study and its contact',
+    async () => {
+      const browser = await launchChromium();
+      try {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        const origin = new URL(server.url).origin;
+        const requests: string[] = [];
+        const failures: string[] = [];
+        const consoleErrors: string[] = [];
+        page.on('request', (request) => requests.push(request.url()));
+        page.on('response', (response) => {
+          if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+        });
+        page.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(message.text());
+        });
+        page.on('pageerror', (error) => consoleErrors.push(error.message));
+
+        await page.goto(`${server.url}/`);
+        expect(await page.locator('h1').innerText()).toBe('Clinical trial screening assistant');
+        expect(await page.locator('.privacy').innerText()).toMatch(/Never enter names, record numbers/);
+        await page.locator(CARDS).first().waitFor();
+        // Ready to type at once.
+        await expect.poll(async () => (await activeElement(page)).dataId).toBe('webchat-sendbox-input');
+        expect(await page.locator('.webchat__basic-transcript').innerText()).toMatch(/Hello — I help you check/);
+
+        const asked: string[] = [];
+        for (let turn = 0; turn < 40; turn++) {
+          const cards = await page.locator(CARDS).count();
+          const cardText = await page.locator(CARDS).last().innerText();
+          if (/Recruitment status/.test(cardText)) break;
+          const fact = factAskedBy(cardText);
+          if (fact === undefined) throw new Error(`no fact asks the question of this card: ${cardText.slice(0, 200)}`);
+          const answer = profile[fact];
+          if (answer === undefined) throw new Error(`the bot asked "${fact}", which the profile does not answer (asked so far: ${asked.join(', ')})`);
+          asked.push(fact);
+          const mouse = viaMouse[fact];
+          const keyboard = viaKeyboard[fact];
+          if (mouse) await page.locator(CARDS).last().getByRole('button', { name: mouse, exact: true }).click();
+          else if (keyboard) await pressButtonWithKeyboard(page, keyboard);
+          else await typeAnswer(page, answer);
+          // The answer's turn ends with a new card: the next question, or the results.
+          await page.locator(CARDS).nth(cards).waitFor();
+        }
+        expect(asked).toEqual(expect.arrayContaining(['primary_diagnosis', 'sex', 'rpf_imaging_diagnosis', 'hemoglobin', 'interstitial_lung_disease']));
+
+        const transcript = plain(await page.locator('.webchat__basic-transcript').innerText());
+        expect(transcript).toContain('Noted: Main diagnosis: Idiopathic retroperitoneal fibrosis');
+        expect(transcript).toContain('Noted: Sex: Male');
+        expect(transcript).toContain('Noted: Haemoglobin: 9.2 g/dL (= 92 g/L)');
+        expect(transcript).toMatch(/Studies the patient may fit \(1\)/);
+
+        const results = page.locator(CARDS).last();
+        const resultsText = plain(await results.innerText());
+        expect(resultsText).toContain(trialNames.rpf);
+        expect(resultsText).toContain(RPF_CONTACT);
+        expect(resultsText).toContain('Interstitial pneumonia / interstitial lung disease');
+        await expect(results.getByRole('button', { name: `Email ${RPF_CONTACT}` }).count()).resolves.toBe(1);
+
+        mkdirSync(ARTIFACTS, { recursive: true });
+        await results.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-results.png') });
+        await page.setViewportSize({ width: 820, height: 1180 });
+        await results.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-results-tablet.png') });
+
+        const foreign = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+        expect(foreign).toEqual([]);
+        expect(failures).toEqual([]);
+        expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
+});

@@ -1,0 +1,111 @@
+// Starts Web Chat for the screening assistant. Served from our origin like everything the page loads, so the
+// Content-Security-Policy can forbid inline and foreign scripts. Which Direct Line to use (the server's own
+// intranet channel or Azure's) and the token come from POST /api/webchat/token, never from this file.
+'use strict';
+
+(function () {
+  var SYSTEM_FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+  // Calm, high-contrast and roomy enough for result cards; no avatars, no uploads (the bot takes no files).
+  var STYLE_OPTIONS = {
+    primaryFont: SYSTEM_FONTS,
+    monospaceFont: "ui-monospace, 'Cascadia Mono', Consolas, 'Courier New', monospace",
+    accent: '#0b5cad',
+    subtle: '#52606d',
+    backgroundColor: '#f9fafb',
+    bubbleBackground: '#ffffff',
+    bubbleBorderColor: '#d3dae1',
+    bubbleBorderRadius: 8,
+    bubbleTextColor: '#1f2933',
+    bubbleFromUserBackground: '#e6f0fa',
+    bubbleFromUserBorderColor: '#b7cfe8',
+    bubbleFromUserBorderRadius: 8,
+    bubbleFromUserTextColor: '#1f2933',
+    bubbleMaxWidth: 720,
+    bubbleMinWidth: 260,
+    cardEmphasisBackgroundColor: '#f1f4f7',
+    fontSizeSmall: '90%',
+    hideUploadButton: true,
+    sendBoxTextWrap: true,
+    sendBoxBorderTop: 'solid 1px #d3dae1',
+    sendBoxHeight: 48,
+    suggestedActionLayout: 'flow',
+    rootHeight: '100%',
+    rootWidth: '100%'
+  };
+
+  var STRINGS = { TEXT_INPUT_PLACEHOLDER: 'Type the answer, e.g. "Hb 9.2 g/dL" or "unknown"' };
+
+  var status = document.getElementById('webchat-status');
+  var host = document.getElementById('webchat');
+  var tokenUrl = host.getAttribute('data-token-url');
+
+  function showStatus(text, isError) {
+    status.textContent = text;
+    status.hidden = false;
+    status.classList.toggle('error', Boolean(isError));
+  }
+
+  function isEmbedded() {
+    try {
+      return window.self !== window.top;
+    } catch (error) {
+      return true;
+    }
+  }
+
+  function focusSendBox() {
+    var input = host.querySelector('[data-id="webchat-sendbox-input"]');
+    if (input) input.focus();
+  }
+
+  async function newSession() {
+    var response = await fetch(tokenUrl, { method: 'POST', credentials: 'same-origin', cache: 'no-store' });
+    if (!response.ok) throw new Error('token endpoint answered HTTP ' + response.status);
+    return response.json();
+  }
+
+  // Direct Line's connection states (directlinejs ConnectionStatus).
+  var ENDED = 5;
+  var FAILED = 4;
+
+  async function start() {
+    if (isEmbedded()) document.documentElement.classList.add('embedded');
+    if (!window.WebChat) {
+      showStatus('The chat component did not load. Please reload the page.', true);
+      return;
+    }
+    var session;
+    try {
+      session = await newSession();
+    } catch (error) {
+      showStatus('The assistant is not available right now. Please try again in a few minutes.', true);
+      return;
+    }
+    var directLine = window.WebChat.createDirectLine({
+      token: session.token,
+      // A path on our origin in intranet mode, Azure's URL otherwise.
+      domain: new URL(session.domain, window.location.href).href,
+      webSocket: session.webSocket
+    });
+    directLine.connectionStatus$.subscribe(function (connectionStatus) {
+      if (connectionStatus === ENDED) showStatus('This conversation has ended. Reload the page to screen another patient.', true);
+      else if (connectionStatus === FAILED) showStatus('The connection to the assistant failed. Please reload the page.', true);
+    });
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        userID: session.userId,
+        styleOptions: STYLE_OPTIONS,
+        overrideLocalizedStrings: STRINGS,
+        sendTypingIndicator: false
+      },
+      host
+    );
+    status.hidden = true;
+    // Ready to type at once; Web Chat keeps the focus in the send box after each message.
+    window.setTimeout(focusSendBox, 0);
+  }
+
+  start();
+})();
