@@ -35,11 +35,22 @@ export function parseIsoDay(text: string): Day {
   return dayOf(date);
 }
 
+// Criteria ask for the same few cutoffs on every evaluation, and luxon's calendar arithmetic takes microseconds.
+const cutoffs = new Map<string, Day>();
+const MAX_CUTOFFS = 10_000;
+
 /** The day `duration` (ISO 8601, calendar-aware: P3M from 31 May is 28 Feb) before `day`. */
 export function daysBefore(day: Day, duration: string): Day {
-  const parsed = Duration.fromISO(duration);
-  if (!parsed.isValid) throw new Error(`"${duration}" is not an ISO 8601 duration`);
-  return dayOf(dateOfDay(day).minus(parsed));
+  const key = `${day} ${duration}`;
+  let cutoff = cutoffs.get(key);
+  if (cutoff === undefined) {
+    const parsed = Duration.fromISO(duration);
+    if (!parsed.isValid) throw new Error(`"${duration}" is not an ISO 8601 duration`);
+    cutoff = dayOf(dateOfDay(day).minus(parsed));
+    if (cutoffs.size >= MAX_CUTOFFS) cutoffs.clear();
+    cutoffs.set(key, cutoff);
+  }
+  return cutoff;
 }
 
 /** Reads an ISO duration for people: P3M → "3 months", P12W → "12 weeks". */

@@ -1,5 +1,7 @@
 import type { Answers } from '../domain/factValue';
 import type { Vocabulary } from './compileContext';
+import { factOrder } from './factOrder';
+import { openFactsOf } from './openFacts';
 import type { TrialResult } from './result';
 
 export interface QuestionCandidate {
@@ -17,38 +19,59 @@ export interface QuestionCandidate {
  * imply one that is (sex implies no pregnancy), which bears on the same trials.
  */
 export function rankQuestions(results: readonly TrialResult[], vocabulary: Vocabulary, answers: Answers): QuestionCandidate[] {
-  const byFact = new Map<string, { trials: Set<string>; criteria: Set<string> }>();
+  const order = factOrder(vocabulary);
+  // By catalog position: a screening of thousands of trials looks a fact up hundreds of thousands of times.
+  const byPosition: (Bearing | undefined)[] = [];
+  const firstSeen: number[] = [];
+  const bearing = (position: number): Bearing => {
+    let entry = byPosition[position];
+    if (!entry) {
+      byPosition[position] = entry = { trials: [], criteria: [] };
+      firstSeen.push(position);
+    }
+    return entry;
+  };
   for (const result of results) {
     if (result.verdict !== 'needs-info') continue;
-    for (const criterion of result.deciding) {
-      for (const evidence of criterion.evidence) {
-        if (!evidence.missing || evidence.truth !== 'unknown') continue;
-        const entry = byFact.get(evidence.fact) ?? { trials: new Set(), criteria: new Set() };
-        entry.trials.add(result.trialId);
-        entry.criteria.add(`${result.trialId}/${criterion.id}`);
-        byFact.set(evidence.fact, entry);
-      }
+    const { positions, criteria } = openFactsOf(result, order);
+    for (let k = 0; k < positions.length; k++) {
+      const entry = bearing(positions[k]!);
+      // A trial's criteria and a criterion's evidence come one after another (and ids are unique), so
+      // comparing with the last one listed lists each once, without a set per fact.
+      if (entry.trials[entry.trials.length - 1] !== result.trialId) entry.trials.push(result.trialId);
+      if (entry.criteria[entry.criteria.length - 1] !== criteria[k]) entry.criteria.push(criteria[k]!);
     }
   }
-  for (const [fact, entry] of [...byFact.entries()]) {
-    for (const implication of vocabulary.facts.get(fact)?.implied ?? []) {
-      const implying = implication.when.fact;
-      if (answers[implying] !== undefined) continue;
-      const target = byFact.get(implying) ?? { trials: new Set<string>(), criteria: new Set<string>() };
-      entry.trials.forEach((t) => target.trials.add(t));
-      entry.criteria.forEach((c) => target.criteria.add(c));
-      byFact.set(implying, target);
+  // In the order facts were first met, each passing on what it has gathered so far (as sets would).
+  for (const position of [...firstSeen]) {
+    const entry = byPosition[position]!;
+    for (const implication of vocabulary.facts.get(order.ids[position]!)?.implied ?? []) {
+      const implying = order.position.get(implication.when.fact);
+      if (implying === undefined || answers[implication.when.fact] !== undefined) continue;
+      const target = bearing(implying);
+      appendMissing(target.trials, entry.trials);
+      appendMissing(target.criteria, entry.criteria);
     }
   }
-  const order = [...vocabulary.facts.keys()];
   const priority = (fact: string) => vocabulary.facts.get(fact)?.priority ?? Number.POSITIVE_INFINITY;
-  return [...byFact.entries()]
-    .map(([fact, entry]) => ({ fact, trials: [...entry.trials], criteria: [...entry.criteria] }))
-    .sort(
-      (a, b) =>
-        priority(a.fact) - priority(b.fact) ||
-        b.trials.length - a.trials.length ||
-        b.criteria.length - a.criteria.length ||
-        order.indexOf(a.fact) - order.indexOf(b.fact),
-    );
+  const candidates: QuestionCandidate[] = [];
+  byPosition.forEach((entry, position) => candidates.push({ fact: order.ids[position]!, trials: entry!.trials, criteria: entry!.criteria }));
+  // Candidates are in catalog order already, and sort is stable: catalog order breaks the last ties.
+  return candidates.sort(
+    (a, b) => priority(a.fact) - priority(b.fact) || b.trials.length - a.trials.length || b.criteria.length - a.criteria.length,
+  );
+}
+
+interface Bearing {
+  trials: string[];
+  criteria: string[];
+}
+
+function appendMissing(target: string[], items: readonly string[]): void {
+  const present = new Set(target);
+  for (const item of items) {
+    if (present.has(item)) continue;
+    present.add(item);
+    target.push(item);
+  }
 }

@@ -6,6 +6,18 @@ const CONFIRM = 'status may be out of date — confirm with the contact';
 /** Registry statuses that say the record itself is not current. */
 const DOUBTFUL_STATUSES = /unknown/i;
 
+// A catalog repeats few dates, and parsing one with luxon takes microseconds.
+const lastDays = new Map<string, Day>();
+
+function lastDayOf(date: string): Day {
+  let last = lastDays.get(date);
+  if (last === undefined) {
+    last = partialDateToInterval(date).latest;
+    lastDays.set(date, last);
+  }
+  return last;
+}
+
 /** The recruitment status as recorded, with a warning whenever the record may no longer be true. */
 export function statusReport(record: TrialRecord, day: Day): StatusReport {
   const { status, asOf } = record.recruitment;
@@ -13,11 +25,11 @@ export function statusReport(record: TrialRecord, day: Day): StatusReport {
   if (DOUBTFUL_STATUSES.test(status)) warnings.push(`the registry lists the status as "${status}": ${CONFIRM}`);
   if (!asOf) {
     warnings.push(`the source gives no date of last update or verification: ${CONFIRM}`);
-  } else if (partialDateToInterval(asOf.date).latest < daysBefore(day, 'P12M')) {
+  } else if (lastDayOf(asOf.date) < daysBefore(day, 'P12M')) {
     warnings.push(`${asOf.label} ${asOf.date}, more than 12 months before ${formatDay(day)}: ${CONFIRM}`);
   }
   for (const completion of record.estimatedCompletion) {
-    if (partialDateToInterval(completion.date).latest < day) {
+    if (lastDayOf(completion.date) < day) {
       warnings.push(`${completion.label} (${completion.date}) has passed: ${CONFIRM}`);
     }
   }

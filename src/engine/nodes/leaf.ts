@@ -28,7 +28,7 @@ export function leafNode(
             fact: fact.id,
             factLabel: fact.label,
             test,
-            value: describeValue(vocabulary, fact, value),
+            value: patient.described(fact.id, () => describeValue(vocabulary, fact, value)),
             truth,
             missing: value === undefined,
           },

@@ -34,8 +34,9 @@ export function compileMedicationLeaf(leaf: MedicationLeaf, vocabulary: Vocabula
           }),
         );
       }
-      const shown =
-        value?.kind === 'medication' ? describeUses(value.uses, fact, vocabulary) || value.entered : value?.kind;
+      const shown = patient.described(fact.id, () =>
+        value?.kind === 'medication' ? describeUses(value.uses, fact, vocabulary) || value.entered : value?.kind,
+      );
       return {
         truth,
         evidence: [{ fact: fact.id, factLabel: fact.label, test, value: shown, truth, missing: value === undefined }],

@@ -1,0 +1,34 @@
+import type { AddressInfo } from 'node:net';
+import { createAdapter } from '../../src/adapter';
+import { createAssistant } from '../../src/assistant';
+import { loadCatalog } from '../../src/catalog/loadCatalog';
+import { defaultSeedsPath } from '../../src/catalog/seedsPath';
+import { fixedClock } from '../../src/clock';
+import { loadConfig } from '../../src/config';
+import { silentLogger } from '../../src/logger';
+import { createServer } from '../../src/server';
+import { createStorage } from '../../src/storage';
+import { EchoBot } from '../../test/support/echoBot';
+import { BENCH } from '../config';
+
+export type BotKind = 'ours' | 'echo';
+
+export interface BenchServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Our assistant, or a bare echo bot, behind the production adapter and server (no authentication, as
+ * the Emulator runs it), listening on loopback only. The echo bot is what this stack costs by itself.
+ */
+export async function startBenchServer(kind: BotKind): Promise<BenchServer> {
+  const bot = kind === 'ours' ? createAssistant(loadCatalog(defaultSeedsPath()), fixedClock(BENCH.day), createStorage()) : new EchoBot();
+  const server = createServer({ adapter: createAdapter(loadConfig({}), silentLogger), bot, logger: silentLogger });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

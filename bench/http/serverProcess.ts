@@ -1,0 +1,16 @@
+import { startBenchServer, type BotKind } from './benchServer';
+
+/**
+ * Child-process entry (run compiled, with plain node): serves one bot and tells the parent its URL.
+ * Answers "cpu" with its CPU time, so the parent can tell how busy the server was.
+ */
+async function main(): Promise<void> {
+  const kind = process.argv[2] as BotKind;
+  const server = await startBenchServer(kind);
+  process.on('message', (message) => {
+    if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+  });
+  process.send?.({ url: server.url });
+}
+
+void main();

@@ -1,0 +1,44 @@
+import type { ColdStartReport } from './coldStart';
+import type { EngineReport } from './engine/engineBench';
+import type { HttpReport } from './http/httpBench';
+import type { Machine } from './machine';
+import type { StateReport } from './state/stateSize';
+import { median } from './stats';
+
+export interface BenchReport {
+  machine: Machine;
+  http: HttpReport;
+  engine: EngineReport;
+  coldStart: ColdStartReport;
+  state: StateReport;
+}
+
+const pad = (value: string | number, width: number) => String(value).padStart(width);
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** The figures as a compact plain-text table. */
+export function formatReport({ machine, http, engine, coldStart, state }: BenchReport): string {
+  const m = machine;
+  const lines = [
+    `Trial-matching bench — ${m.date} · node ${m.node} · ${m.cpu} × ${m.cores} cores · ${m.memoryGiB} GiB · commit ${m.commit} · load ${m.loadAverage.start} → ${m.loadAverage.end}`,
+    '',
+    `HTTP turns: ${http.connections} conversations, expectReplies, ${http.rounds.length} interleaved rounds of ${http.roundSeconds} s, server in a child process`,
+    `  bot        turns/s   p50 ms   p99 ms`,
+    ...(['ours', 'echo'] as const).map((kind) => `  ${kind.padEnd(8)} ${pad(http[kind].turnsPerSecond, 9)} ${pad(http[kind].p50Ms.toFixed(1), 8)} ${pad(http[kind].p99Ms.toFixed(1), 8)}`),
+    `  ours/echo ${http.ratio.toFixed(2)} (target ≥ 0.9) · ${median(http.turnsPerScreening)} turns per screening (${Math.min(...http.turnsPerScreening)}–${Math.max(...http.turnsPerScreening)}) · ${http.walks.screeningsFinished} screenings finished, ${http.walks.reprompts} answers re-asked, ${http.walks.failedTurns} failed turns`,
+    `  server CPU ${http.rounds.map((r) => `${r.ours.serverCpu}/${r.echo.serverCpu}`).join(', ')} (ours/echo per round, cores) · generator CPU ${http.rounds.map((r) => `${r.ours.generatorCpu}/${r.echo.generatorCpu}`).join(', ')}`,
+    `  server and generator in one process: ours ${http.inProcess.oursTurnsPerSecond}/s, echo ${http.inProcess.echoTurnsPerSecond}/s (ratio ${http.inProcess.ratio.toFixed(2)})`,
+    '',
+    `Engine: one patient (${engine.patient}), synthetic catalogs; ms, medians`,
+    `  trials  criteria  build  new patient  per answer (p90)  next question  first question`,
+    ...engine.sizes.map(
+      (s) =>
+        `  ${pad(s.trials, 6)} ${pad(s.criteria, 9)} ${pad(s.buildMs, 6)} ${pad(s.newPatientMs.toFixed(2), 12)} ${pad(`${s.perAnswerMs.toFixed(2)} (${s.perAnswerP90Ms.toFixed(2)})`, 17)} ${pad(s.nextQuestionMs.toFixed(2), 14)} ${pad(s.firstQuestionMs.toFixed(2), 15)}`,
+    ),
+    `  growth per 10× trials: ${engine.growthPer10x.map((g) => `${g.from}→${g.to}: new patient ×${g.newPatient}, per answer ×${g.perAnswer}, next question ×${g.nextQuestion}`).join('; ')}`,
+    '',
+    `Cold start (spawn → first answered turn): ${coldStart.medianMs} ms, median of ${coldStart.runs.length} (${coldStart.runs.join(', ')})`,
+    `Conversation state after a full screening: ${kB(state.medianBytes)} median, ${kB(state.maxBytes)} max, over ${state.perCase.length} screenings`,
+  ];
+  return lines.join('\n');
+}
