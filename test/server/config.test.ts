@@ -110,9 +110,12 @@ describe('.env.example', () => {
   const lines = readFileSync(join(__dirname, '../../.env.example'), 'utf8').split('\n');
   const settings = lines.filter((line) => /^\w+=/.test(line));
 
+  /** Read by `npm run teams:package` only, not by the running bot. */
+  const packagingOnly = ['BOT_DOMAIN'];
+
   it('lists every variable the configuration reads, each under a comment', () => {
     const names = settings.map((line) => line.split('=')[0]);
-    expect(names).toEqual(Object.keys(AppConfig.shape));
+    expect(names).toEqual([...Object.keys(AppConfig.shape), ...packagingOnly]);
     for (const setting of settings) expect(lines[lines.indexOf(setting) - 1]).toMatch(/^# \S/);
   });
 
