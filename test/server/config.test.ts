@@ -2,15 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppConfig, isAuthenticationEnabled, loadConfig } from '../../src/config';
+import { configErrorOf } from '../support/configError';
 
-function errorOf(env: NodeJS.ProcessEnv): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected loadConfig to throw');
-}
 
 describe('loadConfig', () => {
   it('defaults to a multi-tenant bot without authentication on port 3978', () => {
@@ -53,14 +46,14 @@ describe('loadConfig', () => {
   it.each(['abc', '70000', '65536', '-1', '80.5', '3978abc', '0x50', '1e3'])(
     'rejects PORT=%s with a message naming PORT, instead of falling back',
     (value) => {
-      const message = errorOf({ PORT: value });
+      const message = configErrorOf({ PORT: value });
       expect(message).toMatch(/→ at PORT/);
       expect(message).toMatch(/expected an integer from 0 to 65535/);
     },
   );
 
   it('rejects an unknown MicrosoftAppType and lists the allowed ones', () => {
-    const message = errorOf({ MicrosoftAppType: 'AnyTenant' });
+    const message = configErrorOf({ MicrosoftAppType: 'AnyTenant' });
     expect(message).toMatch(/→ at MicrosoftAppType/);
     expect(message).toMatch(/MultiTenant, SingleTenant, UserAssignedMSI/);
   });
@@ -71,22 +64,22 @@ describe('loadConfig', () => {
   });
 
   it('names each bad variable in one error', () => {
-    const message = errorOf({ MicrosoftAppType: 'SingleTenant', PORT: 'nope' });
+    const message = configErrorOf({ MicrosoftAppType: 'SingleTenant', PORT: 'nope' });
     for (const name of ['PORT', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId']) {
       expect(message).toContain(`→ at ${name}`);
     }
   });
 
   it('requires a password with a multi-tenant app id', () => {
-    expect(errorOf({ MicrosoftAppId: 'id' })).toMatch(/required when MicrosoftAppId is set\n\s+→ at MicrosoftAppPassword/);
+    expect(configErrorOf({ MicrosoftAppId: 'id' })).toMatch(/required when MicrosoftAppId is set\n\s+→ at MicrosoftAppPassword/);
   });
 
   it('refuses a password without an app id, which would silently disable authentication', () => {
-    expect(errorOf({ MicrosoftAppPassword: 'secret' })).toMatch(/→ at MicrosoftAppId/);
+    expect(configErrorOf({ MicrosoftAppPassword: 'secret' })).toMatch(/→ at MicrosoftAppId/);
   });
 
   it('refuses a password for a managed identity', () => {
-    const message = errorOf({
+    const message = configErrorOf({
       MicrosoftAppType: 'UserAssignedMSI',
       MicrosoftAppId: 'id',
       MicrosoftAppTenantId: 't',
@@ -96,7 +89,7 @@ describe('loadConfig', () => {
   });
 
   it('never puts a secret value in the error message', () => {
-    const message = errorOf({ MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 'hunter2-secret', PORT: 'x' });
+    const message = configErrorOf({ MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 'hunter2-secret', PORT: 'x' });
     expect(message).not.toContain('hunter2-secret');
   });
 

@@ -1,15 +1,5 @@
-import { postJson, type JsonResponse } from './http';
-
-/** The session POST /api/webchat/token answers. */
-export interface Session {
-  mode: string;
-  token: string;
-  conversationId: string;
-  userId: string;
-  expiresIn: number;
-  domain: string;
-  webSocket: boolean;
-}
+import type { WebChatSession } from '../../src/webchat/tokenRoute';
+import { postJson, readJsonResponse, type JsonResponse } from './http';
 
 export type LoggedActivity = Record<string, unknown> & {
   id: string;
@@ -25,10 +15,10 @@ export type LoggedActivity = Record<string, unknown> & {
 export class DirectLineClient {
   constructor(readonly baseUrl: string) {}
 
-  async session(): Promise<Session> {
+  async session(): Promise<WebChatSession> {
     const response = await postJson(`${this.baseUrl}/api/webchat/token`, '');
     if (response.status !== 200) throw new Error(`token endpoint answered HTTP ${response.status}: ${response.text}`);
-    return response.body as Session;
+    return response.body as WebChatSession;
   }
 
   start(token: string | undefined): Promise<JsonResponse> {
@@ -67,14 +57,7 @@ export class DirectLineClient {
       headers,
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    return { status: response.status, body: parsed, text };
+    return readJsonResponse(response);
   }
 }
 

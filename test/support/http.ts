@@ -15,6 +15,11 @@ export async function postJson(
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+  return readJsonResponse(response);
+}
+
+/** Status, text and (when it is JSON) parsed body of a response, whatever its status. */
+export async function readJsonResponse(response: Response): Promise<JsonResponse> {
   const text = await response.text();
   let parsed: unknown;
   try {

@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DIRECT_LINE_ENDPOINT, loadConfig } from '../../src/config';
 import { contentSecurityPolicy } from '../../src/webchat/securityHeaders';
 import { pagePolicy, webChatSettings } from '../../src/webchat/settings';
+import { configErrorOf } from '../support/configError';
 
-function errorOf(env: NodeJS.ProcessEnv): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected loadConfig to throw');
-}
 
 describe('Web Chat settings', () => {
   it('default to the intranet channel, framed by our own origin only', () => {
@@ -36,7 +29,7 @@ describe('Web Chat settings', () => {
     ['ftp://directline.example', /expected an http\(s\) URL/],
     ['directline.botframework.com', /expected an http\(s\) URL/],
   ])('rejects DIRECT_LINE_ENDPOINT=%s', (value, message) => {
-    const error = errorOf({ DIRECT_LINE_ENDPOINT: value });
+    const error = configErrorOf({ DIRECT_LINE_ENDPOINT: value });
     expect(error).toMatch(/→ at DIRECT_LINE_ENDPOINT/);
     expect(error).toMatch(message);
   });
@@ -53,7 +46,7 @@ describe('Web Chat settings', () => {
     ['*', /expected space-separated sources/],
     ["'none' https://intranet.example.org", /expected 'none' alone/],
   ])('rejects WEBCHAT_FRAME_ANCESTORS=%j, which could widen or break the policy', (value, message) => {
-    const error = errorOf({ WEBCHAT_FRAME_ANCESTORS: value });
+    const error = configErrorOf({ WEBCHAT_FRAME_ANCESTORS: value });
     expect(error).toMatch(/→ at WEBCHAT_FRAME_ANCESTORS/);
     expect(error).toMatch(message);
   });
