@@ -29,6 +29,32 @@ describe('the screening over HTTP', () => {
     expect(second.map((a) => a.text).join('\n')).toMatch(/Noted: Main diagnosis: Systemic lupus erythematosus[\s\S]*How old is the patient/);
   });
 
+  it('when a turn fails, apologises, logs no patient data, and keeps the answers given before', async () => {
+    let failing = false;
+    const clock = () => {
+      if (failing) throw new Error('clock unavailable');
+      return EVALUATION_DAY;
+    };
+    const fragile = await startBotServer({ bot: createAssistant(realCatalog(), clock, new MemoryStorage()) });
+    try {
+      const conversation = { id: 'http-turn-error' };
+      const say = async (text: string) =>
+        repliesOf(await postJson(fragile.messagesUrl, expectRepliesMessage(text, { conversation }))).map((a) => String(a.text ?? '')).join('\n');
+      await say('hello');
+      expect(await say('lupus')).toMatch(/Noted: Main diagnosis: Systemic lupus erythematosus/);
+      failing = true;
+      expect(await say('34')).toMatch(/something went wrong on my side\. Your answers so far are kept/);
+      failing = false;
+      expect(await say('summary')).toMatch(/Main diagnosis: Systemic lupus erythematosus/);
+      expect(await say('34')).toMatch(/Noted: Age: 34 years/);
+      const logged = JSON.stringify(fragile.logger.entries);
+      expect(logged).toMatch(/turn failed/);
+      expect(logged).not.toMatch(/lupus|34/);
+    } finally {
+      await fragile.close();
+    }
+  });
+
   it('posts replies to the connector at serviceUrl, as the Emulator expects', async () => {
     const conversation = { id: 'http-emulator' };
     const response = await postJson(server.messagesUrl, emulatorMessage('hello', { conversation, serviceUrl: connector.url }));
