@@ -1,4 +1,4 @@
-import { MessageFactory, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CommandRequest } from './commands';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -10,11 +10,13 @@ import {
   allDecidedText,
   finishedText,
   helpText,
+  noOpenQuestionText,
   nothingToUndoText,
   pausedText,
   restartText,
   summaryText,
   undoneText,
+  unknownStudyText,
   whyText,
 } from './texts/conversationTexts';
 import { referralText } from './texts/resultTexts';
@@ -76,7 +78,7 @@ export class MainDialog extends InterruptibleDialog {
         return this.repromptIfAsking(innerDc, state);
       case 'why': {
         if (!state.asking) {
-          await context.sendActivity('There is no open question right now.');
+          await context.sendActivity(noOpenQuestionText);
           return Dialog.EndOfTurn;
         }
         const candidate = this.plan.candidates(state).find((c) => c.fact === state.asking?.fact);
@@ -86,7 +88,7 @@ export class MainDialog extends InterruptibleDialog {
       case 'referral': {
         const result = this.plan.results(state.answers).find((r) => r.trialId === request.trialId);
         await context.sendActivity(
-          result ? referralText(result, state.answers, state.answered, catalog, this.plan.clock()) : 'That study is not in the catalog any more.',
+          result ? referralText(result, state.answers, state.answered, catalog, this.plan.clock()) : unknownStudyText,
         );
         return Dialog.EndOfTurn;
       }
