@@ -8,6 +8,9 @@ import { readUse } from './medicationUse';
 import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseOutcome } from './outcome';
 import { isNoneAnswer } from './wholeAnswers';
 
+/** "no steroids", "not on any immunosuppressants": a negation that names no medicine means none. */
+const NEGATION = /^\s*(?:no|none|nil|never|not\s+(?:on|taking|had|given)(?:\s+any)?)\b/i;
+
 /** Between medicines: "prednisone 10 mg daily and MMF 1 g bid", "…; HCQ 200 mg". Commas are not: "IV cyclophosphamide, stopped March 2026". */
 const BETWEEN_MEDICINES = /\s*(?:;|\+|&|\band\b|\bplus\b)\s*/i;
 
@@ -25,6 +28,12 @@ export function parseMedication(entered: string, fact: MedicationFact, { vocabul
   const covered = drugs.filter((d) => d.classes.some((c) => fact.classes.includes(c)));
   const examples = `This question covers ${fact.label} (e.g. ${listOf(covered.slice(0, 4).map((d) => d.label))}); or answer “none”.`;
   const finder = new DrugFinder(drugs);
+  if (NEGATION.test(entered)) {
+    const named = finder.find(entered);
+    if (named.kind !== 'ambiguous' && named.mentions.length === 0) {
+      return { kind: 'value', value: { kind: 'medication', uses: [], entered }, summary: `${fact.label}: none in the last ${describeDuration(fact.lookback)}` };
+    }
+  }
 
   const segments: Segment[] = [];
   for (const part of entered.split(BETWEEN_MEDICINES).filter((p) => p.trim() !== '')) {

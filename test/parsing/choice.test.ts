@@ -82,3 +82,9 @@ describe('choice answers from literal choices', () => {
     expect(outcome).toEqual({ kind: 'ambiguous', message: 'Did you mean Stage A or Stage B?' });
   });
 });
+
+describe('diagnoses named by a manifestation', () => {
+  it('"lupus nephritis" is systemic lupus erythematosus', () => {
+    expect(valueOf(parse('primary_diagnosis', 'lupus nephritis'))).toMatchObject({ kind: 'choice', value: 'sle' });
+  });
+});

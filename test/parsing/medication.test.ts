@@ -208,3 +208,15 @@ describe('medication answers that are re-asked', () => {
     expect(parse('corticosteroids', 'prednisone since 03/04/2026').kind).toBe('ambiguous');
   });
 });
+
+describe('medication answers that mean none', () => {
+  it.each(['no steroids', 'not on any steroids', 'None taken', 'no immunosuppressants'])('"%s" is none', (text) => {
+    const value = valueOf(parse('corticosteroids', text));
+    expect(value).toMatchObject({ kind: 'medication', uses: [] });
+  });
+
+  it('a negation that names a medicine is not none', () => {
+    const outcome = parse('corticosteroids', 'no change, prednisone 10 mg daily');
+    expect(outcome.kind === 'value' && outcome.value.kind === 'medication' ? outcome.value.uses.length : -1).toBe(1);
+  });
+});

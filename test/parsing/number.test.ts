@@ -148,7 +148,7 @@ describe('answers that are re-asked', () => {
       message: 'I did not recognise the unit “mmHg”. Haemoglobin can be given in g/L or g/dL.',
     });
     expect(messageOf(parse('alt_uln', '80 U/L'), 'invalid')).toContain('× ULN');
-    expect(messageOf(parse('platelets', '45 x 10^9'), 'invalid')).toContain('“x 10^9”');
+    expect(messageOf(parse('platelets', '45 x 10^12'), 'invalid')).toContain('“x 10^12”');
   });
 
   it('asks for one number when there are several', () => {
@@ -162,5 +162,11 @@ describe('answers that are re-asked', () => {
 
   it('refuses digits it cannot read as one number', () => {
     expect(messageOf(parse('platelets', '1.2.3'), 'invalid')).toContain('“1.2.3”');
+  });
+});
+
+describe('counts typed with a bare power of ten', () => {
+  it('"WBC 4.5 x10^9" is 4.5 ×10^9/L', () => {
+    expect(numberValue('wbc', 'WBC 4.5 x10^9')).toEqual({ low: 4.5, high: 4.5 });
   });
 });
