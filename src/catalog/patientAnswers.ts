@@ -4,7 +4,7 @@ import type { PatientFactInput, PatientFile, PatientMedication } from '../domain
 import { partialDateToInterval } from '../dates/calendar';
 import { choiceCodes, type Vocabulary } from '../engine/compileContext';
 import { toDailyDose } from '../units/dailyDose';
-import { convertUnit } from '../units/ucum';
+import { toCanonicalUnit } from '../units/factUnit';
 
 export class PatientFileError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -77,8 +77,7 @@ function numberValue(input: PatientFactInput, fact: NumberFact): FactValue {
   const quantity =
     typeof input === 'number' ? { value: input, unit: fact.unit } : typeof input === 'object' && input !== null && 'unit' in input ? input : undefined;
   if (!quantity) throw new Error(`expected a number in ${fact.unitLabel} or { "value": n, "unit": "UCUM unit" }`);
-  const molecularWeight = fact.accepts.find((a) => a.ucum === quantity.unit)?.molecularWeight;
-  const value = convertUnit(quantity.value, quantity.unit, fact.unit, molecularWeight);
+  const value = toCanonicalUnit(quantity.value, quantity.unit, fact.unit, fact.accepts);
   if (value < fact.plausible[0] || value > fact.plausible[1]) {
     throw new Error(`${value} ${fact.unitLabel} is outside the plausible range ${fact.plausible[0]}–${fact.plausible[1]}`);
   }

@@ -1,7 +1,8 @@
 import type { Drug } from '../domain/vocabulary';
 import type { FactDefinition, FactType } from '../domain/factDefinition';
 import type { Condition } from '../domain/vocabulary';
-import { convertUnit, UnitConversionError } from '../units/ucum';
+import { toCanonicalUnit } from '../units/factUnit';
+import { UnitConversionError } from '../units/ucum';
 
 /** A rule that cannot be compiled; `path` locates it inside the record (criteria[3].rule.any[1]). */
 export class RuleError extends Error {
@@ -49,8 +50,7 @@ export function toCanonical(
   path: string,
 ): number {
   try {
-    const molecularWeight = accepts.find((a) => a.ucum === unit)?.molecularWeight;
-    return convertUnit(value, unit, canonical, molecularWeight);
+    return toCanonicalUnit(value, unit, canonical, accepts);
   } catch (error) {
     if (error instanceof UnitConversionError) throw new RuleError(path, error.message);
     throw error;
