@@ -1,22 +1,34 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildAppPackage } from '../src/teams/appPackage';
 import { ManifestError } from '../src/teams/manifest';
 
-/** npm run teams:package — validates the Teams manifest offline and writes appPackage/build/appPackage.zip. */
+/**
+ * npm run teams:package [-- --out <file.zip>]: fills appPackage/manifest.template.json from the environment (and
+ * .env), validates it offline against the official Teams schema, checks the icons, writes appPackage/build/appPackage.zip.
+ */
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');
-  if (existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'));
-  const zip = path.join(root, 'appPackage', 'build', 'appPackage.zip');
+  const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
+  // Variables already in the environment, even empty ones, win over .env, as with node --env-file.
+  const envFile = path.join(root, '.env');
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  const zip = path.resolve(args.out ?? path.join(root, 'appPackage', 'build', 'appPackage.zip'));
   try {
-    const { manifest } = await buildAppPackage(path.join(root, 'appPackage'), process.env, zip);
-    const { manifestVersion } = manifest as { manifestVersion: string };
-    console.log(`manifest.json valid against the Teams ${manifestVersion} schema; icons 192×192 colour and 32×32 transparent outline`);
-    console.log(`wrote ${path.relative(root, zip)} — upload it in Teams: Apps → Manage your apps → Upload an app`);
+    const built = await buildAppPackage(path.join(root, 'appPackage'), process.env, zip);
+    const manifest = built.manifest as { id: string; validDomains: string[] };
+    console.log(`manifest.json: valid against the official Teams ${built.schema.version} schema (${built.schema.draft})`);
+    console.log(`  read offline from ${path.relative(root, built.schema.file)}`);
+    console.log(`  app rules: bots[0].botId = id, personal scope only, command titles unique`);
+    console.log(`  app id ${manifest.id}, valid domains ${manifest.validDomains.join(', ')}`);
+    for (const icon of built.icons) console.log(`${icon.name}: ${icon.width}×${icon.height}${icon.hasAlpha ? ', with alpha' : ''}`);
+    console.log(`wrote ${path.relative(process.cwd(), zip) || zip} (${statSync(zip).size} bytes: ${built.entries.join(', ')})`);
+    console.log('Upload it in Teams: Apps → Manage your apps → Upload an app → Upload a custom app.');
     return 0;
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
-    console.error(error.message);
+    console.error(`teams:package: ${error.message}`);
     return 1;
   }
 }

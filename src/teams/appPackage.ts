@@ -1,34 +1,62 @@
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ZipFile } from 'yazl';
-import { iconProblems, readPngHeader } from './pngHeader';
-import { fillTemplate, ManifestError, manifestProblems } from './manifest';
+import { bundledSchema, type BundledSchema, ManifestError, manifestProblems } from './manifest';
+import { iconProblems, type PngHeader, readPngHeader } from './pngHeader';
+import { fillTemplate } from './template';
 
 export interface BuiltPackage {
   zip: string;
   manifest: unknown;
+  schema: BundledSchema;
+  icons: PngHeader[];
+  entries: string[];
+}
+
+// A fixed timestamp makes the same inputs give the same zip bytes.
+const ENTRY_TIME = new Date(2000, 0, 1);
+
+/** An icon named by the manifest, which Teams resolves at the zip's root, so a bare file name in appPackage/. */
+function readIcon(appPackageDir: string, name: unknown, problems: string[]): { header: PngHeader; bytes: Buffer } | undefined {
+  if (typeof name !== 'string' || path.basename(name) !== name) return undefined; // the schema has reported it
+  try {
+    const bytes = readFileSync(path.join(appPackageDir, name));
+    return { header: readPngHeader(bytes, name), bytes };
+  } catch (error) {
+    problems.push((error as NodeJS.ErrnoException).code === 'ENOENT' ? `appPackage/${name} does not exist` : (error as Error).message);
+    return undefined;
+  }
+}
+
+function writeZip(zip: string, files: readonly (readonly [string, Buffer])[]): Promise<void> {
+  mkdirSync(path.dirname(zip), { recursive: true });
+  const archive = new ZipFile();
+  for (const [name, bytes] of files) archive.addBuffer(bytes, name, { mtime: ENTRY_TIME });
+  archive.end();
+  return new Promise((resolve, reject) => {
+    archive.outputStream.pipe(createWriteStream(zip)).on('close', resolve).on('error', reject);
+  });
 }
 
 /**
- * Builds the Teams app package from appPackage/: fills the manifest template, validates it against the
- * official schema and the icons against Teams' rules, and zips manifest.json, color.png and outline.png
- * at the root of the archive, as Teams expects.
+ * Builds the Teams app package from appPackage/: fills the manifest template from `values`, validates it against the
+ * official schema and the app's rules and the icons against Teams' sizes, then zips manifest.json and the two icons
+ * at the root of the archive, as Teams expects. Throws ManifestError listing every problem; writes nothing then.
  */
 export async function buildAppPackage(appPackageDir: string, values: Readonly<Record<string, string | undefined>>, zip: string): Promise<BuiltPackage> {
   const manifest = fillTemplate(readFileSync(path.join(appPackageDir, 'manifest.template.json'), 'utf8'), values);
-  const color = readFileSync(path.join(appPackageDir, 'color.png'));
-  const outline = readFileSync(path.join(appPackageDir, 'outline.png'));
-  const problems = [...manifestProblems(manifest), ...iconProblems(readPngHeader(color, 'color.png'), readPngHeader(outline, 'outline.png'))];
-  if (problems.length > 0) throw new ManifestError(problems);
+  const problems = manifestProblems(manifest);
+  const { color: colorName, outline: outlineName } = (manifest as { icons?: { color?: unknown; outline?: unknown } }).icons ?? {};
+  const color = readIcon(appPackageDir, colorName, problems);
+  const outline = readIcon(appPackageDir, outlineName, problems);
+  if (color !== undefined && outline !== undefined) problems.push(...iconProblems(color.header, outline.header));
+  if (problems.length > 0 || color === undefined || outline === undefined) throw new ManifestError(problems);
 
-  mkdirSync(path.dirname(zip), { recursive: true });
-  const archive = new ZipFile();
-  archive.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), 'manifest.json');
-  archive.addBuffer(color, 'color.png');
-  archive.addBuffer(outline, 'outline.png');
-  archive.end();
-  await new Promise<void>((resolve, reject) => {
-    archive.outputStream.pipe(createWriteStream(zip)).on('close', resolve).on('error', reject);
-  });
-  return { zip, manifest };
+  const files = [
+    ['manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)],
+    [color.header.name, color.bytes],
+    [outline.header.name, outline.bytes],
+  ] as const;
+  await writeZip(zip, files);
+  return { zip, manifest, schema: bundledSchema((manifest as { $schema?: unknown }).$schema), icons: [color.header, outline.header], entries: files.map(([name]) => name) };
 }
