@@ -1,4 +1,3 @@
-import { convertUnit } from '../units/ucum';
 import { NUMBER_PATTERN, readNumber } from './numberText';
 
 /** How often a dose is given: `times` per `per`, a UCUM time ("d", "wk", "12.h", "2.d"). */
@@ -74,7 +73,7 @@ export function findFrequency(text: string): FrequencyPhrase | undefined {
   return [...named, ...counted].sort((a, b) => a.index - b.index)[0];
 }
 
-/** The amount per day (or whatever `doseUnit` is) by UCUM: 15 mg weekly → mg/(wk) → 2.14 mg/d. */
-export function doseIn(amount: number, mass: DosePhrase['mass'], frequency: Frequency, doseUnit: string): number {
-  return convertUnit(amount * frequency.times, `${mass}/(${frequency.per})`, doseUnit);
+/** A dose and its frequency as one UCUM rate: "15 mg weekly" → 15 mg/(wk), "1 g bid" → 2 g/(d). */
+export function doseRate(amount: number, mass: DosePhrase['mass'], frequency: Frequency): { amount: number; unit: string } {
+  return { amount: amount * frequency.times, unit: `${mass}/(${frequency.per})` };
 }

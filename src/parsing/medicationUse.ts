@@ -2,14 +2,11 @@ import type { Day } from '../dates/calendar';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { DayInterval, MedicationUse } from '../domain/factValue';
 import type { Drug } from '../domain/vocabulary';
-import { roundConverted } from '../units/ucum';
-import { doseIn } from './doseText';
+import { toDailyDose } from '../units/dailyDose';
+import { doseRate } from './doseText';
 import { describeDays } from '../dates/calendar';
 import { readMedicationPhrase, type DateRole } from './medicationPhrase';
 import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
-
-/** `equivalentToPrednisone5mg` is the dose matching this many mg of prednisone. */
-const PREDNISONE_REFERENCE_MG = 5;
 
 export type UseReading = { kind: 'use'; use: MedicationUse; notes: string[] } | { kind: 'problem'; problem: ParseOutcome };
 
@@ -51,7 +48,9 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, today: D
 
   const frequency = dose?.frequency ?? phrase.frequency?.frequency;
   const doseEntered = dose ? [text.slice(dose.index, dose.end), phrase.frequency ? text.slice(phrase.frequency.index, phrase.frequency.end) : ''].join(' ').trim() : undefined;
-  const daily = dose?.amount !== undefined && !dose.perKg && frequency ? inDoseUnit(doseIn(dose.amount, dose.mass, frequency, fact.doseUnit), drug, fact) : undefined;
+  const rate = dose?.amount !== undefined && !dose.perKg && frequency ? doseRate(dose.amount, dose.mass, frequency) : undefined;
+  // The catalog check guarantees a prednisone equivalent for every drug of a prednisone-equivalent question.
+  const daily = rate ? toDailyDose(rate.amount, rate.unit, drug, fact) : undefined;
   const use: MedicationUse = {
     drug: drug.code,
     current,
@@ -82,11 +81,3 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, today: D
 }
 
 const roleName: Record<DateRole, string> = { started: 'start date', doseSince: 'date of the last dose change', stopped: 'stop date' };
-
-/** Corticosteroid questions compare prednisone-equivalent doses (methylprednisolone 4 mg = prednisone 5 mg). */
-function inDoseUnit(amount: number, drug: Drug, fact: MedicationFact): number | undefined {
-  if (fact.doseAs === 'as-given') return amount;
-  // The catalog check requires an equivalent for every drug of a prednisone-equivalent question.
-  const equivalent = drug.equivalentToPrednisone5mg?.value;
-  return equivalent === undefined ? undefined : roundConverted((amount * PREDNISONE_REFERENCE_MG) / equivalent);
-}
