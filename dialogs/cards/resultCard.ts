@@ -17,12 +17,13 @@ export function resultCard(result: TrialResult, vocabulary: Vocabulary): Attachm
     text(verdictLabels[result.verdict], { color: verdictColours[result.verdict], weight: 'Bolder' }),
   ];
   const decidingTitle = result.verdict === 'eligible' ? 'Criteria met' : result.verdict === 'needs-info' ? 'Still open' : 'Ruled out by';
-  body.push(section(decidingTitle), ...result.deciding.map(criterionBlock));
+  const { deciding, missingFacts, unknownFacts, toConfirm } = result.details();
+  body.push(section(decidingTitle), ...deciding.map(criterionBlock));
   const label = (fact: string) => vocabulary.facts.get(fact)?.label ?? fact;
-  if (result.missingFacts.length > 0) body.push(section('Not yet known'), text(result.missingFacts.map(label).join('; ')));
-  if (result.unknownFacts.length > 0) body.push(section('Answered "unknown"'), text(result.unknownFacts.map(label).join('; ')));
-  if (result.toConfirm.length > 0) {
-    body.push(section('To confirm at screening'), ...result.toConfirm.map((c) => text(`${c.id}: ${c.confirmOnly} (“${c.source}”)`, { size: 'Small' })));
+  if (missingFacts.length > 0) body.push(section('Not yet known'), text(missingFacts.map(label).join('; ')));
+  if (unknownFacts.length > 0) body.push(section('Answered "unknown"'), text(unknownFacts.map(label).join('; ')));
+  if (toConfirm.length > 0) {
+    body.push(section('To confirm at screening'), ...toConfirm.map((c) => text(`${c.id}: ${c.confirmOnly} (“${c.source}”)`, { size: 'Small' })));
   }
   const { status } = result;
   body.push(section('Recruitment status'), text(`${status.recorded}${status.asOf ? ` (${status.asOf.label} ${status.asOf.date})` : ''}`));

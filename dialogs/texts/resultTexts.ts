@@ -20,9 +20,10 @@ export function resultsText(results: readonly TrialResult[], vocabulary: Vocabul
   const lines = [open.length > 0 ? `Studies the patient may fit (${open.length}):` : 'No study in the catalog fits the answers given.'];
   for (const r of open.slice(0, LISTED_IN_TEXT)) {
     lines.push(`• ${trialName(r)}: ${verdictLabels[r.verdict]}.`);
-    if (r.missingFacts.length > 0) lines.push(`  Not yet known: ${r.missingFacts.map(label).join('; ')}.`);
-    if (r.unknownFacts.length > 0) lines.push(`  Answered "unknown": ${r.unknownFacts.map(label).join('; ')}.`);
-    if (r.toConfirm.length > 0) lines.push(`  To confirm at screening: ${r.toConfirm.map((c) => c.confirmOnly).join(' ')}`);
+    const { missingFacts, unknownFacts, toConfirm } = r.details();
+    if (missingFacts.length > 0) lines.push(`  Not yet known: ${missingFacts.map(label).join('; ')}.`);
+    if (unknownFacts.length > 0) lines.push(`  Answered "unknown": ${unknownFacts.map(label).join('; ')}.`);
+    if (toConfirm.length > 0) lines.push(`  To confirm at screening: ${toConfirm.map((c) => c.confirmOnly).join(' ')}`);
     lines.push(`  Status: ${r.status.recorded}${r.status.warnings.length > 0 ? ` — ${r.status.warnings.join('; ')}` : ''}.`);
     lines.push(`  Contact: ${whomToContact(r).join(' | ')}`);
   }
@@ -43,14 +44,15 @@ export function referralText(result: TrialResult, answers: Answers, answered: re
     return fact && value ? [`- ${fact.label}: ${value}`] : [];
   });
   const label = (fact: string) => vocabulary.facts.get(fact)?.label ?? fact;
+  const { missingFacts, toConfirm } = result.details();
   return [
     'Referral summary (de-identified; no name or record number)',
     `Study: ${trialName(result)}`,
     `Screening result on ${formatDay(day)}: ${verdictLabels[result.verdict]}`,
     'Patient facts as answered:',
     ...facts,
-    ...(result.missingFacts.length > 0 ? [`Not yet known: ${result.missingFacts.map(label).join('; ')}`] : []),
-    ...(result.toConfirm.length > 0 ? [`To confirm at screening: ${result.toConfirm.map((c) => `${c.id} (${c.confirmOnly})`).join('; ')}`] : []),
+    ...(missingFacts.length > 0 ? [`Not yet known: ${missingFacts.map(label).join('; ')}`] : []),
+    ...(toConfirm.length > 0 ? [`To confirm at screening: ${toConfirm.map((c) => `${c.id} (${c.confirmOnly})`).join('; ')}`] : []),
     `Recruitment status: ${result.status.recorded}${result.status.warnings.length > 0 ? ` — ${result.status.warnings.join('; ')}` : ''}`,
     `Contact: ${whomToContact(result).join(' | ')}`,
   ].join('\n');

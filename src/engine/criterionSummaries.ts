@@ -1,5 +1,7 @@
+import type { CompiledNode } from './compiledNode';
 import type { FactOrder } from './factOrder';
-import type { CriterionResult, CriterionStatus } from './result';
+import type { PatientView } from './patientView';
+import type { CriterionStatus, Evidence, OpenFacts } from './result';
 import { trimmed } from './trimmed';
 
 const CODES: Record<CriterionStatus, number> = { met: 0, 'not-met': 1, unknown: 2, 'to-confirm': 3 };
@@ -7,8 +9,8 @@ const EXCLUDES = 1;
 const NO_FACTS: readonly number[] = [];
 
 /**
- * What a trial's verdict needs from each criterion result, packed side by side: rebuilding thousands of
- * trial results then reads two arrays instead of chasing every result and its evidence through memory.
+ * What a trial's verdict needs from each criterion, packed side by side: deciding thousands of trials
+ * then reads two arrays instead of chasing results and their evidence through memory.
  */
 export class CriterionSummaries {
   /** Status code shifted left, plus 1 when the criterion excludes. */
@@ -21,9 +23,10 @@ export class CriterionSummaries {
     this.openFacts = new Array<readonly number[]>(size).fill(NO_FACTS);
   }
 
-  set(k: number, result: CriterionResult, order: FactOrder): void {
-    this.flags[k] = (CODES[result.status] << 1) | (result.excludes ? EXCLUDES : 0);
-    this.openFacts[k] = result.status === 'unknown' ? waitingFacts(result, order) : NO_FACTS;
+  /** `waiting` as `waitingInEvidence` or `waitingInRule` give it; only kept for an open criterion. */
+  set(k: number, status: CriterionStatus, excludes: boolean, waiting: readonly number[]): void {
+    this.flags[k] = (CODES[status] << 1) | (excludes ? EXCLUDES : 0);
+    this.openFacts[k] = status === 'unknown' ? waiting : NO_FACTS;
   }
 
   excludes(k: number): boolean {
@@ -38,22 +41,47 @@ export class CriterionSummaries {
     return this.flags[k]! >> 1 === CODES['to-confirm'];
   }
 
-  /** Calls `visit` with the position of each fact not yet asked that criterion k waits for. */
-  forEachMissing(k: number, visit: (position: number) => void): void {
-    for (const fact of this.openFacts[k]!) if (fact & 1) visit(fact >> 1);
-  }
-
   /** Positions of the facts criterion k waits for, split into not asked (`missing`) and answered "unknown". */
   collectOpenFacts(k: number, missing: number[], unknown: number[]): void {
     for (const fact of this.openFacts[k]!) (fact & 1 ? missing : unknown).push(fact >> 1);
   }
+
+  /**
+   * The facts not yet asked that the open criteria in [first, end) wait for, for rankQuestions;
+   * `key(k)` names criterion k as `trialId/criterionId`.
+   */
+  openFactsIn(first: number, end: number, key: (k: number) => string): OpenFacts {
+    const positions: number[] = [];
+    const criteria: string[] = [];
+    for (let k = first; k < end; k++) {
+      if (!this.isOpen(k)) continue;
+      for (const fact of this.openFacts[k]!) {
+        if (!(fact & 1)) continue;
+        positions.push(fact >> 1);
+        criteria.push(key(k));
+      }
+    }
+    return { positions: trimmed(positions), criteria: trimmed(criteria) };
+  }
 }
 
-function waitingFacts(result: CriterionResult, order: FactOrder): readonly number[] {
+/** The facts an open criterion's evidence is unknown on, packed as the summaries keep them. */
+export function waitingInEvidence(evidence: readonly Evidence[], order: FactOrder): readonly number[] {
   const facts: number[] = [];
-  for (const evidence of result.evidence) {
-    const position = order.position.get(evidence.fact);
-    if (evidence.truth === 'unknown' && position !== undefined) facts.push(position * 2 + (evidence.missing ? 1 : 0));
+  for (const item of evidence) {
+    if (item.truth === 'unknown') pack(facts, order, item.fact, item.missing);
   }
   return trimmed(facts);
+}
+
+/** The same as `waitingInEvidence` of the rule's evidence, without building it. */
+export function waitingInRule(node: CompiledNode, patient: PatientView, order: FactOrder): readonly number[] {
+  const facts: number[] = [];
+  node.visitOpen(patient, (fact, missing) => pack(facts, order, fact, missing));
+  return trimmed(facts);
+}
+
+function pack(facts: number[], order: FactOrder, fact: string, missing: boolean): void {
+  const position = order.position.get(fact);
+  if (position !== undefined) facts.push(position * 2 + (missing ? 1 : 0));
 }

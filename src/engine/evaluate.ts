@@ -2,14 +2,10 @@ import type { Answers } from '../domain/factValue';
 import type { Day } from '../dates/calendar';
 import type { CompiledTrial } from './compiledTrial';
 import type { Vocabulary } from './compileContext';
-import { criterionResult } from './criterionResult';
-import { CriterionSummaries } from './criterionSummaries';
-import { factOrder } from './factOrder';
 import { IncrementalEvaluator } from './incrementalEvaluator';
-import { patientView } from './patientView';
 import type { TrialResult } from './result';
-import { statusReport } from './staleness';
-import { trialResult } from './trialResult';
+
+export { evaluate } from './evaluateTrial';
 
 const evaluators = new WeakMap<readonly CompiledTrial[], IncrementalEvaluator>();
 
@@ -30,13 +26,4 @@ export function evaluateAll(
     evaluators.set(trials, evaluator);
   }
   return evaluator.evaluate(answers, day);
-}
-
-export function evaluate(trial: CompiledTrial, answers: Answers, day: Day, vocabulary: Vocabulary): TrialResult {
-  const patient = patientView(answers, day, vocabulary.facts);
-  const order = factOrder(vocabulary);
-  const criteria = trial.criteria.map((criterion) => criterionResult(criterion, patient));
-  const summaries = new CriterionSummaries(criteria.length);
-  criteria.forEach((result, k) => summaries.set(k, result, order));
-  return trialResult(trial.record, statusReport(trial.record, day), order, criteria, summaries);
 }

@@ -1,7 +1,6 @@
 import type { Answers } from '../domain/factValue';
 import type { Vocabulary } from './compileContext';
 import { factOrder } from './factOrder';
-import { openFactsOf } from './openFacts';
 import type { TrialResult } from './result';
 
 export interface QuestionCandidate {
@@ -33,7 +32,7 @@ export function rankQuestions(results: readonly TrialResult[], vocabulary: Vocab
   };
   for (const result of results) {
     if (result.verdict !== 'needs-info') continue;
-    const { positions, criteria } = openFactsOf(result, order);
+    const { positions, criteria } = result.open;
     for (let k = 0; k < positions.length; k++) {
       const entry = bearing(positions[k]!);
       // A trial's criteria and a criterion's evidence come one after another (and ids are unique), so

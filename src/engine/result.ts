@@ -37,10 +37,32 @@ export interface StatusReport {
   warnings: string[];
 }
 
+/**
+ * Facts not yet asked that the open criteria of an undecided trial wait for, by catalog position, each
+ * beside its criterion as `trialId/criterionId` (a fact appears once per criterion reading it).
+ */
+export interface OpenFacts {
+  readonly positions: readonly number[];
+  readonly criteria: readonly string[];
+}
+
+/**
+ * A trial's verdict for one patient, with what choosing the next question needs. The explanation is
+ * `details()`: across a large catalog only the trials shown are ever explained, so it is worked out on
+ * first call (from the answers as they were when the result was made) and kept.
+ */
 export interface TrialResult {
-  trialId: string;
-  record: TrialRecord;
-  verdict: Verdict;
+  readonly trialId: string;
+  readonly record: TrialRecord;
+  readonly verdict: Verdict;
+  readonly status: StatusReport;
+  /** What an undecided trial's open criteria wait for; empty for a decided one. */
+  readonly open: OpenFacts;
+  // `this` typed so that a destructured, unbound `details` does not compile.
+  details(this: TrialResult): TrialDetails;
+}
+
+export interface TrialDetails {
   criteria: CriterionResult[];
   /** Criteria that decide the verdict: those that exclude, else those still unknown, else all that were met. */
   deciding: CriterionResult[];
@@ -49,5 +71,4 @@ export interface TrialResult {
   /** Facts answered "unknown" that leave a criterion open. */
   unknownFacts: string[];
   toConfirm: CriterionResult[];
-  status: StatusReport;
 }

@@ -1,29 +1,22 @@
-import type { TrialRecord } from '../domain/trialRecord';
 import type { CriterionSummaries } from './criterionSummaries';
 import { factsAt, type FactOrder } from './factOrder';
 import { trimmed } from './trimmed';
-import type { CriterionResult, StatusReport, TrialResult, Verdict } from './result';
+import type { CriterionResult, OpenFacts, TrialDetails, Verdict } from './result';
 
-/**
- * A trial's result from its criteria's results, `criteria[k]` being summarised at `summaries` index
- * `first + k`: any exclusion rules the trial out, else any open criterion leaves it open.
- * Reads only the summaries, never the results themselves: a screening rebuilds thousands per answer.
- */
-export function trialResult(
-  record: TrialRecord,
-  status: StatusReport,
-  order: FactOrder,
-  criteria: CriterionResult[],
-  summaries: CriterionSummaries,
-  first = 0,
-): TrialResult {
-  let excluding = 0;
-  let open = 0;
-  for (let i = first; i < first + criteria.length; i++) {
-    if (summaries.excludes(i)) excluding += 1;
-    if (summaries.isOpen(i)) open += 1;
+export const NOTHING_OPEN: OpenFacts = { positions: [], criteria: [] };
+
+/** The verdict from the summaries of a trial's criteria, [first, end): any exclusion rules it out, else any open criterion leaves it open. */
+export function verdictOf(summaries: CriterionSummaries, first: number, end: number): Verdict {
+  let open = false;
+  for (let k = first; k < end; k++) {
+    if (summaries.excludes(k)) return 'ineligible';
+    if (summaries.isOpen(k)) open = true;
   }
-  const verdict: Verdict = excluding > 0 ? 'ineligible' : open > 0 ? 'needs-info' : 'eligible';
+  return open ? 'needs-info' : 'eligible';
+}
+
+/** What explains a verdict, `criteria[k]` being summarised at `summaries` index `first + k`. */
+export function trialDetails(verdict: Verdict, criteria: CriterionResult[], summaries: CriterionSummaries, order: FactOrder, first = 0): TrialDetails {
   const deciding: CriterionResult[] = [];
   const toConfirm: CriterionResult[] = [];
   const missing: number[] = [];
@@ -35,15 +28,10 @@ export function trialResult(
     if (verdict === 'needs-info') summaries.collectOpenFacts(i, missing, unknown);
   });
   return {
-    trialId: record.id,
-    record,
-    verdict,
     criteria,
     deciding: trimmed(deciding),
     missingFacts: factsAt(missing, order),
     unknownFacts: factsAt(unknown, order),
     toConfirm: trimmed(toConfirm),
-    status,
   };
 }
-

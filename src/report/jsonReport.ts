@@ -7,20 +7,24 @@ export function jsonReport(results: readonly TrialResult[], day: Day, vocabulary
   const label = (fact: string) => ({ fact, label: vocabulary.facts.get(fact)?.label ?? fact });
   return {
     evaluationDate: formatDay(day),
-    trials: results.map(({ record, ...result }) => ({
-      trialId: result.trialId,
-      registryId: record.registryId,
-      title: record.titles.brief,
-      verdict: result.verdict,
-      deciding: result.deciding,
-      criteria: result.criteria,
-      missingFacts: result.missingFacts.map(label),
-      unknownFacts: result.unknownFacts.map(label),
-      toConfirm: result.toConfirm.map(({ id, source, confirmOnly }) => ({ id, source, confirmOnly })),
-      status: result.status,
-      contacts: record.contacts,
-      sites: record.sites,
-      sponsor: record.sponsor,
-    })),
+    trials: results.map((result) => {
+      const { trialId, record, verdict, status } = result;
+      const { deciding, criteria, missingFacts, unknownFacts, toConfirm } = result.details();
+      return {
+        trialId,
+        registryId: record.registryId,
+        title: record.titles.brief,
+        verdict,
+        deciding,
+        criteria,
+        missingFacts: missingFacts.map(label),
+        unknownFacts: unknownFacts.map(label),
+        toConfirm: toConfirm.map(({ id, source, confirmOnly }) => ({ id, source, confirmOnly })),
+        status,
+        contacts: record.contacts,
+        sites: record.sites,
+        sponsor: record.sponsor,
+      };
+    }),
   };
 }

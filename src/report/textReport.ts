@@ -8,20 +8,21 @@ export function textReport(result: TrialResult, vocabulary: Vocabulary): string 
   const decidingTitle =
     result.verdict === 'ineligible' ? 'Ruled out by' : result.verdict === 'needs-info' ? 'Still open' : 'Criteria met';
   lines.push(`  ${decidingTitle}:`);
-  for (const criterion of result.deciding) {
+  const { deciding, missingFacts, unknownFacts, toConfirm } = result.details();
+  for (const criterion of deciding) {
     lines.push(`    - ${criterionHeading(criterion)}`);
     if (criterion.interpretation) lines.push(`        read as: ${criterion.interpretation}`);
     for (const evidence of criterion.evidence) lines.push(`        ${evidenceText(evidence)}`);
   }
-  if (result.missingFacts.length > 0) {
-    lines.push(`  Not yet known: ${result.missingFacts.map((f) => vocabulary.facts.get(f)?.label ?? f).join('; ')}`);
+  if (missingFacts.length > 0) {
+    lines.push(`  Not yet known: ${missingFacts.map((f) => vocabulary.facts.get(f)?.label ?? f).join('; ')}`);
   }
-  if (result.unknownFacts.length > 0) {
-    lines.push(`  Answered "unknown": ${result.unknownFacts.map((f) => vocabulary.facts.get(f)?.label ?? f).join('; ')}`);
+  if (unknownFacts.length > 0) {
+    lines.push(`  Answered "unknown": ${unknownFacts.map((f) => vocabulary.facts.get(f)?.label ?? f).join('; ')}`);
   }
-  if (result.verdict !== 'ineligible' && result.toConfirm.length > 0) {
+  if (result.verdict !== 'ineligible' && toConfirm.length > 0) {
     lines.push('  To confirm at screening:');
-    for (const criterion of result.toConfirm) lines.push(`    - ${criterion.id}: ${criterion.confirmOnly} (“${criterion.source}”)`);
+    for (const criterion of toConfirm) lines.push(`    - ${criterion.id}: ${criterion.confirmOnly} (“${criterion.source}”)`);
   }
   const { status } = result;
   lines.push(`  Recruitment status: ${status.recorded}${status.asOf ? ` (${status.asOf.label} ${status.asOf.date})` : ''}`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientFile, PatientMedication } from '../../src/domain/patientFile';
+import { statusOf } from '../../src/engine/criterionResult';
 import { evaluate } from '../../src/engine/evaluate';
+import { patientView } from '../../src/engine/patientView';
 import { answersOf, EVALUATION_DAY, realCatalog, trialOf } from '../support/catalog';
 
 /**
@@ -339,12 +341,16 @@ const cases: BoundaryCase[] = [
   },
 ];
 
+/** The criterion's result with evidence, checked against the status worked out without evidence (as verdicts are). */
 function criterionResult(key: string, facts: Facts) {
   const [trialId, criterionId] = key.split('/') as [string, string];
   const catalog = realCatalog();
-  const result = evaluate(trialOf(catalog, trialId), answersOf(facts), EVALUATION_DAY, catalog);
-  const criterion = result.criteria.find((c) => c.id === criterionId);
-  if (!criterion) throw new Error(`no criterion ${key}`);
+  const trial = trialOf(catalog, trialId);
+  const result = evaluate(trial, answersOf(facts), EVALUATION_DAY, catalog);
+  const criterion = result.details().criteria.find((c) => c.id === criterionId);
+  const compiled = trial.criteria.find((c) => c.criterion.id === criterionId);
+  if (!criterion || !compiled) throw new Error(`no criterion ${key}`);
+  expect(statusOf(compiled.node!.truth(patientView(answersOf(facts), EVALUATION_DAY, catalog.facts)))).toBe(criterion.status);
   return criterion;
 }
 

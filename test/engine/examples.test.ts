@@ -8,7 +8,8 @@ import { answersOf, EVALUATION_DAY, examplesDir, realCatalog } from '../support/
 function resultsFor(example: string) {
   const file = PatientFile.parse(JSON.parse(readFileSync(path.join(examplesDir, example), 'utf8')));
   const results = evaluateAll(realCatalog().trials, answersOf(file.facts), EVALUATION_DAY, realCatalog());
-  return Object.fromEntries(results.map((r) => [r.trialId, r]));
+  // Each result with its details alongside, as the reports show them.
+  return Object.fromEntries(results.map((r) => [r.trialId, { ...r, ...r.details() }]));
 }
 
 describe('the catalog issue’s examples', () => {

@@ -15,7 +15,7 @@ function modelRank(results: readonly TrialResult[], catalog: Catalog, answers: A
   const byFact = new Map<string, { trials: Set<string>; criteria: Set<string> }>();
   for (const result of results) {
     if (result.verdict !== 'needs-info') continue;
-    for (const criterion of result.deciding) {
+    for (const criterion of result.details().deciding) {
       for (const evidence of criterion.evidence) {
         if (!evidence.missing || evidence.truth !== 'unknown') continue;
         const entry = byFact.get(evidence.fact) ?? { trials: new Set(), criteria: new Set() };

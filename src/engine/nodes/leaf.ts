@@ -16,11 +16,13 @@ export function leafNode(
   test: string,
   decide: (value: KnownFactValue, patient: PatientView) => Truth,
 ): CompiledNode {
+  const truthFor = (value: FactValue | undefined, patient: PatientView): Truth =>
+    value === undefined || value.kind === 'unknown' ? 'unknown' : decide(value, patient);
   return {
     facts: [fact.id],
     evaluate(patient) {
-      const value: FactValue | undefined = patient.value(fact.id);
-      const truth: Truth = value === undefined || value.kind === 'unknown' ? 'unknown' : decide(value, patient);
+      const value = patient.value(fact.id);
+      const truth = truthFor(value, patient);
       return {
         truth,
         evidence: [
@@ -35,5 +37,7 @@ export function leafNode(
         ],
       };
     },
+    truth: (patient) => truthFor(patient.value(fact.id), patient),
+    visitOpen: (patient, visit) => visit(fact.id, patient.value(fact.id) === undefined),
   };
 }

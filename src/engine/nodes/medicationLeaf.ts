@@ -1,12 +1,12 @@
 import type { MedicationFact } from '../../domain/factDefinition';
-import type { MedicationUse } from '../../domain/factValue';
+import type { FactValue, MedicationUse } from '../../domain/factValue';
 import type { MedicationLeaf } from '../../domain/rule';
 import { daysBefore, describeDays, describeDuration, type Day } from '../../dates/calendar';
 import type { CompiledNode } from '../compiledNode';
 import { comparatorSymbols, comparatorWords, factOfType, RuleError, toCanonical, type Vocabulary } from '../compileContext';
 import { compareElapsed, compareInterval, inRange, pointInterval } from '../compare';
 import { formatInterval } from '../describeValue';
-import { and, not, or, truthOf, type Truth } from '../truth';
+import { both, either, not, quantify, truthOf, type Truth } from '../truth';
 
 type UseTest = (use: MedicationUse, day: Day) => Truth;
 
@@ -19,21 +19,21 @@ export function compileMedicationLeaf(leaf: MedicationLeaf, vocabulary: Vocabula
   const selectors = compileSelectors(leaf, fact, vocabulary, `${path}.select`);
   const tests = compileTests(leaf, fact, vocabulary, `${path}.test`);
   const test = describeLeaf(leaf, fact, vocabulary);
-  const combineUses = leaf.quantifier === 'some' ? or : and;
+  const some = leaf.quantifier === 'some';
+  const useTruth = (use: MedicationUse, day: Day): Truth => {
+    const at = { use, day };
+    const selected = quantify('all', selectors, applyTo, at);
+    const passes = quantify('all', tests, applyTo, at);
+    return some ? both(selected, passes) : either(not(selected), passes);
+  };
+  // "some": any use that is selected and passes; "every": each use not selected, or passing.
+  const truthFor = (value: FactValue | undefined, day: Day): Truth =>
+    value?.kind === 'medication' ? quantify(some ? 'any' : 'all', value.uses, useTruth, day) : 'unknown';
   return {
     facts: [fact.id],
     evaluate(patient) {
       const value = patient.value(fact.id);
-      let truth: Truth = 'unknown';
-      if (value?.kind === 'medication') {
-        truth = combineUses(
-          value.uses.map((use) => {
-            const selected = and(selectors.map((s) => s(use, patient.day)));
-            const passes = and(tests.map((t) => t(use, patient.day)));
-            return leaf.quantifier === 'some' ? and([selected, passes]) : or([not(selected), passes]);
-          }),
-        );
-      }
+      const truth = truthFor(value, patient.day);
       const shown = patient.described(fact.id, () =>
         value?.kind === 'medication' ? describeUses(value.uses, fact, vocabulary) || value.entered : value?.kind,
       );
@@ -42,8 +42,12 @@ export function compileMedicationLeaf(leaf: MedicationLeaf, vocabulary: Vocabula
         evidence: [{ fact: fact.id, factLabel: fact.label, test, value: shown, truth, missing: value === undefined }],
       };
     },
+    truth: (patient) => truthFor(patient.value(fact.id), patient.day),
+    visitOpen: (patient, visit) => visit(fact.id, patient.value(fact.id) === undefined),
   };
 }
+
+const applyTo = (check: UseTest, { use, day }: { use: MedicationUse; day: Day }): Truth => check(use, day);
 
 function compileSelectors(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vocabulary, path: string): UseTest[] {
   const { drugs, classes, routes, current, takenWithin } = leaf.select;

@@ -1,0 +1,80 @@
+import type { Answers } from '../domain/factValue';
+import type { Day } from '../dates/calendar';
+import type { CompiledTrial } from './compiledTrial';
+import type { Vocabulary } from './compileContext';
+import { criterionResult } from './criterionResult';
+import { CriterionSummaries, waitingInEvidence } from './criterionSummaries';
+import { factOrder } from './factOrder';
+import { patientView } from './patientView';
+import type { OpenFacts, StatusReport, TrialDetails, TrialResult, Verdict } from './result';
+import { statusReport } from './staleness';
+import { NOTHING_OPEN, trialDetails, verdictOf } from './trialResult';
+
+/** The answers of one evaluation, copied, so that its results can be explained after the caller's answers change. */
+export class AnswersSnapshot {
+  readonly answers: Answers;
+  constructor(
+    answers: Answers,
+    readonly day: Day,
+    readonly vocabulary: Vocabulary,
+  ) {
+    this.answers = structuredClone(answers);
+  }
+}
+
+/**
+ * A trial's result, explained now or (made from a snapshot) on the first call to `details()`. One object
+ * per result: a large catalog makes thousands per answer, and the collector copies each one that lives on.
+ */
+class EvaluatedTrial implements TrialResult {
+  readonly trialId: string;
+  readonly record: CompiledTrial['record'];
+
+  constructor(
+    private readonly trial: CompiledTrial,
+    readonly verdict: Verdict,
+    readonly status: StatusReport,
+    readonly open: OpenFacts,
+    private explanation: TrialDetails | AnswersSnapshot,
+  ) {
+    this.trialId = trial.record.id;
+    this.record = trial.record;
+  }
+
+  details(): TrialDetails {
+    if (this.explanation instanceof AnswersSnapshot) {
+      const { answers, day, vocabulary } = this.explanation;
+      const full = evaluate(this.trial, answers, day, vocabulary, this.status);
+      // Both read the same answers with the same rules; a difference would be a bug in a node's `truth`.
+      if (full.verdict !== this.verdict) throw new Error(`trial ${this.trialId}: evaluated as ${this.verdict}, but its evidence gives ${full.verdict}`);
+      this.explanation = full.details();
+    }
+    return this.explanation;
+  }
+}
+
+/** A result whose verdict and open facts are known, explained from `snapshot` when asked. */
+export function resultToExplain(trial: CompiledTrial, verdict: Verdict, status: StatusReport, open: OpenFacts, snapshot: AnswersSnapshot): TrialResult {
+  return new EvaluatedTrial(trial, verdict, status, open, snapshot);
+}
+
+/**
+ * One trial for one patient on one day, every criterion evaluated with its evidence: what explains a
+ * result, and the reference the incremental evaluator must agree with.
+ */
+export function evaluate(
+  trial: CompiledTrial,
+  answers: Answers,
+  day: Day,
+  vocabulary: Vocabulary,
+  status: StatusReport = statusReport(trial.record, day),
+): TrialResult {
+  const patient = patientView(answers, day, vocabulary.facts);
+  const order = factOrder(vocabulary);
+  const criteria = trial.criteria.map((criterion) => criterionResult(criterion, patient));
+  const summaries = new CriterionSummaries(criteria.length);
+  criteria.forEach((result, k) => summaries.set(k, result.status, result.excludes, waitingInEvidence(result.evidence, order)));
+  const verdict = verdictOf(summaries, 0, criteria.length);
+  const open = verdict === 'needs-info' ? summaries.openFactsIn(0, criteria.length, (k) => `${trial.record.id}/${criteria[k]!.id}`) : NOTHING_OPEN;
+  return new EvaluatedTrial(trial, verdict, status, open, trialDetails(verdict, criteria, summaries, order));
+}
