@@ -3,7 +3,7 @@ import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'bot
 import { FactPrompt, type FactAnswer } from './factPrompt';
 import type { ScreeningPlan } from './screeningPlan';
 import { newScreening, recordAnswer, type ScreeningState } from './screeningState';
-import { ruledOutLine } from './texts/resultTexts';
+import { ruledOutLines } from './texts/resultTexts';
 
 export const SCREENING_DIALOG = 'screening';
 const LOOP = 'screening-loop';
@@ -54,7 +54,7 @@ export class ScreeningDialog extends ComponentDialog {
     const results = this.plan.results(state.answers);
     const ruledOut = this.plan.newlyRuledOut(state, results);
     state.announcedRuledOut.push(...ruledOut.map((r) => r.trialId));
-    const lines = [answer.summary, ...ruledOut.map(ruledOutLine)];
+    const lines = [answer.summary, ...ruledOutLines(ruledOut)];
     await step.context.sendActivity(MessageFactory.text(lines.join('\n')));
     return step.replaceDialog(LOOP);
   }

@@ -5,8 +5,14 @@ import type { TrialResult } from '../../src/engine/result';
 import { byVerdict, exclusionReason, trialName, verdictLabels, whomToContact } from '../../src/report/wording';
 import { formatDay, type Day } from '../../src/dates/calendar';
 
-export function ruledOutLine(result: TrialResult): string {
-  return `Ruled out: ${trialName(result)} — ${exclusionReason(result)}`;
+/** Trials ruled out by one answer that its reply names; more are counted, so a large catalog's reply stays short. */
+const RULED_OUT_NAMED = 10;
+
+export function ruledOutLines(ruledOut: readonly TrialResult[]): string[] {
+  const lines = ruledOut.slice(0, RULED_OUT_NAMED).map((r) => `Ruled out: ${trialName(r)} — ${exclusionReason(r)}`);
+  const more = ruledOut.length - RULED_OUT_NAMED;
+  if (more > 0) lines.push(`…and ${more} more ${more === 1 ? 'study' : 'studies'} ruled out ("results" lists them).`);
+  return lines;
 }
 
 /** Trials listed in full in the results text; the rest are counted, so the message stays far below Teams' 40 KB. */

@@ -105,4 +105,12 @@ describe('message size on a catalog of 50 trials', () => {
     console.log(`largest message on a 50-trial catalog: ${largest} bytes (Teams limit ${TEAMS_LIMIT_BYTES})`);
     expect(largest).toBeLessThan(TEAMS_LIMIT_BYTES);
   });
+
+  it('names ten of the trials one answer rules out and counts the rest', async () => {
+    const conversation = new Conversation(loadCatalog(fiftyTrialSeeds()), undefined, { conversationType: 'personal' }, 'msteams');
+    await conversation.start();
+    const reply = allText(await conversation.say("Sjögren's syndrome"));
+    expect(reply.match(/^Ruled out: /gm)).toHaveLength(10);
+    expect(reply).toMatch(/…and \d+ more studies ruled out \("results" lists them\)/);
+  });
 });
