@@ -1,6 +1,6 @@
 import type { ColdStartReport } from './coldStart';
 import type { EngineReport } from './engine/engineBench';
-import type { HttpReport } from './http/httpBench';
+import { BOT_KINDS, type HttpReport } from './http/httpBench';
 import type { Machine } from './machine';
 import type { StateReport } from './state/stateSize';
 import { median } from './stats';
@@ -13,6 +13,13 @@ export interface BenchReport {
   state: StateReport;
 }
 
+const BOT_ROLES: Record<(typeof BOT_KINDS)[number], string> = {
+  ours: 'the screening assistant',
+  promptLoop: 'state + a dialog set asking with a text prompt, no screening',
+  stateEcho: 'echo + conversation state read and written',
+  echo: 'the HTTP stack and adapter alone',
+};
+
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -23,10 +30,13 @@ export function formatReport({ machine, http, engine, coldStart, state }: BenchR
     `Trial-matching bench — ${m.date} · node ${m.node} · ${m.cpu} × ${m.cores} cores · ${m.memoryGiB} GiB · commit ${m.commit} · load ${m.loadAverage.start} → ${m.loadAverage.end}`,
     '',
     `HTTP turns: ${http.connections} conversations, expectReplies, ${http.rounds.length} interleaved rounds of ${http.roundSeconds} s, server in a child process`,
-    `  bot        turns/s   p50 ms   p99 ms`,
-    ...(['ours', 'echo'] as const).map((kind) => `  ${kind.padEnd(8)} ${pad(http[kind].turnsPerSecond, 9)} ${pad(http[kind].p50Ms.toFixed(1), 8)} ${pad(http[kind].p99Ms.toFixed(1), 8)}`),
-    `  ours/echo ${http.ratio.toFixed(2)} (target ≥ 0.9) · ${median(http.turnsPerScreening)} turns per screening (${Math.min(...http.turnsPerScreening)}–${Math.max(...http.turnsPerScreening)}) · ${http.walks.screeningsFinished} screenings finished, ${http.walks.reprompts} answers re-asked, ${http.walks.failedTurns} failed turns`,
-    `  server CPU ${http.rounds.map((r) => `${r.ours.serverCpu}/${r.echo.serverCpu}`).join(', ')} (ours/echo per round, cores) · generator CPU ${http.rounds.map((r) => `${r.ours.generatorCpu}/${r.echo.generatorCpu}`).join(', ')}`,
+    `  bot          turns/s   p50 ms   p99 ms   /echo   what it does`,
+    ...BOT_KINDS.map(
+      (kind) =>
+        `  ${kind.padEnd(10)} ${pad(http.summary[kind].turnsPerSecond, 9)} ${pad(http.summary[kind].p50Ms.toFixed(1), 8)} ${pad(http.summary[kind].p99Ms.toFixed(1), 8)} ${pad(http.ratioToEcho[kind].toFixed(2), 7)}   ${BOT_ROLES[kind]}`,
+    ),
+    `  ours/echo ${http.ratioToEcho.ours.toFixed(2)} (target ≥ 0.9) · ours/promptLoop ${http.oursToPromptLoop.toFixed(2)} · ${median(http.turnsPerScreening)} turns per screening (${Math.min(...http.turnsPerScreening)}–${Math.max(...http.turnsPerScreening)}) · ${http.walks.screeningsFinished} screenings finished, ${http.walks.reprompts} answers re-asked, ${http.walks.failedTurns} failed turns`,
+    `  server CPU per round (cores, ${BOT_KINDS.join('/')}): ${http.rounds.map((r) => BOT_KINDS.map((kind) => r[kind].serverCpu).join('/')).join(', ')} · generator CPU: ${http.rounds.map((r) => BOT_KINDS.map((kind) => r[kind].generatorCpu).join('/')).join(', ')}`,
     `  server and generator in one process: ours ${http.inProcess.oursTurnsPerSecond}/s, echo ${http.inProcess.echoTurnsPerSecond}/s (ratio ${http.inProcess.ratio.toFixed(2)})`,
     '',
     `Engine: one patient (${engine.patient}), synthetic catalogs; ms, medians`,

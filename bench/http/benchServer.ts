@@ -10,8 +10,10 @@ import { createServer } from '../../src/server';
 import { createStorage } from '../../src/storage';
 import { EchoBot } from '../../test/support/echoBot';
 import { BENCH } from '../config';
+import { PromptLoopBot } from './promptLoopBot';
+import { StateEchoBot } from './stateEchoBot';
 
-export type BotKind = 'ours' | 'echo';
+export type BotKind = 'ours' | 'promptLoop' | 'stateEcho' | 'echo';
 
 export interface BenchServer {
   url: string;
@@ -23,7 +25,14 @@ export interface BenchServer {
  * the Emulator runs it), listening on loopback only. The echo bot is what this stack costs by itself.
  */
 export async function startBenchServer(kind: BotKind): Promise<BenchServer> {
-  const bot = kind === 'ours' ? createAssistant(loadCatalog(defaultSeedsPath()), fixedClock(BENCH.day), createStorage()) : new EchoBot();
+  const bot =
+    kind === 'ours'
+      ? createAssistant(loadCatalog(defaultSeedsPath()), fixedClock(BENCH.day), createStorage())
+      : kind === 'promptLoop'
+        ? new PromptLoopBot()
+        : kind === 'stateEcho'
+          ? new StateEchoBot()
+          : new EchoBot();
   const server = createServer({ adapter: createAdapter(loadConfig({}), silentLogger), bot, logger: silentLogger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -13,14 +13,23 @@ export interface Measured extends LoadFigures {
   generatorCpu: number;
 }
 
+/**
+ * The bots loaded, from ours down to the stack alone: the reference bots show where a turn's time goes
+ * (the HTTP stack, conversation state, the dialog framework) before any screening work.
+ */
+export const BOT_KINDS = ['ours', 'promptLoop', 'stateEcho', 'echo'] as const satisfies readonly BotKind[];
+
+type PerBot<T> = Record<(typeof BOT_KINDS)[number], T>;
+
 export interface HttpReport {
   connections: number;
   roundSeconds: number;
-  rounds: { ours: Measured; echo: Measured }[];
-  ours: { turnsPerSecond: number; p50Ms: number; p99Ms: number };
-  echo: { turnsPerSecond: number; p50Ms: number; p99Ms: number };
-  /** Median over rounds of ours/echo turns per second. */
-  ratio: number;
+  rounds: PerBot<Measured>[];
+  summary: PerBot<{ turnsPerSecond: number; p50Ms: number; p99Ms: number }>;
+  /** Median over rounds of each bot's turns per second divided by the echo bot's; `ours` is the issue's ratio. */
+  ratioToEcho: PerBot<number>;
+  /** Median over rounds of ours/promptLoop: how close our screening comes to the dialog framework's floor. */
+  oursToPromptLoop: number;
   /** Messages in each recorded screening (one per profile), greeting included. */
   turnsPerScreening: number[];
   walks: WalkCounts;
@@ -29,43 +38,46 @@ export interface HttpReport {
 }
 
 /**
- * Our bot and the echo bot, each in its own child process, loaded in turn by autocannon from this
- * process: A, B, A, B… rounds of the same length, after a warm-up of each.
+ * Our bot and the reference bots, each in its own child process, loaded in turn by autocannon from this
+ * process: A, B, C, D, A, B… rounds of the same length, after a warm-up of each. The reference bots
+ * replay the messages of our recorded screenings.
  */
 export async function httpBench(log: (line: string) => void): Promise<HttpReport> {
   const { connections, warmUpSeconds, roundSeconds, rounds, inProcessSeconds } = BENCH.http;
   const { maxTurns } = BENCH;
   const profiles = screeningCases.map((c) => c.profile);
-  const servers = { ours: await startServerChild('ours'), echo: await startServerChild('echo') };
+  const servers = Object.fromEntries(await Promise.all(BOT_KINDS.map(async (kind) => [kind, await startServerChild(kind)] as const))) as PerBot<ServerChild>;
   try {
     const { scripts, turnsPerScreening } = await recordScreenings(servers.ours.url, profiles, maxTurns);
     const walks: WalkCounts = { screeningsFinished: 0, reprompts: 0, failedTurns: 0 };
     const requests = (kind: BotKind) => (kind === 'ours' ? screeningRequests(profiles, walks, maxTurns) : scriptedRequests(scripts, maxTurns));
-    for (const kind of ['ours', 'echo'] as const) await runLoad(servers[kind].url, requests(kind), warmUpSeconds, connections);
+    for (const kind of BOT_KINDS) await runLoad(servers[kind].url, requests(kind), warmUpSeconds, connections);
     Object.assign(walks, { screeningsFinished: 0, reprompts: 0, failedTurns: 0 });
     const measured: HttpReport['rounds'] = [];
     for (let r = 0; r < rounds; r++) {
-      const ours = await measure(servers.ours, requests('ours'), roundSeconds, connections);
-      const echo = await measure(servers.echo, requests('echo'), roundSeconds, connections);
-      log(`  round ${r + 1}: ours ${ours.turnsPerSecond.toFixed(0)}/s, echo ${echo.turnsPerSecond.toFixed(0)}/s`);
-      measured.push({ ours, echo });
+      const round: Partial<PerBot<Measured>> = {};
+      for (const kind of BOT_KINDS) round[kind] = await measure(servers[kind], requests(kind), roundSeconds, connections);
+      const done = round as PerBot<Measured>;
+      log(`  round ${r + 1}: ${BOT_KINDS.map((kind) => `${kind} ${done[kind].turnsPerSecond.toFixed(0)}/s`).join(', ')}`);
+      measured.push(done);
     }
     const inProcess = {
       ours: await inOneProcess('ours', requests('ours'), inProcessSeconds, connections),
       echo: await inOneProcess('echo', requests('echo'), inProcessSeconds, connections),
     };
-    const summary = (kind: BotKind) => ({
-      turnsPerSecond: round(median(measured.map((m) => m[kind].turnsPerSecond)), 0),
-      p50Ms: round(median(measured.map((m) => m[kind].p50Ms))),
-      p99Ms: round(median(measured.map((m) => m[kind].p99Ms))),
-    });
+    const perBot = <T>(figure: (kind: BotKind) => T) => Object.fromEntries(BOT_KINDS.map((kind) => [kind, figure(kind)])) as PerBot<T>;
+    const medianRatio = (top: BotKind, bottom: BotKind) => round(median(measured.map((m) => m[top].turnsPerSecond / m[bottom].turnsPerSecond)), 3);
     return {
       connections,
       roundSeconds,
       rounds: measured,
-      ours: summary('ours'),
-      echo: summary('echo'),
-      ratio: round(median(measured.map((m) => m.ours.turnsPerSecond / m.echo.turnsPerSecond)), 3),
+      summary: perBot((kind) => ({
+        turnsPerSecond: round(median(measured.map((m) => m[kind].turnsPerSecond)), 0),
+        p50Ms: round(median(measured.map((m) => m[kind].p50Ms))),
+        p99Ms: round(median(measured.map((m) => m[kind].p99Ms))),
+      })),
+      ratioToEcho: perBot((kind) => medianRatio(kind, 'echo')),
+      oursToPromptLoop: medianRatio('ours', 'promptLoop'),
       turnsPerScreening,
       walks,
       inProcess: {
@@ -76,7 +88,7 @@ export async function httpBench(log: (line: string) => void): Promise<HttpReport
       },
     };
   } finally {
-    await Promise.all([servers.ours.stop(), servers.echo.stop()]);
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
   }
 }
 

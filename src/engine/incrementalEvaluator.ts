@@ -116,8 +116,13 @@ export class IncrementalEvaluator {
         touched.push(trial);
       }
     }
-    // Details are worked out from the answers as they are now: the caller may change its object later.
-    const snapshot = new AnswersSnapshot(answers, day, this.vocabulary);
+    if (touched.length > 0) this.update(touched, patient, new AnswersSnapshot(answers, day, this.vocabulary));
+    this.day = day;
+    return this.results.slice();
+  }
+
+  /** New results for the touched trials; their details are worked out from the answers as they are now (the caller may change its object later). */
+  private update(touched: readonly number[], patient: PatientView, snapshot: AnswersSnapshot): void {
     for (const t of touched) {
       const first = this.starts[t]!;
       const end = this.starts[t + 1]!;
@@ -125,8 +130,6 @@ export class IncrementalEvaluator {
       const open = verdict === 'needs-info' ? this.summaries.openFactsIn(first, end, (k) => this.keys[k]!) : NOTHING_OPEN;
       this.results[t] = resultToExplain(this.trials[t]!, verdict, this.statuses[t]!, open, snapshot);
     }
-    this.day = day;
-    return this.results.slice();
   }
 
   /** Whether an up-to-date criterion in [first, end) rules the patient out. */
