@@ -4,7 +4,7 @@ import { ChoiceOptions } from './choices';
 import { ambiguous, invalid, quote, type ParseOutcome } from './outcome';
 
 export function parseChoice(entered: string, fact: ChoiceFact, vocabulary: Vocabulary): ParseOutcome {
-  const options = new ChoiceOptions(fact, vocabulary);
+  const options = ChoiceOptions.of(fact, vocabulary);
   const match = options.match(entered);
   switch (match.kind) {
     case 'none':

@@ -3,12 +3,23 @@ import type { Vocabulary } from '../engine/compileContext';
 import { NameMatcher, type NameMatch } from '../text/nameMatcher';
 import { listOf, quote } from './outcome';
 
+// Built once per fact and vocabulary: normalizing every option's names takes longer than parsing an answer.
+const built = new WeakMap<Vocabulary, WeakMap<ChoiceFact | SetFact, ChoiceOptions>>();
+
 /** The options of a choice or set fact; `choices: conditions` offers the condition vocabulary. */
 export class ChoiceOptions {
+  static of(fact: ChoiceFact | SetFact, vocabulary: Vocabulary): ChoiceOptions {
+    let byFact = built.get(vocabulary);
+    if (!byFact) built.set(vocabulary, (byFact = new WeakMap()));
+    let options = byFact.get(fact);
+    if (!options) byFact.set(fact, (options = new ChoiceOptions(fact, vocabulary)));
+    return options;
+  }
+
   readonly choices: readonly Choice[];
   private readonly matcher: NameMatcher;
 
-  constructor(fact: ChoiceFact | SetFact, vocabulary: Vocabulary) {
+  private constructor(fact: ChoiceFact | SetFact, vocabulary: Vocabulary) {
     this.choices = fact.choices === 'conditions' ? vocabulary.conditions : fact.choices;
     this.matcher = new NameMatcher(this.choices);
   }

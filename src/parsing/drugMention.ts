@@ -17,12 +17,21 @@ const MAX_NAME_WORDS = 4;
 /** Misspelt names are looked for in one or two words ("mycophenolat mofetil"). */
 const MAX_FUZZY_WORDS = 2;
 
+// Built once per drug vocabulary: normalizing every drug's names takes longer than parsing an answer.
+const finders = new WeakMap<ReadonlyMap<string, Drug>, DrugFinder>();
+
 /** Finds the drugs named in a text by label, synonym or, failing any exact name, a close misspelling. */
 export class DrugFinder {
+  static of(drugs: ReadonlyMap<string, Drug>): DrugFinder {
+    let finder = finders.get(drugs);
+    if (!finder) finders.set(drugs, (finder = new DrugFinder([...drugs.values()])));
+    return finder;
+  }
+
   private readonly matcher: NameMatcher;
   private readonly byCode: ReadonlyMap<string, Drug>;
 
-  constructor(drugs: readonly Drug[]) {
+  private constructor(drugs: readonly Drug[]) {
     this.matcher = new NameMatcher(drugs);
     this.byCode = new Map(drugs.map((d) => [d.code, d]));
   }

@@ -24,10 +24,9 @@ export function parseMedication(entered: string, fact: MedicationFact, { vocabul
   if (isNoneAnswer(entered)) {
     return { kind: 'value', value: { kind: 'medication', uses: [], entered }, summary: `${fact.label}: none in the last ${describeDuration(fact.lookback)}` };
   }
-  const drugs = [...vocabulary.drugs.values()];
-  const covered = drugs.filter((d) => d.classes.some((c) => fact.classes.includes(c)));
+  const covered = [...vocabulary.drugs.values()].filter((d) => d.classes.some((c) => fact.classes.includes(c)));
   const examples = `This question covers ${fact.label} (e.g. ${listOf(covered.slice(0, 4).map((d) => d.label))}); or answer “none”.`;
-  const finder = new DrugFinder(drugs);
+  const finder = DrugFinder.of(vocabulary.drugs);
   if (NEGATION.test(entered)) {
     const named = finder.find(entered);
     if (named.kind !== 'ambiguous' && named.mentions.length === 0) {

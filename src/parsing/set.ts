@@ -11,7 +11,7 @@ export function parseSet(entered: string, fact: SetFact, vocabulary: Vocabulary)
   if (isNoneAnswer(entered, [fact.noneLabel])) {
     return { kind: 'value', value: { kind: 'set', values: [], entered }, summary: `${fact.label}: ${fact.noneLabel}` };
   }
-  const options = new ChoiceOptions(fact, vocabulary);
+  const options = ChoiceOptions.of(fact, vocabulary);
   const items = options.isExactName(entered) ? [entered] : entered.split(SEPARATORS).filter((item) => item.trim() !== '');
   if (items.length === 0) return invalid(`Please name what applies — ${options.list('or')} — or say “${fact.noneLabel}”.`);
   const codes: string[] = [];
