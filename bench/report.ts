@@ -40,10 +40,10 @@ export function formatReport({ machine, http, engine, coldStart, state }: BenchR
     `  server and generator in one process: ours ${http.inProcess.oursTurnsPerSecond}/s, echo ${http.inProcess.echoTurnsPerSecond}/s (ratio ${http.inProcess.ratio.toFixed(2)})`,
     '',
     `Engine: one patient (${engine.patient}), synthetic catalogs; ms, medians`,
-    `  trials  criteria  build  new patient  per answer (p90)  next question  first question`,
+    `  trials  criteria  build  new patient  per answer (p90)  next question  first question  5 taking turns: own / shared evaluator`,
     ...engine.sizes.map(
       (s) =>
-        `  ${pad(s.trials, 6)} ${pad(s.criteria, 9)} ${pad(s.buildMs, 6)} ${pad(s.newPatientMs.toFixed(2), 12)} ${pad(`${s.perAnswerMs.toFixed(2)} (${s.perAnswerP90Ms.toFixed(2)})`, 17)} ${pad(s.nextQuestionMs.toFixed(2), 14)} ${pad(s.firstQuestionMs.toFixed(2), 15)}`,
+        `  ${pad(s.trials, 6)} ${pad(s.criteria, 9)} ${pad(s.buildMs, 6)} ${pad(s.newPatientMs.toFixed(2), 12)} ${pad(`${s.perAnswerMs.toFixed(2)} (${s.perAnswerP90Ms.toFixed(2)})`, 17)} ${pad(s.nextQuestionMs.toFixed(2), 14)} ${pad(s.firstQuestionMs.toFixed(2), 15)} ${pad(`${s.interleavedPerAnswerMs.toFixed(2)} / ${s.interleavedSharedPerAnswerMs.toFixed(2)}`, 39)}`,
     ),
     `  growth per 10× trials: ${engine.growthPer10x.map((g) => `${g.from}→${g.to}: new patient ×${g.newPatient}, per answer ×${g.perAnswer}, next question ×${g.nextQuestion}`).join('; ')}`,
     '',

@@ -81,20 +81,20 @@ export class MainDialog extends InterruptibleDialog {
           await context.sendActivity(noOpenQuestionText);
           return Dialog.EndOfTurn;
         }
-        const candidate = this.plan.candidates(state).find((c) => c.fact === state.asking?.fact);
+        const candidate = this.plan.candidates(context, state).find((c) => c.fact === state.asking?.fact);
         await context.sendActivity(whyText(state.asking.fact, candidate, catalog.trials, catalog));
         return Dialog.EndOfTurn;
       }
       case 'referral': {
-        const result = this.plan.results(state.answers).find((r) => r.trialId === request.trialId);
+        const result = this.plan.results(context, state.answers).find((r) => r.trialId === request.trialId);
         await context.sendActivity(
           result ? referralText(result, state.answers, state.answered, catalog, this.plan.clock()) : unknownStudyText,
         );
         return Dialog.EndOfTurn;
       }
       case 'results': {
-        const results = this.plan.results(state.answers);
-        const remaining = this.plan.candidates(state, results).length;
+        const results = this.plan.results(context, state.answers);
+        const remaining = this.plan.candidates(context, state, results).length;
         await this.showFirstPage(context, state, results);
         if (remaining > 0) await context.sendActivity(pausedText);
         state.finished = true;
@@ -104,7 +104,7 @@ export class MainDialog extends InterruptibleDialog {
       case 'more':
         // Outside the results, "more" may be an answer (e.g. to a free-text question): let the dialog see it.
         if (!state.finished) return undefined;
-        state.cardsShown += await sendResultCards(context, this.plan.results(state.answers), catalog, state.cardsShown);
+        state.cardsShown += await sendResultCards(context, this.plan.results(context, state.answers), catalog, state.cardsShown);
         return Dialog.EndOfTurn;
       case 'continue':
         state.finished = false;
@@ -115,7 +115,7 @@ export class MainDialog extends InterruptibleDialog {
           await context.sendActivity(nothingToUndoText);
           return this.repromptIfAsking(innerDc, state);
         }
-        const stillOut = new Set(this.plan.results(state.answers).filter((r) => r.verdict === 'ineligible').map((r) => r.trialId));
+        const stillOut = new Set(this.plan.results(context, state.answers).filter((r) => r.verdict === 'ineligible').map((r) => r.trialId));
         state.announcedRuledOut = state.announcedRuledOut.filter((id) => stillOut.has(id));
         await context.sendActivity(undoneText(catalog.facts.get(undone)?.label ?? undone));
         return this.startOver(innerDc);
@@ -127,7 +127,7 @@ export class MainDialog extends InterruptibleDialog {
     }
   }
 
-  private async showFirstPage(context: TurnContext, state: ScreeningState, results = this.plan.results(state.answers)): Promise<void> {
+  private async showFirstPage(context: TurnContext, state: ScreeningState, results = this.plan.results(context, state.answers)): Promise<void> {
     state.cardsShown = await sendResults(context, results, this.plan.catalog);
   }
 

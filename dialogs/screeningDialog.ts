@@ -33,8 +33,8 @@ export class ScreeningDialog extends ComponentDialog {
 
   private async ask(step: WaterfallStepContext) {
     const state = await this.screening.get(step.context, newScreening());
-    const results = this.plan.results(state.answers);
-    const next = this.plan.candidates(state, results)[0];
+    const results = this.plan.results(step.context, state.answers);
+    const next = this.plan.candidates(step.context, state, results)[0];
     if (!next) {
       state.asking = undefined;
       const unknowable = results.filter((r) => r.verdict === 'needs-info').length;
@@ -51,7 +51,7 @@ export class ScreeningDialog extends ComponentDialog {
     const answer = step.result as FactAnswer;
     recordAnswer(state, answer.fact, answer.value);
     state.asking = undefined;
-    const results = this.plan.results(state.answers);
+    const results = this.plan.results(step.context, state.answers);
     const ruledOut = this.plan.newlyRuledOut(state, results);
     state.announcedRuledOut.push(...ruledOut.map((r) => r.trialId));
     const lines = [answer.summary, ...ruledOutLines(ruledOut)];

@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import type { Catalog } from '../src/catalog/loadCatalog';
 import type { Clock } from '../src/clock';
 import type { Answers } from '../src/domain/factValue';
@@ -13,12 +14,14 @@ export class ScreeningPlan {
     readonly clock: Clock,
   ) {}
 
-  results(answers: Answers): TrialResult[] {
-    return evaluateAll(this.catalog.trials, answers, this.clock(), this.catalog);
+  /** Each conversation is one patient's screening: the engine keeps an evaluator per conversation. */
+  results(context: TurnContext, answers: Answers): TrialResult[] {
+    const { channelId, conversation } = context.activity;
+    return evaluateAll(this.catalog.trials, answers, this.clock(), this.catalog, `${channelId}/${conversation.id}`);
   }
 
   /** Questions that could still change a verdict, best first; a fact put back by "back" comes first. */
-  candidates(state: ScreeningState, results = this.results(state.answers)): QuestionCandidate[] {
+  candidates(context: TurnContext, state: ScreeningState, results = this.results(context, state.answers)): QuestionCandidate[] {
     const ranked = rankQuestions(results, this.catalog, state.answers);
     const forced = state.askNext;
     if (!forced) return ranked;

@@ -1,9 +1,10 @@
 import type { Catalog } from '../../src/catalog/loadCatalog';
 import type { Answers } from '../../src/domain/factValue';
+import { CatalogIndex } from '../../src/engine/catalogIndex';
 import { IncrementalEvaluator } from '../../src/engine/incrementalEvaluator';
 import { evaluateAll } from '../../src/engine/evaluate';
 import { rankQuestions } from '../../src/engine/nextQuestion';
-import { slePatient } from '../../test/dialogs/profiles';
+import { aplPatient, ctdtpPatient, igg4Patient, rpfPatient, slePatient } from '../../test/dialogs/profiles';
 import { BENCH } from '../config';
 import { growthPer10x, median, quantile, round } from '../stats';
 import { profileAnswers } from './profileAnswers';
@@ -22,6 +23,13 @@ export interface EngineSize {
   nextQuestionMs: number;
   firstQuestionMs: number;
   answersPerScreening: number;
+  /**
+   * evaluateAll after one more answer when five screenings (one per disease profile) take turns, as
+   * conversations do on a server: with an evaluator per screening (as the bot runs it), and with all five
+   * sharing one (each call then looks like a new patient).
+   */
+  interleavedPerAnswerMs: number;
+  interleavedSharedPerAnswerMs: number;
 }
 
 export interface EngineReport {
@@ -38,7 +46,8 @@ export interface EngineReport {
  */
 export function engineBench(real: Catalog): EngineReport {
   const patient = profileAnswers(slePatient, real, BENCH.day);
-  const sizes = BENCH.engine.sizes.map((size) => measureSize(real, size, patient));
+  const patients = [rpfPatient, igg4Patient, ctdtpPatient, slePatient, aplPatient].map((p) => profileAnswers(p, real, BENCH.day));
+  const sizes = BENCH.engine.sizes.map((size) => measureSize(real, size, patient, patients));
   return {
     patient: 'test/dialogs/profiles.ts slePatient',
     sizes,
@@ -50,7 +59,7 @@ export function engineBench(real: Catalog): EngineReport {
   };
 }
 
-function measureSize(real: Catalog, size: number, patient: Answers): EngineSize {
+function measureSize(real: Catalog, size: number, patient: Answers, patients: readonly Answers[]): EngineSize {
   let started = performance.now();
   const catalog = syntheticCatalog(real, size);
   const buildMs = performance.now() - started;
@@ -78,8 +87,9 @@ function measureSize(real: Catalog, size: number, patient: Answers): EngineSize 
     answersPerScreening = steps.length;
     midScreening = steps[Math.floor(steps.length / 2)] ?? {};
   }
+  const index = new CatalogIndex(catalog.trials, catalog);
   const newPatient = Array.from({ length: BENCH.engine.fullRuns }, () => {
-    const evaluator = new IncrementalEvaluator(catalog.trials, catalog);
+    const evaluator = new IncrementalEvaluator(index);
     started = performance.now();
     evaluator.evaluate(midScreening, BENCH.day);
     return performance.now() - started;
@@ -94,5 +104,36 @@ function measureSize(real: Catalog, size: number, patient: Answers): EngineSize 
     nextQuestionMs: round(median(nextQuestion), 3),
     firstQuestionMs: round(median(firstQuestion), 3),
     answersPerScreening,
+    interleavedPerAnswerMs: round(median(interleaved(catalog, patients, true)), 3),
+    interleavedSharedPerAnswerMs: round(median(interleaved(catalog, patients, false)), 3),
   };
+}
+
+/**
+ * Each patient answers, in turn, what rankQuestions ranks first for them ("unknown" for a fact their
+ * profile does not give), until every screening has no question left; returns the time of each answer's
+ * evaluateAll.
+ */
+function interleaved(catalog: Catalog, patients: readonly Answers[], ownEvaluators: boolean): number[] {
+  const trials = [...catalog.trials];
+  const screenings = patients.map((patient, i) => {
+    const key = ownEvaluators ? `patient-${i}` : '';
+    return { patient, key, answers: {} as Answers, results: evaluateAll(trials, {}, BENCH.day, catalog, key) };
+  });
+  const times: number[] = [];
+  let open = screenings;
+  while (open.length > 0) {
+    // One turn each: the answer to what was ranked first, then one evaluation (timed) for the next ranking.
+    open = open.filter((screening) => {
+      const { patient, key, answers } = screening;
+      const next = rankQuestions(screening.results, catalog, answers)[0];
+      if (!next) return false;
+      answers[next.fact] = patient[next.fact] ?? { kind: 'unknown', entered: 'unknown' };
+      const started = performance.now();
+      screening.results = evaluateAll(trials, answers, BENCH.day, catalog, key);
+      times.push(performance.now() - started);
+      return true;
+    });
+  }
+  return times;
 }

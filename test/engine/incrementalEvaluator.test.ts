@@ -4,7 +4,8 @@ import { seededRandom, type Random } from '../../bench/engine/seededRandom';
 import { syntheticCatalog } from '../../bench/engine/syntheticCatalog';
 import type { Catalog } from '../../src/catalog/loadCatalog';
 import type { Answers, FactValue } from '../../src/domain/factValue';
-import { evaluate, evaluateAll } from '../../src/engine/evaluate';
+import { evaluate, evaluateAll, SCREENINGS_KEPT } from '../../src/engine/evaluate';
+import { CatalogIndex } from '../../src/engine/catalogIndex';
 import { IncrementalEvaluator } from '../../src/engine/incrementalEvaluator';
 import { rankQuestions } from '../../src/engine/nextQuestion';
 import type { TrialResult } from '../../src/engine/result';
@@ -42,7 +43,7 @@ describe('the incremental evaluator', () => {
   ])('gives what a full evaluation gives, along random answer sequences (%s)', (_, catalog, seed) => {
     const random = seededRandom(seed);
     for (let sequence = 0; sequence < 4; sequence++) {
-      const evaluator = new IncrementalEvaluator(catalog.trials, catalog);
+      const evaluator = new IncrementalEvaluator(new CatalogIndex(catalog.trials, catalog));
       let answers: Answers = {};
       let day = EVALUATION_DAY;
       for (let step = 0; step < 60; step++) {
@@ -61,7 +62,7 @@ describe('the incremental evaluator', () => {
   });
 
   it('sees a value changed in place inside the caller’s answers', () => {
-    const evaluator = new IncrementalEvaluator(real.trials, real);
+    const evaluator = new IncrementalEvaluator(new CatalogIndex(real.trials, real));
     const answers: Answers = { age: { kind: 'number', value: { low: 40, high: 40 }, entered: '40' } };
     evaluator.evaluate(answers, EVALUATION_DAY);
     answers.age = { kind: 'number', value: { low: 90, high: 90 }, entered: '90' };
@@ -72,7 +73,7 @@ describe('the incremental evaluator', () => {
   });
 
   it('explains a result from the answers as they were when it was made, even when read after they changed', () => {
-    const evaluator = new IncrementalEvaluator(real.trials, real);
+    const evaluator = new IncrementalEvaluator(new CatalogIndex(real.trials, real));
     const answers: Answers = { primary_diagnosis: { kind: 'choice', value: 'sle', entered: 'sle' } };
     const before = evaluator.evaluate(answers, EVALUATION_DAY);
     const expected = shown(fromScratch(real, answers, EVALUATION_DAY));
@@ -83,7 +84,7 @@ describe('the incremental evaluator', () => {
   });
 
   it('keeps the result of a trial none of whose facts changed, and never changes a result it returned', () => {
-    const evaluator = new IncrementalEvaluator(real.trials, real);
+    const evaluator = new IncrementalEvaluator(new CatalogIndex(real.trials, real));
     const before = evaluator.evaluate({}, EVALUATION_DAY);
     const copy = structuredClone(shown(before));
     const after = evaluator.evaluate({ igg4rd_responder_index: { kind: 'number', value: { low: 4, high: 4 }, entered: '4' } }, EVALUATION_DAY);
@@ -105,6 +106,19 @@ describe('evaluateAll', () => {
           expect(shown(evaluateAll(catalog.trials, answers, day, catalog))).toEqual(shown(fromScratch(catalog, answers, day)));
         }
       }
+    }
+  });
+
+  it('answers correctly for screenings taking turns, more of them than it keeps evaluators for', () => {
+    const random = seededRandom(5);
+    const pool = valuePool(real);
+    const facts = [...pool.keys()];
+    const screenings = Array.from({ length: SCREENINGS_KEPT + 3 }, (_, i) => ({ key: `conversation-${i}`, answers: {} as Answers }));
+    for (let turn = 0; turn < 4 * screenings.length; turn++) {
+      const { key, answers } = pick(screenings, random);
+      const fact = pick(facts, random);
+      answers[fact] = pick(pool.get(fact)!, random);
+      expect(shown(evaluateAll(real.trials, answers, EVALUATION_DAY, real, key))).toEqual(shown(fromScratch(real, answers, EVALUATION_DAY)));
     }
   });
 
