@@ -8,11 +8,18 @@ import type { TrialResult } from './result';
 
 export { evaluate } from './evaluateTrial';
 
+/** An evaluator holds up to about 90 bytes per criterion (measured with every trial still open: 12.6 MB at 10,000 trials). */
+const BYTES_PER_CRITERION = 90;
+/** What the evaluators kept for one catalog may hold together. */
+const EVALUATORS_BUDGET_BYTES = 128 * 2 ** 20;
+
 /**
- * Screenings whose evaluator a catalog keeps; beyond this the least recently used one is dropped (and
- * would start over). Each holds about 12 bytes per criterion: some 1.8 MB at 10,000 trials.
+ * Screenings whose evaluator a catalog keeps (the least recently used one beyond this is dropped, and
+ * would start over): 64 for catalogs up to about 20,000 criteria, fewer for larger ones, never under 4.
  */
-export const SCREENINGS_KEPT = 32;
+export function screeningsKept(criteria: number): number {
+  return Math.max(4, Math.min(64, Math.floor(EVALUATORS_BUDGET_BYTES / (BYTES_PER_CRITERION * Math.max(1, criteria)))));
+}
 
 interface CatalogEvaluators {
   index: CatalogIndex;
@@ -39,6 +46,6 @@ export function evaluateAll(trials: readonly CompiledTrial[], answers: Answers, 
   const evaluator = byScreening.get(screening) ?? new IncrementalEvaluator(catalog.index);
   byScreening.delete(screening);
   byScreening.set(screening, evaluator);
-  if (byScreening.size > SCREENINGS_KEPT) byScreening.delete(byScreening.keys().next().value!);
+  if (byScreening.size > screeningsKept(catalog.index.criteria.length)) byScreening.delete(byScreening.keys().next().value!);
   return evaluator.evaluate(answers, day);
 }

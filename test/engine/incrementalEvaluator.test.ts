@@ -4,7 +4,7 @@ import { seededRandom, type Random } from '../../bench/engine/seededRandom';
 import { syntheticCatalog } from '../../bench/engine/syntheticCatalog';
 import type { Catalog } from '../../src/catalog/loadCatalog';
 import type { Answers, FactValue } from '../../src/domain/factValue';
-import { evaluate, evaluateAll, SCREENINGS_KEPT } from '../../src/engine/evaluate';
+import { evaluate, evaluateAll, screeningsKept } from '../../src/engine/evaluate';
 import { CatalogIndex } from '../../src/engine/catalogIndex';
 import { IncrementalEvaluator } from '../../src/engine/incrementalEvaluator';
 import { rankQuestions } from '../../src/engine/nextQuestion';
@@ -113,13 +113,19 @@ describe('evaluateAll', () => {
     const random = seededRandom(5);
     const pool = valuePool(real);
     const facts = [...pool.keys()];
-    const screenings = Array.from({ length: SCREENINGS_KEPT + 3 }, (_, i) => ({ key: `conversation-${i}`, answers: {} as Answers }));
+    const screenings = Array.from({ length: screeningsKept(real.trials.reduce((n, t) => n + t.criteria.length, 0)) + 3 }, (_, i) => ({ key: `conversation-${i}`, answers: {} as Answers }));
     for (let turn = 0; turn < 4 * screenings.length; turn++) {
       const { key, answers } = pick(screenings, random);
       const fact = pick(facts, random);
       answers[fact] = pick(pool.get(fact)!, random);
       expect(shown(evaluateAll(real.trials, answers, EVALUATION_DAY, real, key))).toEqual(shown(fromScratch(real, answers, EVALUATION_DAY)));
     }
+  });
+
+  it('keeps fewer screenings for a larger catalog, within bounds', () => {
+    expect(screeningsKept(73)).toBe(64);
+    expect(screeningsKept(146_000)).toBe(10);
+    expect(screeningsKept(10_000_000)).toBe(4);
   });
 
   it('notices when the trials array it was given changes', () => {
