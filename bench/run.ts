@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const log = (line: string) => console.error(line);
   const machine = describeMachine();
   const catalog = loadCatalog(defaultSeedsPath());
-  log('HTTP: ours and echo, interleaved…');
+  log('HTTP: ours and the reference bots, interleaved…');
   const http = await httpBench(log);
   log('engine: synthetic catalogs…');
   const engine = engineBench(catalog);
