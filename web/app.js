@@ -66,8 +66,9 @@
   }
 
   // Direct Line's connection states (directlinejs ConnectionStatus).
-  var ENDED = 5;
+  var EXPIRED_TOKEN = 3;
   var FAILED = 4;
+  var ENDED = 5;
 
   async function start() {
     if (isEmbedded()) document.documentElement.classList.add('embedded');
@@ -88,8 +89,14 @@
       domain: new URL(session.domain, window.location.href).href,
       webSocket: session.webSocket
     });
+    // Once the server has refused the session (it expired, or the assistant restarted and forgot this
+    // screening), Web Chat ends the connection: keep saying why rather than just "ended".
+    var refused = false;
     directLine.connectionStatus$.subscribe(function (connectionStatus) {
-      if (connectionStatus === ENDED) showStatus('This conversation has ended. Reload the page to screen another patient.', true);
+      if (connectionStatus === EXPIRED_TOKEN) refused = true;
+      if (refused && (connectionStatus === EXPIRED_TOKEN || connectionStatus === ENDED || connectionStatus === FAILED)) {
+        showStatus('This session is no longer valid: the assistant may have restarted, and the answers given here are gone. Reload the page to start again.', true);
+      } else if (connectionStatus === ENDED) showStatus('This conversation has ended. Reload the page to screen another patient.', true);
       else if (connectionStatus === FAILED) showStatus('The connection to the assistant failed. Please reload the page.', true);
     });
     window.WebChat.renderWebChat(

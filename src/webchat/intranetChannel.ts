@@ -29,15 +29,22 @@ export interface IntranetChannelDeps {
 export class IntranetChannel {
   constructor(private readonly deps: IntranetChannelDeps) {}
 
-  /** The grant of a bearer token, refused (401) when absent or forged, (403) when expired or for another conversation. */
+  /**
+   * The grant of a bearer token: refused with 401 when absent or not a token at all, and with 403 when
+   * expired, not signed by this server since it last started, or for another conversation. That is Azure
+   * Direct Line's split, and directlinejs reports a 403 as an expired token, which the page tells the
+   * clinician about; after a 401 it would silently stop polling.
+   */
   authorize(authorizationHeader: string | undefined, conversationId?: string): { grant: ChannelGrant; token: string } {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorizationHeader ?? '')?.[1];
     if (token === undefined) throw new ChannelError(401, 'expected an Authorization header "Bearer <token>" with a token from POST /api/webchat/token');
     const check = this.deps.tokens.check(token);
     if (!check.ok) {
-      // 403 for expiry is what directlinejs understands as "refresh or get a new token".
       if (check.problem === 'expired') throw new ChannelError(403, 'the token has expired: expected a token refreshed before it expires, or a new one');
-      throw new ChannelError(401, 'the token is not one this server issued: expected a token from POST /api/webchat/token');
+      if (check.problem === 'bad-signature') {
+        throw new ChannelError(403, 'the token was not issued by this server since it last started (a restart forgets every conversation): expected a new token from POST /api/webchat/token');
+      }
+      throw new ChannelError(401, 'expected a token from POST /api/webchat/token, not something else in the Authorization header');
     }
     if (conversationId !== undefined && conversationId !== check.grant.conversationId) {
       throw new ChannelError(403, "the token is for another conversation: expected the conversation id the token was issued with");

@@ -19,6 +19,8 @@ export interface WebChatServerOptions {
   /** Environment variables, as loadConfig reads them; none = intranet mode without authentication. */
   env?: NodeJS.ProcessEnv;
   now?: () => number;
+  /** 0 (the default) for a free one; a port just freed, to restart a server where a page expects it. */
+  port?: number;
 }
 
 /** The real server, adapter and Web Chat routes on a free port, composed as src/index.ts composes them. */
@@ -30,7 +32,7 @@ export async function startWebChatServer(options: WebChatServerOptions = {}): Pr
   const bot = options.bot ?? new EchoBot();
   const server = createServer({ adapter, bot, logger });
   registerWebChat(server, { config, adapter, authentication, bot, logger, ...(options.now ? { now: options.now } : {}) });
-  const running = await listen(server, 0);
+  const running = await listen(server, options.port ?? 0);
   return { url: running.url, logger, close: running.close };
 }
 

@@ -158,4 +158,29 @@ describe(chromiumMissing ? `Web Chat in Chromium — skipped: ${chromiumMissing}
     },
     60_000,
   );
+
+  it.skipIf(chromiumMissing !== undefined)(
+    'tells the clinician when the assistant restarted and forgot the session, instead of going quiet',
+    async () => {
+      const assistant = () => createAssistant(realCatalog(), fixedClock(EVALUATION_DAY), new MemoryStorage());
+      const first = await startWebChatServer({ bot: assistant() });
+      let restarted: WebChatServer | undefined;
+      const browser = await launchChromium();
+      try {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        await page.goto(`${first.url}/`);
+        await page.locator(CARDS).first().waitFor();
+        await first.close();
+        restarted = await startWebChatServer({ bot: assistant(), port: Number(new URL(first.url).port) });
+        // Polling stopped when the first server went away (directlinejs does not resume it); sending is what meets the new one.
+        await typeAnswer(page, 'IgG4-related disease');
+        const status = page.locator('#webchat-status');
+        await expect.poll(async () => ((await status.isVisible()) ? status.innerText() : ''), { timeout: 20_000 }).toMatch(/the assistant may have restarted/);
+      } finally {
+        await browser.close();
+        await restarted?.close();
+      }
+    },
+    60_000,
+  );
 });

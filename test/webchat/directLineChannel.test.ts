@@ -217,19 +217,32 @@ describe('posting and reading activities', () => {
 });
 
 describe('tokens', () => {
-  it('401 without a token or with one this server did not issue', async () => {
+  it('401 without a token, or with something that is not one', async () => {
+    const { client } = await start();
+    const session = await startedConversation(client);
+    for (const token of [undefined, '', 'not-a-token']) {
+      const reads = await client.read(token, session.conversationId);
+      expect(reads.status, String(token)).toBe(401);
+      expect(reads.body).toEqual({ error: expect.stringMatching(/Authorization header|expected a token from POST \/api\/webchat\/token/) });
+      expect((await client.post(token, session.conversationId, webChatMessage('hi'))).status).toBe(401);
+      expect((await client.start(token)).status).toBe(401);
+      expect((await client.refresh(token)).status).toBe(401);
+    }
+  });
+
+  it('403 with a token this server did not sign: altered, or from another server (as after a restart)', async () => {
     const { client } = await start();
     const session = await startedConversation(client);
     const otherServer = await startWebChatServer();
     const foreign = await new DirectLineClient(otherServer.url).session();
     await otherServer.close();
-    for (const token of [undefined, '', 'not-a-token', `${session.token}x`, foreign.token]) {
+    for (const token of [`${session.token}x`, foreign.token]) {
       const reads = await client.read(token, session.conversationId);
-      expect(reads.status, String(token)).toBe(401);
-      expect(reads.body).toEqual({ error: expect.stringMatching(/Authorization header|not one this server issued/) });
-      expect((await client.post(token, session.conversationId, webChatMessage('hi'))).status).toBe(401);
-      expect((await client.start(token)).status).toBe(401);
-      expect((await client.refresh(token)).status).toBe(401);
+      expect(reads.status).toBe(403);
+      expect(reads.body).toEqual({ error: expect.stringMatching(/not issued by this server since it last started/) });
+      expect((await client.post(token, session.conversationId, webChatMessage('hi'))).status).toBe(403);
+      expect((await client.start(token)).status).toBe(403);
+      expect((await client.refresh(token)).status).toBe(403);
     }
   });
 
