@@ -67,6 +67,19 @@ const port = z.preprocess(
     .default(3978),
 );
 
+const HOURS_EXPECTATION = 'expected a number of hours greater than 0, such as 12 or 0.5';
+
+const stateIdleHours = z.preprocess(
+  blankAsUndefined,
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(?:\.\d+)?$/, HOURS_EXPECTATION)
+    .transform(Number)
+    .pipe(z.number().positive(HOURS_EXPECTATION))
+    .default(12),
+);
+
 export const AppConfig = z
   .object({
     MicrosoftAppType: appType,
@@ -81,6 +94,8 @@ export const AppConfig = z
     DIRECT_LINE_ENDPOINT: directLineEndpoint,
     // Who may embed the Web Chat page in a frame; unset = 'self'.
     WEBCHAT_FRAME_ANCESTORS: frameAncestors,
+    // A conversation's state (the screening's answers) is forgotten after this many hours without a turn.
+    STATE_IDLE_HOURS: stateIdleHours,
   })
   .superRefine((config, ctx) => {
     // The SDK checks these with bare asserts when the adapter is built; checking here names the variable.

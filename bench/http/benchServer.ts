@@ -25,15 +25,16 @@ export interface BenchServer {
  * the Emulator runs it), listening on loopback only. The echo bot is what this stack costs by itself.
  */
 export async function startBenchServer(kind: BotKind): Promise<BenchServer> {
+  const config = loadConfig({});
   const bot =
     kind === 'ours'
-      ? createAssistant(loadCatalog(defaultSeedsPath()), fixedClock(BENCH.day), createStorage())
+      ? createAssistant(loadCatalog(defaultSeedsPath()), fixedClock(BENCH.day), createStorage(config.STATE_IDLE_HOURS))
       : kind === 'promptLoop'
         ? new PromptLoopBot()
         : kind === 'stateEcho'
           ? new StateEchoBot()
           : new EchoBot();
-  const server = createServer({ adapter: createAdapter(loadConfig({}), silentLogger), bot, logger: silentLogger });
+  const server = createServer({ adapter: createAdapter(config, silentLogger), bot, logger: silentLogger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -8,13 +8,13 @@ import { configErrorOf } from '../support/configError';
 describe('loadConfig', () => {
   it('defaults to a multi-tenant bot without authentication on port 3978', () => {
     const config = loadConfig({});
-    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978 });
+    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12 });
     expect(isAuthenticationEnabled(config)).toBe(false);
   });
 
   it('treats empty variables as unset, as `.env` files write them', () => {
     const config = loadConfig({ MicrosoftAppId: '', MicrosoftAppPassword: '  ', MicrosoftAppType: '', PORT: '' });
-    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978 });
+    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12 });
   });
 
   it('reads every variable and ignores unrelated ones', () => {
@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       MicrosoftAppTenantId: 'contoso.onmicrosoft.com',
       PORT: 8080,
       DIRECT_LINE_SECRET: 'dl-secret',
+      STATE_IDLE_HOURS: 12,
     });
     expect(isAuthenticationEnabled(config)).toBe(true);
   });
@@ -51,6 +52,17 @@ describe('loadConfig', () => {
       expect(message).toMatch(/expected an integer from 0 to 65535/);
     },
   );
+
+  it('reads STATE_IDLE_HOURS as hours, fractions allowed', () => {
+    expect(loadConfig({ STATE_IDLE_HOURS: '0.5' }).STATE_IDLE_HOURS).toBe(0.5);
+    expect(loadConfig({ STATE_IDLE_HOURS: ' 48 ' }).STATE_IDLE_HOURS).toBe(48);
+  });
+
+  it.each(['0', '-1', 'abc', '12h', '1e3'])('rejects STATE_IDLE_HOURS=%s with a message naming it', (value) => {
+    const message = configErrorOf({ STATE_IDLE_HOURS: value });
+    expect(message).toMatch(/→ at STATE_IDLE_HOURS/);
+    expect(message).toMatch(/expected a number of hours greater than 0/);
+  });
 
   it('rejects an unknown MicrosoftAppType and lists the allowed ones', () => {
     const message = configErrorOf({ MicrosoftAppType: 'AnyTenant' });
@@ -114,6 +126,6 @@ describe('.env.example', () => {
 
   it('is itself a valid configuration', () => {
     const env = Object.fromEntries(settings.map((line) => [line.split('=')[0], line.slice(line.indexOf('=') + 1)]));
-    expect(loadConfig(env)).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978 });
+    expect(loadConfig(env)).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12 });
   });
 });
