@@ -115,8 +115,6 @@ export class MainDialog extends InterruptibleDialog {
           await context.sendActivity(nothingToUndoText);
           return this.repromptIfAsking(innerDc, state);
         }
-        const stillOut = new Set(this.plan.results(context, state.answers).filter((r) => r.verdict === 'ineligible').map((r) => r.trialId));
-        state.announcedRuledOut = state.announcedRuledOut.filter((id) => stillOut.has(id));
         await context.sendActivity(undoneText(catalog.facts.get(undone)?.label ?? undone));
         return this.startOver(innerDc);
       }

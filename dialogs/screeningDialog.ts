@@ -49,11 +49,10 @@ export class ScreeningDialog extends ComponentDialog {
   private async record(step: WaterfallStepContext) {
     const state = await this.screening.get(step.context, newScreening());
     const answer = step.result as FactAnswer;
+    const before = this.plan.results(step.context, state.answers);
     recordAnswer(state, answer.fact, answer.value);
     state.asking = undefined;
-    const results = this.plan.results(step.context, state.answers);
-    const ruledOut = this.plan.newlyRuledOut(state, results);
-    state.announcedRuledOut.push(...ruledOut.map((r) => r.trialId));
+    const ruledOut = this.plan.ruledOutBy(before, this.plan.results(step.context, state.answers));
     const lines = [answer.summary, ...ruledOutLines(ruledOut)];
     await step.context.sendActivity(MessageFactory.text(lines.join('\n')));
     return step.replaceDialog(LOOP);

@@ -29,8 +29,8 @@ export class ScreeningPlan {
     return [entry, ...ranked.filter((c) => c.fact !== forced)];
   }
 
-  /** Trials ruled out by the answers that were not announced yet. */
-  newlyRuledOut(state: ScreeningState, results: readonly TrialResult[]): TrialResult[] {
-    return results.filter((r) => r.verdict === 'ineligible' && !state.announcedRuledOut.includes(r.trialId));
+  /** Trials an answer ruled out: ineligible in `after`, not in `before` (both are in catalog order). */
+  ruledOutBy(before: readonly TrialResult[], after: readonly TrialResult[]): TrialResult[] {
+    return after.filter((result, i) => result.verdict === 'ineligible' && before[i]?.verdict !== 'ineligible');
   }
 }

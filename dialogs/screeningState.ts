@@ -11,8 +11,6 @@ export interface ScreeningState {
   asking?: { fact: string; askSeq: number };
   /** Asked again first, after "back". */
   askNext?: string;
-  /** Trials already announced as ruled out, so each is announced once. */
-  announcedRuledOut: string[];
   /** Results were shown and no question is open. */
   finished: boolean;
   /** Result cards already shown, for "more". */
@@ -20,7 +18,7 @@ export interface ScreeningState {
 }
 
 export function newScreening(): ScreeningState {
-  return { answers: {}, answered: [], askSeq: 0, announcedRuledOut: [], finished: false, cardsShown: 0 };
+  return { answers: {}, answered: [], askSeq: 0, finished: false, cardsShown: 0 };
 }
 
 export function recordAnswer(state: ScreeningState, fact: string, value: FactValue): void {

@@ -57,4 +57,16 @@ export const mainDialogCases: DialogCase[] = [
       ['31', [/Noted: Age: 31/, sexQuestion]],
     ],
   },
+  {
+    name: 'a study is announced as ruled out by the answer that rules it out, once, and again after back',
+    steps: [
+      ['start', [diagnosisQuestion]],
+      ['IgG4-RD', [/Ruled out: .*Retroperitoneal Fibrosis/, ageQuestion]],
+      ['90', [/^Noted: Age: 90 years.?\nRuled out: [^\n]*$/, sexQuestion]],
+      ['back', [/Removed your answer for Age/, ageQuestion]],
+      ['40', [/^Noted: Age: 40 years.?$/, sexQuestion]],
+      ['back', [/Removed your answer for Age/, ageQuestion]],
+      ['91', [/^Noted: Age: 91 years.?\nRuled out: [^\n]*$/, sexQuestion]],
+    ],
+  },
 ];
