@@ -15,17 +15,16 @@ export function verdictOf(summaries: CriterionSummaries, first: number, end: num
   return open ? 'needs-info' : 'eligible';
 }
 
-/** What explains a verdict, `criteria[k]` being summarised at `summaries` index `first + k`. */
-export function trialDetails(verdict: Verdict, criteria: CriterionResult[], summaries: CriterionSummaries, order: FactOrder, first = 0): TrialDetails {
+/** What explains a verdict, `criteria[k]` being summarised at `summaries` index k. */
+export function trialDetails(verdict: Verdict, criteria: CriterionResult[], summaries: CriterionSummaries, order: FactOrder): TrialDetails {
   const deciding: CriterionResult[] = [];
   const toConfirm: CriterionResult[] = [];
   const missing: number[] = [];
   const unknown: number[] = [];
   criteria.forEach((criterion, k) => {
-    const i = first + k;
-    if (summaries.isToConfirm(i)) toConfirm.push(criterion);
-    else if (verdict === 'eligible' || (verdict === 'ineligible' ? summaries.excludes(i) : summaries.isOpen(i))) deciding.push(criterion);
-    if (verdict === 'needs-info') summaries.collectOpenFacts(i, missing, unknown);
+    if (summaries.isToConfirm(k)) toConfirm.push(criterion);
+    else if (verdict === 'eligible' || (verdict === 'ineligible' ? summaries.excludes(k) : summaries.isOpen(k))) deciding.push(criterion);
+    if (verdict === 'needs-info') summaries.collectOpenFacts(k, missing, unknown);
   });
   return {
     criteria,
