@@ -7,8 +7,11 @@ export interface Outcome {
   evidence: Evidence[];
 }
 
-/** Called for each fact that leaves an outcome open, with whether it was never asked (as opposed to answered "unknown"). */
-export type VisitOpenFact = (fact: string, missing: boolean) => void;
+/** The facts an unknown outcome waits for, side by side: the fact, and whether it was never asked (as opposed to answered "unknown"). */
+export interface OpenFactList {
+  facts: string[];
+  missing: boolean[];
+}
 
 /** A rule node turned into functions at load time: thresholds converted, vocabulary checked. */
 export interface CompiledNode {
@@ -16,11 +19,10 @@ export interface CompiledNode {
   readonly facts: readonly string[];
   /** The truth with the evidence that decided it, for showing a result. */
   evaluate(patient: PatientView): Outcome;
-  /** The same truth without evidence: what verdicts across a large catalog need. */
-  truth(patient: PatientView): Truth;
   /**
-   * For a node whose truth is unknown, the facts of the evidence `evaluate` gives (each of which is
-   * then unknown), in the same order, without building it: what the next question is chosen from.
+   * The same truth without evidence: what verdicts across a large catalog need. With `open`, an unknown
+   * truth also appends the facts of the evidence `evaluate` would give (each then unknown), in the same
+   * order — what the next question is chosen from; a known truth leaves `open` as it was.
    */
-  visitOpen(patient: PatientView, visit: VisitOpenFact): void;
+  truth(patient: PatientView, open?: OpenFactList): Truth;
 }

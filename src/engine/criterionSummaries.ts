@@ -1,4 +1,5 @@
-import type { CompiledNode } from './compiledNode';
+import type { CompiledNode, OpenFactList } from './compiledNode';
+import type { Truth } from './truth';
 import type { FactOrder } from './factOrder';
 import type { PatientView } from './patientView';
 import type { CriterionStatus, Evidence, OpenFacts } from './result';
@@ -23,7 +24,7 @@ export class CriterionSummaries {
     this.openFacts = new Array<readonly number[]>(size).fill(NO_FACTS);
   }
 
-  /** `waiting` as `waitingInEvidence` or `waitingInRule` give it; only kept for an open criterion. */
+  /** `waiting` as `waitingInEvidence` or `ruleOutcome` give it; only kept for an open criterion. */
   set(k: number, status: CriterionStatus, excludes: boolean, waiting: readonly number[]): void {
     this.flags[k] = (CODES[status] << 1) | (excludes ? EXCLUDES : 0);
     this.openFacts[k] = status === 'unknown' ? waiting : NO_FACTS;
@@ -74,11 +75,13 @@ export function waitingInEvidence(evidence: readonly Evidence[], order: FactOrde
   return trimmed(facts);
 }
 
-/** The same as `waitingInEvidence` of the rule's evidence, without building it. */
-export function waitingInRule(node: CompiledNode, patient: PatientView, order: FactOrder): readonly number[] {
+/** A rule's truth and, when unknown, the same facts as `waitingInEvidence` of its evidence, in one pass without building it. */
+export function ruleOutcome(node: CompiledNode, patient: PatientView, order: FactOrder): { truth: Truth; waiting: readonly number[] } {
+  const open: OpenFactList = { facts: [], missing: [] };
+  const truth = node.truth(patient, open);
   const facts: number[] = [];
-  node.visitOpen(patient, (fact, missing) => pack(facts, order, fact, missing));
-  return trimmed(facts);
+  open.facts.forEach((fact, i) => pack(facts, order, fact, open.missing[i]!));
+  return { truth, waiting: trimmed(facts) };
 }
 
 function pack(facts: number[], order: FactOrder, fact: string, missing: boolean): void {

@@ -2,7 +2,7 @@ import type { Day } from '../dates/calendar';
 import type { Answers, FactValue } from '../domain/factValue';
 import type { CatalogIndex } from './catalogIndex';
 import { excludesWhen, statusOf } from './criterionResult';
-import { CriterionSummaries, waitingInRule } from './criterionSummaries';
+import { CriterionSummaries, ruleOutcome } from './criterionSummaries';
 import { AnswersSnapshot, resultToExplain } from './evaluateTrial';
 import { patientView, type PatientView } from './patientView';
 import type { CriterionStatus, StatusReport, TrialResult } from './result';
@@ -110,10 +110,9 @@ export class IncrementalEvaluator {
 
   /** Distinct rule r's status and open facts for this call's patient. */
   private workOut(r: number, patient: PatientView): void {
-    const node = this.index.rules[r]!;
-    const status = statusOf(node.truth(patient));
+    const { truth, waiting } = ruleOutcome(this.index.rules[r]!, patient, this.index.order);
     this.ruleStamps[r] = this.calls;
-    this.ruleStatuses[r] = status;
-    this.ruleWaiting[r] = status === 'unknown' ? waitingInRule(node, patient, this.index.order) : [];
+    this.ruleStatuses[r] = statusOf(truth);
+    this.ruleWaiting[r] = waiting;
   }
 }

@@ -1,6 +1,6 @@
 import type { FactDefinition } from '../../domain/factDefinition';
 import type { FactValue, KnownFactValue } from '../../domain/factValue';
-import type { CompiledNode } from '../compiledNode';
+import type { CompiledNode, OpenFactList } from '../compiledNode';
 import { describeValue } from '../describeValue';
 import type { Vocabulary } from '../compileContext';
 import type { PatientView } from '../patientView';
@@ -37,7 +37,17 @@ export function leafNode(
         ],
       };
     },
-    truth: (patient) => truthFor(patient.value(fact.id), patient),
-    visitOpen: (patient, visit) => visit(fact.id, patient.value(fact.id) === undefined),
+    truth(patient, open) {
+      const value = patient.value(fact.id);
+      const truth = truthFor(value, patient);
+      if (truth === 'unknown' && open) listOpen(open, fact.id, value);
+      return truth;
+    },
   };
+}
+
+/** Lists a leaf's fact as waiting: never asked when there is no answer at all. */
+export function listOpen(open: OpenFactList, fact: string, value: FactValue | undefined): void {
+  open.facts.push(fact);
+  open.missing.push(value === undefined);
 }

@@ -1,8 +1,13 @@
-import type { CompiledNode } from '../compiledNode';
+import type { CompiledNode, OpenFactList } from '../compiledNode';
 import type { PatientView } from '../patientView';
 import { not, quantify, type Truth } from '../truth';
 
-const childTruth = (child: CompiledNode, patient: PatientView): Truth => child.truth(patient);
+interface Reading {
+  patient: PatientView;
+  open: OpenFactList | undefined;
+}
+
+const childTruth = (child: CompiledNode, { patient, open }: Reading): Truth => child.truth(patient, open);
 
 /** Evidence kept is the evidence that decided: the deciding children if any, else the unknown ones, else all. */
 function combine(children: readonly CompiledNode[], quantifier: 'all' | 'any'): CompiledNode {
@@ -15,9 +20,15 @@ function combine(children: readonly CompiledNode[], quantifier: 'all' | 'any'): 
       const kept = truth === decisive || truth === 'unknown' ? outcomes.filter((o) => o.truth === truth) : outcomes;
       return { truth, evidence: kept.flatMap((o) => o.evidence) };
     },
-    truth: (patient) => quantify(quantifier, children, childTruth, patient),
-    visitOpen(patient, visit) {
-      for (const child of children) if (child.truth(patient) === 'unknown') child.visitOpen(patient, visit);
+    truth(patient, open) {
+      const start = open?.facts.length ?? 0;
+      const truth = quantify(quantifier, children, childTruth, { patient, open });
+      // Each child lists facts only when unknown; a deciding child makes those listed before it moot.
+      if (truth === decisive && open) {
+        open.facts.length = start;
+        open.missing.length = start;
+      }
+      return truth;
     },
   };
 }
@@ -37,7 +48,6 @@ export function notNode(child: CompiledNode): CompiledNode {
       const outcome = child.evaluate(patient);
       return { truth: not(outcome.truth), evidence: outcome.evidence };
     },
-    truth: (patient) => not(child.truth(patient)),
-    visitOpen: (patient, visit) => child.visitOpen(patient, visit),
+    truth: (patient, open) => not(child.truth(patient, open)),
   };
 }

@@ -3,6 +3,7 @@ import type { FactValue, MedicationUse } from '../../domain/factValue';
 import type { MedicationLeaf } from '../../domain/rule';
 import { daysBefore, describeDays, describeDuration, type Day } from '../../dates/calendar';
 import type { CompiledNode } from '../compiledNode';
+import { listOpen } from './leaf';
 import { comparatorSymbols, comparatorWords, factOfType, RuleError, toCanonical, type Vocabulary } from '../compileContext';
 import { compareElapsed, compareInterval, inRange, pointInterval } from '../compare';
 import { formatInterval } from '../describeValue';
@@ -42,8 +43,12 @@ export function compileMedicationLeaf(leaf: MedicationLeaf, vocabulary: Vocabula
         evidence: [{ fact: fact.id, factLabel: fact.label, test, value: shown, truth, missing: value === undefined }],
       };
     },
-    truth: (patient) => truthFor(patient.value(fact.id), patient.day),
-    visitOpen: (patient, visit) => visit(fact.id, patient.value(fact.id) === undefined),
+    truth(patient, open) {
+      const value = patient.value(fact.id);
+      const truth = truthFor(value, patient.day);
+      if (truth === 'unknown' && open) listOpen(open, fact.id, value);
+      return truth;
+    },
   };
 }
 
