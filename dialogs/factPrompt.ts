@@ -55,7 +55,9 @@ export class FactPrompt extends Dialog<FactPromptOptions> {
     const state = dc.activeDialog!.state as FactPromptOptions & { tries: number };
     const fact = this.definition(state.fact);
     const submitted = activity.value as AnswerValue | undefined;
-    if (submitted && submitted.askSeq !== undefined && submitted.askSeq !== state.askSeq) {
+    // A button of another question (an earlier one, or one of a screening since forgotten) never answers this one.
+    const otherQuestion = submitted !== undefined && ((submitted.askSeq !== undefined && submitted.askSeq !== state.askSeq) || (submitted.fact !== undefined && submitted.fact !== state.fact));
+    if (otherQuestion) {
       const staleFact = typeof submitted.fact === 'string' ? this.plan.catalog.facts.get(submitted.fact) : undefined;
       await dc.context.sendActivity(staleButtonText(staleFact?.label, fact.question));
       return Dialog.EndOfTurn;

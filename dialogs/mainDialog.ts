@@ -119,6 +119,7 @@ export class MainDialog extends InterruptibleDialog {
         return this.startOver(innerDc);
       }
       case 'restart':
+        this.plan.forget(context);
         await this.screening.set(context, newScreening());
         await context.sendActivity(restartText);
         return this.startOver(innerDc);

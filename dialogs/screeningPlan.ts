@@ -2,22 +2,34 @@ import type { TurnContext } from 'botbuilder';
 import type { Catalog } from '../src/catalog/loadCatalog';
 import type { Clock } from '../src/clock';
 import type { Answers } from '../src/domain/factValue';
-import { evaluateAll } from '../src/engine/evaluate';
+import { ScreeningEvaluators } from '../src/engine/screeningEvaluators';
 import { rankQuestions, type QuestionCandidate } from '../src/engine/nextQuestion';
 import type { TrialResult } from '../src/engine/result';
 import type { ScreeningState } from './screeningState';
 
-/** What the conversation needs from the engine: results for the answers so far, and what to ask next. */
+/**
+ * What the conversation needs from the engine: results for the answers so far, and what to ask next.
+ * Each conversation is one patient's screening, with its own evaluator, dropped after `idleMs` unused
+ * (as the conversation's state is) or when the screening starts over.
+ */
 export class ScreeningPlan {
+  private readonly evaluators: ScreeningEvaluators;
+
   constructor(
     readonly catalog: Catalog,
     readonly clock: Clock,
-  ) {}
+    idleMs: number,
+  ) {
+    this.evaluators = new ScreeningEvaluators(catalog.trials, catalog, idleMs);
+  }
 
-  /** Each conversation is one patient's screening: the engine keeps an evaluator per conversation. */
   results(context: TurnContext, answers: Answers): TrialResult[] {
-    const { channelId, conversation } = context.activity;
-    return evaluateAll(this.catalog.trials, answers, this.clock(), this.catalog, `${channelId}/${conversation.id}`);
+    return this.evaluators.evaluate(screeningOf(context), answers, this.clock());
+  }
+
+  /** The conversation's screening starts over: nothing of the previous patient is kept. */
+  forget(context: TurnContext): void {
+    this.evaluators.forget(screeningOf(context));
   }
 
   /** Questions that could still change a verdict, best first; a fact put back by "back" comes first. */
@@ -33,4 +45,8 @@ export class ScreeningPlan {
   ruledOutBy(before: readonly TrialResult[], after: readonly TrialResult[]): TrialResult[] {
     return after.filter((result, i) => result.verdict === 'ineligible' && before[i]?.verdict !== 'ineligible');
   }
+}
+
+function screeningOf(context: TurnContext): string {
+  return `${context.activity.channelId}/${context.activity.conversation.id}`;
 }

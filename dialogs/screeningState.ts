@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { Answers, FactValue } from '../src/domain/factValue';
 
 /** One patient's screening, kept in conversation state between turns. */
@@ -5,7 +6,11 @@ export interface ScreeningState {
   answers: Answers;
   /** Fact ids in the order they were answered, for "back" and the summary. */
   answered: string[];
-  /** Increases with every question asked; buttons carry it so a click on an old question is recognised. */
+  /**
+   * Increases with every question asked; buttons carry it so a click on an old question is recognised.
+   * It starts at a random number, so that a button left from a screening forgotten since (restarted, or
+   * expired) cannot pass for a question of this one.
+   */
   askSeq: number;
   /** The question on screen, if any. */
   asking?: { fact: string; askSeq: number };
@@ -18,7 +23,7 @@ export interface ScreeningState {
 }
 
 export function newScreening(): ScreeningState {
-  return { answers: {}, answered: [], askSeq: 0, finished: false, cardsShown: 0 };
+  return { answers: {}, answered: [], askSeq: randomInt(1, 2 ** 40), finished: false, cardsShown: 0 };
 }
 
 export function recordAnswer(state: ScreeningState, fact: string, value: FactValue): void {

@@ -67,6 +67,9 @@ const port = z.preprocess(
     .default(3978),
 );
 
+/** Hours without a turn after which a conversation's state is forgotten, unless STATE_IDLE_HOURS says otherwise. */
+export const DEFAULT_STATE_IDLE_HOURS = 12;
+
 const HOURS_EXPECTATION = 'expected a number of hours greater than 0, such as 12 or 0.5';
 
 const stateIdleHours = z.preprocess(
@@ -77,7 +80,7 @@ const stateIdleHours = z.preprocess(
     .regex(/^\d+(?:\.\d+)?$/, HOURS_EXPECTATION)
     .transform(Number)
     .pipe(z.number().positive(HOURS_EXPECTATION))
-    .default(12),
+    .default(DEFAULT_STATE_IDLE_HOURS),
 );
 
 export const AppConfig = z

@@ -14,7 +14,7 @@ import { registerWebChat } from './webchat/registerWebChat';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const catalog = loadCatalog(defaultSeedsPath());
-  const bot = createAssistant(catalog, systemClock, createStorage(config.STATE_IDLE_HOURS));
+  const bot = createAssistant(catalog, systemClock, createStorage(config.STATE_IDLE_HOURS), config.STATE_IDLE_HOURS);
   const authentication = createAuthentication(config);
   const adapter = createAdapter(config, consoleLogger, authentication);
   const server = createServer({ adapter, bot, logger: consoleLogger });

@@ -66,7 +66,7 @@ export class ExpiringMemoryStorage implements Storage {
   }
 }
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 
 /** Where conversation state lives: in memory, forgotten after `idleHours` without use (STATE_IDLE_HOURS). */
 export function createStorage(idleHours: number): Storage {

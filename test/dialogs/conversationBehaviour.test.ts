@@ -165,6 +165,24 @@ describe('commands at any point', () => {
     expect(allText(await conversation.say('summary'))).toMatch(/Main diagnosis: Systemic lupus erythematosus/);
   });
 
+  it('a button of a screening since restarted, or of another question, is never applied', async () => {
+    const conversation = new Conversation();
+    await conversation.start();
+    await conversation.say('IgG4-RD');
+    const before = askedFact(await conversation.say('55'))!;
+    await conversation.say('restart');
+    await conversation.say('SLE');
+    const now = askedFact(await conversation.say('50'))!;
+    // Question numbers start at random, so the old screening's cannot stand for the new one's.
+    expect(now.askSeq).not.toBe(before.askSeq);
+    const oldButton = await conversation.submit({ askSeq: before.askSeq, fact: before.fact, answer: 'male' });
+    expect(allText(oldButton)).toMatch(/belongs to an earlier question/);
+    // The current question's number with another fact: not an answer to this question either.
+    const otherFact = await conversation.submit({ askSeq: now.askSeq, fact: now.fact === 'other_ctds' ? 'npsle' : 'other_ctds', answer: 'none' });
+    expect(allText(otherFact)).toMatch(/belongs to an earlier question/);
+    expect(allText(await conversation.say('summary')).match(/^• /gm)).toHaveLength(2);
+  });
+
   it('the referral summary is de-identified plain text with the study and its contact', async () => {
     const conversation = new Conversation();
     const { final } = await screen(conversation, rpfPatient, await conversation.start());

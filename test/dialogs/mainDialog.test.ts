@@ -5,12 +5,13 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import { ScreeningPlan } from '../../dialogs/screeningPlan';
 import type { ScreeningState } from '../../dialogs/screeningState';
 import { fixedClock } from '../../src/clock';
+import { HOUR_MS } from '../../src/storage';
 import { EVALUATION_DAY, realCatalog } from '../support/catalog';
 import { mainDialogCases } from './mainDialogCases';
 
 function client(): DialogTestClient {
   const conversationState = new ConversationState(new MemoryStorage());
-  const dialog = new MainDialog(new ScreeningPlan(realCatalog(), fixedClock(EVALUATION_DAY)), conversationState.createProperty<ScreeningState>('screening'));
+  const dialog = new MainDialog(new ScreeningPlan(realCatalog(), fixedClock(EVALUATION_DAY), 12 * HOUR_MS), conversationState.createProperty<ScreeningState>('screening'));
   return new DialogTestClient('test', dialog, undefined, [], conversationState);
 }
 

@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { profileAnswers } from '../../bench/engine/profileAnswers';
-import { seededRandom, type Random } from '../../bench/engine/seededRandom';
+import { seededRandom } from '../../bench/engine/seededRandom';
 import { syntheticCatalog } from '../../bench/engine/syntheticCatalog';
-import type { Catalog } from '../../src/catalog/loadCatalog';
-import type { Answers, FactValue } from '../../src/domain/factValue';
-import { evaluate, evaluateAll, screeningsKept } from '../../src/engine/evaluate';
+import type { Answers } from '../../src/domain/factValue';
+import { evaluateAll } from '../../src/engine/evaluate';
 import { CatalogIndex } from '../../src/engine/catalogIndex';
 import { IncrementalEvaluator } from '../../src/engine/incrementalEvaluator';
 import { rankQuestions } from '../../src/engine/nextQuestion';
-import type { TrialResult } from '../../src/engine/result';
-import { screeningCases } from '../dialogs/profiles';
 import { EVALUATION_DAY, realCatalog } from '../support/catalog';
-
-/** Every value the test profiles give each fact, plus "unknown". */
-function valuePool(catalog: Catalog): Map<string, FactValue[]> {
-  const pool = new Map<string, FactValue[]>();
-  for (const { profile } of screeningCases) {
-    for (const [fact, value] of Object.entries(profileAnswers(profile, catalog, EVALUATION_DAY))) {
-      pool.set(fact, [...(pool.get(fact) ?? [{ kind: 'unknown', entered: 'unknown' }]), value]);
-    }
-  }
-  return pool;
-}
-
-const pick = <T>(items: readonly T[], random: Random): T => items[Math.floor(random() * items.length)]!;
-
-/** What evaluating every trial from scratch gives. */
-const fromScratch = (catalog: Catalog, answers: Answers, day: number) => catalog.trials.map((t) => evaluate(t, answers, day, catalog));
-
-/** Results as data: the verdict and open facts the evaluator works out, and the details, as they read now. */
-const shown = (results: readonly TrialResult[]) =>
-  results.map((r) => ({ trialId: r.trialId, verdict: r.verdict, status: r.status, open: r.open, ...r.details() }));
+import { fromScratch, pick, shown, valuePool } from '../support/engineResults';
 
 describe('the incremental evaluator', () => {
   const real = realCatalog();
@@ -107,25 +84,6 @@ describe('evaluateAll', () => {
         }
       }
     }
-  });
-
-  it('answers correctly for screenings taking turns, more of them than it keeps evaluators for', () => {
-    const random = seededRandom(5);
-    const pool = valuePool(real);
-    const facts = [...pool.keys()];
-    const screenings = Array.from({ length: screeningsKept(real.trials.reduce((n, t) => n + t.criteria.length, 0)) + 3 }, (_, i) => ({ key: `conversation-${i}`, answers: {} as Answers }));
-    for (let turn = 0; turn < 4 * screenings.length; turn++) {
-      const { key, answers } = pick(screenings, random);
-      const fact = pick(facts, random);
-      answers[fact] = pick(pool.get(fact)!, random);
-      expect(shown(evaluateAll(real.trials, answers, EVALUATION_DAY, real, key))).toEqual(shown(fromScratch(real, answers, EVALUATION_DAY)));
-    }
-  });
-
-  it('keeps fewer screenings for a larger catalog, within bounds', () => {
-    expect(screeningsKept(73)).toBe(64);
-    expect(screeningsKept(146_000)).toBe(10);
-    expect(screeningsKept(10_000_000)).toBe(4);
   });
 
   it('notices when the trials array it was given changes', () => {
