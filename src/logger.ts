@@ -6,6 +6,21 @@ export type LogFields = Readonly<Record<string, string | number | boolean | null
 
 export type LogLevel = 'info' | 'warn' | 'error';
 
+/**
+ * What a log line may say about something thrown: its class and where it was thrown (the first stack
+ * frame, which names code, not data), never its message — a library's message may quote the input, and
+ * input is patient data. A thrown non-Error is not described at all: it may be the answer itself.
+ */
+export function errorFields(error: unknown): { errorName: string; thrownAt?: string } {
+  if (!(error instanceof Error)) return { errorName: 'NonErrorThrown' };
+  const frame = error.stack
+    ?.split('\n')
+    .find((line) => /^\s+at /.test(line))
+    ?.trim()
+    .slice('at '.length);
+  return frame ? { errorName: error.name, thrownAt: frame } : { errorName: error.name };
+}
+
 export interface Logger {
   info(message: string, fields?: LogFields): void;
   warn(message: string, fields?: LogFields): void;

@@ -1,5 +1,5 @@
 import { Channels, type TurnContext } from 'botbuilder';
-import type { Logger } from '../logger';
+import { errorFields, type Logger } from '../logger';
 
 export const TURN_ERROR_MESSAGE =
   'Sorry, something went wrong on my side. Your answers so far are kept; please send your last message again.';
@@ -10,7 +10,6 @@ export const TURN_ERROR_MESSAGE =
  */
 export function createTurnErrorHandler(logger: Logger): (context: TurnContext, error: Error) => Promise<void> {
   return async (context, error) => {
-    const { name, message } = describeError(error);
     const activity = context.activity;
     // Ids and types only: the activity's text and value are patient data.
     const where = {
@@ -18,7 +17,7 @@ export function createTurnErrorHandler(logger: Logger): (context: TurnContext, e
       conversationId: activity.conversation?.id,
       activityType: activity.type,
     };
-    logger.error('turn failed', { errorName: name, errorMessage: message, ...where });
+    logger.error('turn failed', { ...errorFields(error), ...where });
 
     try {
       await context.sendActivity(TURN_ERROR_MESSAGE);
@@ -27,23 +26,15 @@ export function createTurnErrorHandler(logger: Logger): (context: TurnContext, e
       if (activity.channelId === Channels.Emulator) {
         await context.sendTraceActivity(
           'OnTurnError Trace',
-          `${name}: ${message}`,
+          // Anything can be thrown; a non-Error value may be an answer itself.
+          error instanceof Error ? `${error.name}: ${error.message}` : `a ${typeof error} was thrown`,
           'https://www.botframework.com/schemas/error',
           'TurnError',
         );
       }
     } catch (sendError) {
       // Rethrowing would make CloudAdapter print the raw error and answer 500; the log line is enough.
-      logger.error('could not report a failed turn to the user', {
-        errorName: describeError(sendError).name,
-        ...where,
-      });
+      logger.error('could not report a failed turn to the user', { ...errorFields(sendError), ...where });
     }
   };
-}
-
-// Anything can be thrown; a non-Error value is not logged because it may be an answer itself.
-function describeError(error: unknown): { name: string; message: string } {
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { name: 'NonErrorThrown', message: `a ${typeof error} was thrown` };
 }

@@ -1,7 +1,7 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type * as restify from 'restify';
 import { validateActivity } from '../channels/activityValidation';
-import type { Logger } from '../logger';
+import { errorFields, type Logger } from '../logger';
 import { jsonBody } from './jsonBody';
 
 /** Anything that runs a turn; botbuilder's ActivityHandler is one. */
@@ -25,8 +25,7 @@ export function registerMessagesRoute(server: restify.Server, { adapter, bot, lo
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {
       // Only reached if the adapter itself throws before answering; it normally answers every request.
-      const errorName = error instanceof Error ? error.name : typeof error;
-      logger.error('adapter failed to process a request', { errorName });
+      logger.error('adapter failed to process a request', errorFields(error));
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
   });

@@ -1,5 +1,5 @@
 import type * as restify from 'restify';
-import type { Logger } from '../logger';
+import { errorFields, type Logger } from '../logger';
 import { ChannelError } from './channelError';
 import { COMMON_HEADERS } from './securityHeaders';
 import { setHeaders } from './staticFile';
@@ -20,6 +20,6 @@ export function sendFailure(res: restify.Response, error: unknown, logger: Logge
     sendJson(res, error.status, { error: error.message });
     return;
   }
-  logger.error('webchat request failed', { route, errorName: error instanceof Error ? error.name : typeof error });
+  logger.error('webchat request failed', { route, ...errorFields(error) });
   if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
 }

@@ -21,7 +21,8 @@ class FailingBot extends ActivityHandler {
       if (text.startsWith('remember ')) {
         await answer.set(context, text.slice('remember '.length));
         await conversationState.saveChanges(context);
-        throw new Error('engine exploded');
+        // A library's message may quote the input it choked on: the log must not repeat it.
+        throw new Error(`engine exploded on "${text}"`);
       }
       if (text.startsWith('throw a string')) throw text;
       await context.sendActivity(`recalled: ${(await answer.get(context)) ?? 'nothing'}`);
@@ -51,7 +52,7 @@ describe('onTurnError', () => {
     // The Emulator also gets the error as a trace activity.
     expect(replies.find((reply) => reply.type === 'trace')).toMatchObject({
       label: 'TurnError',
-      value: 'Error: engine exploded',
+      value: `Error: engine exploded on "remember ${PATIENT_ANSWER}"`,
     });
 
     const turnFailed = bot.logger.entries.find((entry) => entry.message === 'turn failed');
@@ -59,7 +60,7 @@ describe('onTurnError', () => {
       level: 'error',
       fields: {
         errorName: 'Error',
-        errorMessage: 'engine exploded',
+        thrownAt: expect.stringMatching(/turnError\.test\.ts:\d+/),
         channelId: 'emulator',
         conversationId: conversation.id,
         activityType: 'message',

@@ -140,8 +140,7 @@ function describeLeaf(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vo
     current ? 'taken now' : '',
     takenWithin ? `taken within the last ${describeDuration(takenWithin)}` : '',
   ].filter(Boolean);
-  const doseUnit = (unit: string) =>
-    unit === fact.doseUnit ? `${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}` : unit;
+  const doseUnit = (unit: string) => (unit === fact.doseUnit ? doseUnitText(fact) : unit);
   const requirements = [
     dailyDose
       ? 'between' in dailyDose
@@ -158,12 +157,17 @@ function describeLeaf(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vo
   return [`${subject}: ${which}`, ...selection, ...(requirements.length ? [link, requirements.join(' and ')] : [])].join(' ');
 }
 
+/** The fact's daily-dose unit as shown, e.g. "mg/day prednisone-equivalent". */
+function doseUnitText(fact: MedicationFact): string {
+  return `${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}`;
+}
+
 export function describeUses(uses: readonly MedicationUse[], fact: MedicationFact, vocabulary: Vocabulary): string {
   return uses
     .map((use) => {
       const drug = vocabulary.drugs.get(use.drug)?.label ?? use.drug;
       const converted = use.dailyDose
-        ? `${formatInterval(use.dailyDose)} ${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}`
+        ? `${formatInterval(use.dailyDose)} ${doseUnitText(fact)}`
         : undefined;
       const dose = !converted
         ? use.doseEntered
