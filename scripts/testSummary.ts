@@ -9,13 +9,16 @@ interface VitestJson {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  numFailedTestSuites: number;
   success: boolean;
+  testResults: { name: string; status: string; assertionResults: unknown[] }[];
 }
 
 const file = process.argv[2] ?? 'test-results/vitest.json';
 const report = JSON.parse(readFileSync(file, 'utf8')) as VitestJson;
 const skipped = report.numPendingTests + report.numTodoTests;
-console.log(`${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
-if (report.numFailedTestSuites > 0) console.log(`${report.numFailedTestSuites} test file(s) failed to run`);
-process.exitCode = report.success && report.numFailedTests === 0 && report.numFailedTestSuites === 0 ? 0 : 1;
+// A test file that failed before running any test (an import that throws) counts as one failure.
+const unloaded = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+const failed = report.numFailedTests + unloaded.length;
+console.log(`${report.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+for (const file of unloaded) console.log(`failed to run: ${file.name}`);
+process.exitCode = report.success && failed === 0 ? 0 : 1;
