@@ -1,6 +1,6 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { FactDefinition } from '../../src/domain/factDefinition';
-import type { Vocabulary } from '../../src/engine/compileContext';
+import { choicesOf, type Vocabulary } from '../../src/engine/compileContext';
 import { adaptiveCard, cardAttachment, submit, text, type CardAction, type CardElement } from './adaptiveCard';
 import { questionText, UNKNOWN_BUTTON } from '../texts/promptTexts';
 
@@ -28,7 +28,7 @@ export function questionActivity(
       actions = [submit('Yes', data('yes')), submit('No', data('no')), unknown];
       break;
     case 'choice': {
-      const choices = fact.choices === 'conditions' ? vocabulary.conditions : fact.choices;
+      const choices = choicesOf(vocabulary, fact);
       if (choices.length <= MAX_BUTTONS) {
         actions = [...choices.map((c) => submit(c.label, data(c.code))), unknown];
       } else {

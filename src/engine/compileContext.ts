@@ -1,5 +1,5 @@
 import type { Drug } from '../domain/vocabulary';
-import type { FactDefinition, FactType } from '../domain/factDefinition';
+import type { Choice, FactDefinition, FactType } from '../domain/factDefinition';
 import type { Condition } from '../domain/vocabulary';
 import { toCanonicalUnit } from '../units/factUnit';
 import { UnitConversionError } from '../units/ucum';
@@ -30,15 +30,19 @@ export function factOfType<T extends FactType>(vocabulary: Vocabulary, id: strin
   return fact as FactOf<T>;
 }
 
+/** The options of a choice or set fact: its own list, or the catalog's conditions (`choices: conditions`). */
+export function choicesOf(vocabulary: Vocabulary, fact: FactOf<'choice'> | FactOf<'set'>): readonly Choice[] {
+  return fact.choices === 'conditions' ? vocabulary.conditions : fact.choices;
+}
+
 /** The codes a choice or set fact accepts. */
 export function choiceCodes(vocabulary: Vocabulary, fact: FactOf<'choice'> | FactOf<'set'>): string[] {
-  return fact.choices === 'conditions' ? vocabulary.conditions.map((c) => c.code) : fact.choices.map((c) => c.code);
+  return choicesOf(vocabulary, fact).map((c) => c.code);
 }
 
 export function choiceLabel(vocabulary: Vocabulary, fact: FactDefinition, code: string): string {
   if (fact.type !== 'choice' && fact.type !== 'set') return code;
-  const choices = fact.choices === 'conditions' ? vocabulary.conditions : fact.choices;
-  return choices.find((c) => c.code === code)?.label ?? code;
+  return choicesOf(vocabulary, fact).find((c) => c.code === code)?.label ?? code;
 }
 
 /** Converts a threshold written in the source's unit into the fact's canonical unit, once, at load. */

@@ -1,5 +1,5 @@
 import type { Choice, ChoiceFact, SetFact } from '../domain/factDefinition';
-import type { Vocabulary } from '../engine/compileContext';
+import { choiceLabel, choicesOf, type Vocabulary } from '../engine/compileContext';
 import { NameMatcher, type NameMatch } from '../text/nameMatcher';
 import { listOf, quote } from './outcome';
 
@@ -19,8 +19,11 @@ export class ChoiceOptions {
   readonly choices: readonly Choice[];
   private readonly matcher: NameMatcher;
 
-  private constructor(fact: ChoiceFact | SetFact, vocabulary: Vocabulary) {
-    this.choices = fact.choices === 'conditions' ? vocabulary.conditions : fact.choices;
+  private constructor(
+    private readonly fact: ChoiceFact | SetFact,
+    private readonly vocabulary: Vocabulary,
+  ) {
+    this.choices = choicesOf(vocabulary, fact);
     this.matcher = new NameMatcher(this.choices);
   }
 
@@ -34,7 +37,7 @@ export class ChoiceOptions {
   }
 
   label(code: string): string {
-    return this.choices.find((c) => c.code === code)?.label ?? code;
+    return choiceLabel(this.vocabulary, this.fact, code);
   }
 
   /** "Female or Male", for messages. */

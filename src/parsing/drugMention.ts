@@ -12,8 +12,6 @@ export interface DrugMention {
 
 export type DrugSearch = { kind: 'found'; mentions: DrugMention[] } | { kind: 'ambiguous'; text: string; drugs: Drug[] };
 
-/** The longest drug names run to four words ("Tripterygium wilfordii Hook F"). */
-const MAX_NAME_WORDS = 4;
 /** Misspelt names are looked for in one or two words ("mycophenolat mofetil"). */
 const MAX_FUZZY_WORDS = 2;
 
@@ -30,14 +28,17 @@ export class DrugFinder {
 
   private readonly matcher: NameMatcher;
   private readonly byCode: ReadonlyMap<string, Drug>;
+  /** Words in the longest name of the vocabulary ("other traditional Chinese herbal medicine": 5). */
+  private readonly maxNameWords: number;
 
   private constructor(drugs: readonly Drug[]) {
     this.matcher = new NameMatcher(drugs);
     this.byCode = new Map(drugs.map((d) => [d.code, d]));
+    this.maxNameWords = Math.max(1, ...drugs.flatMap((d) => [d.label, ...d.synonyms]).map((name) => wordSpans(name).length));
   }
 
   find(text: string): DrugSearch {
-    const exact = this.scan(text, MAX_NAME_WORDS, (span) => {
+    const exact = this.scan(text, this.maxNameWords, (span) => {
       const codes = this.matcher.exact(span);
       return codes.length === 0 ? { kind: 'none' } : codes.length === 1 ? { kind: 'match', code: codes[0]!, score: 1 } : { kind: 'ambiguous', codes };
     });

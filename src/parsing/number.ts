@@ -3,7 +3,8 @@ import type { NumberInterval } from '../domain/factValue';
 import { formatInterval } from '../engine/describeValue';
 import { formatNumber } from '../text/formatNumber';
 import { normalizeName } from '../text/normalize';
-import { convertUnit, roundConverted } from '../units/ucum';
+import { toCanonicalUnit } from '../units/factUnit';
+import { roundConverted } from '../units/ucum';
 import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
 import { readQuantity } from './quantity';
 import { acceptedUnits, lookupUnits, unitKey, unitName } from './units';
@@ -105,7 +106,7 @@ function parseUlnRatio(entered: string, valueText: string, ulnText: string, fact
 }
 
 function toCanonical(value: number, unit: AcceptedUnit, fact: NumberFact): number {
-  return convertUnit(value, unit.ucum, fact.unit, unit.molecularWeight);
+  return toCanonicalUnit(value, unit.ucum, fact.unit, fact.accepts);
 }
 
 function isPlausible(canonical: number, fact: NumberFact): boolean {

@@ -1,4 +1,5 @@
 import type { AcceptedUnit, NumberFact } from '../domain/factDefinition';
+import { unitLabel } from '../engine/compileContext';
 
 /**
  * Spelling-blind key for unit text: "×10⁹/L", "x 10^9/L" and "x10*9/L" meet, and so do "µL" (micro
@@ -23,7 +24,7 @@ export function acceptedUnits(fact: NumberFact): AcceptedUnit[] {
 
 /** How a unit reads in messages: the canonical label, else the unit's first alias. */
 export function unitName(unit: AcceptedUnit, fact: NumberFact): string {
-  return unit.ucum === fact.unit ? fact.unitLabel : (unit.aliases[0] ?? unit.ucum);
+  return unitLabel(unit.ucum, fact);
 }
 
 /**

@@ -24,6 +24,12 @@ describe('medication answers', () => {
     ]);
   });
 
+  it('reads a drug named with the longest name in the vocabulary, five words, and nothing left over', () => {
+    const outcome = parse('herbal_medicines', 'other traditional Chinese herbal medicine, stopped 2 months ago');
+    expect(uses('herbal_medicines', 'other traditional Chinese herbal medicine, stopped 2 months ago').map((u) => u.drug)).toEqual(['chinese_herbal_medicine']);
+    expect(summaryOf(outcome)).not.toMatch(/not recorded/);
+  });
+
   it('converts corticosteroids to prednisone-equivalents', () => {
     expect(uses('corticosteroids', 'methylpred 8 mg daily')).toEqual([
       { drug: 'methylprednisolone', current: true, dailyDose: dose(10), doseEntered: '8 mg daily' },
