@@ -60,7 +60,15 @@ describe('the seeded catalog', () => {
       const ages = trial.record.eligibility.ages;
       const ageCriterion = trial.record.criteria.find((c) => c.source === ages?.source);
       expect(Boolean(ageCriterion), trial.record.id).toBe(ages !== undefined);
+      if (!ages || !ageCriterion) continue;
+      // The bounds the record states are the ones its rule applies, in years.
+      const rule = ageCriterion.rule as { fact: string; compare: { unit: string; between?: [number, number]; op?: string; value?: number } };
+      expect(rule.fact, trial.record.id).toBe('age');
+      expect(rule.compare.unit, trial.record.id).toBe('a');
+      const applied = rule.compare.between ?? (rule.compare.op === '>=' ? [rule.compare.value, undefined] : [undefined, rule.compare.value]);
+      expect(applied, trial.record.id).toEqual([ages.min, ages.max]);
     }
+    expect(realCatalog().trials.filter((t) => t.record.eligibility.ages).length).toBeGreaterThan(0);
   });
 });
 
@@ -92,10 +100,20 @@ describe('a broken record fails with the file and field named', () => {
     );
   });
 
-  it('reports a criterion with neither a rule nor a confirm-only reason, and an unknown choice code', () => {
-    const dir = brokenCopy('igg4rd-sirolimus', (y) =>
-      y.replace('    confirmOnly: In the opinion of the investigator.\n', '').replace('oneOf: [igg4rd]', 'oneOf: [igg4]'),
-    );
+  it.each([
+    ['an unknown choice code', 'igg4rd-sirolimus', 'oneOf: [igg4rd]', 'oneOf: [igg4]', /criteria\[\d+\]\.rule\.all\[\d+\]\.oneOf\[0\]: "igg4" is not a choice of fact "primary_diagnosis"/],
+    ['an unknown drug', 'nct04582136-sirius', 'drugs: [mycophenolate]', 'drugs: [mycophenolat]', /select\.drugs\[0\]: unknown drug "mycophenolat"/],
+    ['a drug outside the fact’s classes', 'nct04582136-sirius', 'drugs: [mycophenolate]', 'drugs: [prednisone]', /select\.drugs\[0\]: drug "prednisone" is not in the classes of fact/],
+  ])('reports %s in a rule, with its path', (_, trial, from, to, message) => {
+    const dir = brokenCopy(trial, (y) => {
+      if (!y.includes(from)) throw new Error(`the record no longer contains ${from}`);
+      return y.replace(from, to);
+    });
+    expect(() => loadCatalog(dir)).toThrowError(message);
+  });
+
+  it('reports a criterion with neither a rule nor a confirm-only reason', () => {
+    const dir = brokenCopy('igg4rd-sirolimus', (y) => y.replace('    confirmOnly: In the opinion of the investigator.\n', ''));
     const error = (() => {
       try {
         loadCatalog(dir);

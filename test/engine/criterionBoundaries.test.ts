@@ -87,7 +87,12 @@ const cases: BoundaryCase[] = [
   intolerance(rpf),
   {
     criterion: `${rpf}/E4`,
-    passes: [normalBloods, { ...normalBloods, hemoglobin: { value: 9.0, unit: 'g/dL' } }, { ...normalBloods, platelets: { value: 50000, unit: '/uL' } }],
+    passes: [
+      normalBloods,
+      { ...normalBloods, hemoglobin: { value: 9.0, unit: 'g/dL' } },
+      { ...normalBloods, platelets: { value: 50000, unit: '/uL' } },
+      { ...normalBloods, urine_protein_24h: { value: 2990, unit: 'mg/d' } },
+    ],
     excludes: [
       { ...normalBloods, urine_protein_24h: 3 },
       { ...normalBloods, urine_protein_24h: { value: 3000, unit: 'mg/d' } },
@@ -223,6 +228,7 @@ const cases: BoundaryCase[] = [
     excludes: [
       { immunoglobulin: [med('ivig', undefined, { stopped: '2026-08-21' })], corticosteroids: [] },
       { immunoglobulin: [], corticosteroids: [med('methylprednisolone', [500, 'mg/d'], { stopped: '2026-09-01' })] },
+      { immunoglobulin: [], corticosteroids: [med('prednisone', [100.5, 'mg/d'])] },
     ],
   },
   {
@@ -236,7 +242,7 @@ const cases: BoundaryCase[] = [
     excludes: [{ herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-10-21' })] }],
   },
   { criterion: `${sirius}/E10`, passes: [{ active_infection: false }], excludes: [{ active_infection: true }] },
-  { criterion: `${sirius}/E11`, passes: [{ wbc: 3 }, { wbc: { value: 3000, unit: '/uL' } }], excludes: [{ wbc: 2.99 }] },
+  { criterion: `${sirius}/E11`, passes: [{ wbc: 3 }, { wbc: { value: 3000, unit: '/uL' } }], excludes: [{ wbc: 2.99 }, { wbc: { value: 2990, unit: '/uL' } }] },
   {
     criterion: `${sirius}/E12`,
     passes: [normalLiver],
@@ -326,12 +332,19 @@ const cases: BoundaryCase[] = [
   {
     criterion: `${apl}/E7`,
     passes: [{ wbc: 3.0, hemoglobin: 100 }, { wbc: 3.0, hemoglobin: { value: 10, unit: 'g/dL' } }],
-    excludes: [{ wbc: 2.99, hemoglobin: 100 }, { wbc: 3.0, hemoglobin: 99.9 }],
+    excludes: [{ wbc: 2.99, hemoglobin: 100 }, { wbc: 3.0, hemoglobin: 99.9 }, { wbc: 3.0, hemoglobin: { value: 9.99, unit: 'g/dL' } }],
   },
   {
     criterion: `${apl}/E8`,
-    passes: [{ ldl: 3.1, triglycerides: 2.3 }],
-    excludes: [{ ldl: 3.11, triglycerides: 2.3 }, { ldl: 3.1, triglycerides: 2.31 }, { ldl: { value: 121, unit: 'mg/dL' }, triglycerides: 2.3 }],
+    // mg/dL through the molar masses the fact catalog declares: 3.1 mmol/L LDL ≈ 119.9 mg/dL, 2.3 mmol/L triglycerides ≈ 203.7 mg/dL.
+    passes: [{ ldl: 3.1, triglycerides: 2.3 }, { ldl: { value: 119.8, unit: 'mg/dL' }, triglycerides: { value: 203.7, unit: 'mg/dL' } }],
+    excludes: [
+      { ldl: 3.11, triglycerides: 2.3 },
+      { ldl: 3.1, triglycerides: 2.31 },
+      { ldl: { value: 121, unit: 'mg/dL' }, triglycerides: 2.3 },
+      { ldl: { value: 119.9, unit: 'mg/dL' }, triglycerides: 2.3 },
+      { ldl: 3.1, triglycerides: { value: 203.8, unit: 'mg/dL' } },
+    ],
   },
   { criterion: `${apl}/E9`, passes: [{ active_infection: false }], excludes: [{ active_infection: true }] },
   {

@@ -77,6 +77,11 @@ describe('date answers', () => {
     expect(messageOf(parse('diagnosis_date', 'never'), 'invalid')).toContain('needs a date');
   });
 
+  it('accepts today and refuses tomorrow', () => {
+    expect(parse('diagnosis_date', '2026-06-15')).toMatchObject({ kind: 'value' });
+    expect(parse('diagnosis_date', '2026-06-16')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('in the future') });
+  });
+
   it('refuses future dates', () => {
     expect(parse('diagnosis_date', 'next week')).toEqual({ kind: 'invalid', message: '“next week” is in the future; please give a past date.' });
     expect(parse('diagnosis_date', '2030').kind).toBe('invalid');

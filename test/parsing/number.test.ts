@@ -142,6 +142,13 @@ describe('answers that are re-asked', () => {
     expect(messageOf(parse('age', '130'), 'invalid')).toContain('0–120 years');
   });
 
+  it('accepts the plausible range up to its bound and refuses just beyond it', () => {
+    expect(numberValue('age', '120')).toEqual({ low: 120, high: 120 });
+    expect(messageOf(parse('age', '121'), 'invalid')).toContain('0–120 years');
+    expect(numberValue('platelets', '1')).toEqual({ low: 1, high: 1 });
+    expect(messageOf(parse('platelets', '0.9'), 'invalid')).toContain('1–1500');
+  });
+
   it('lists the accepted units for a unit it does not know', () => {
     expect(parse('hemoglobin', '85 mmHg')).toEqual({
       kind: 'invalid',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, parse } from './parse';
+import { catalog, messageOf, parse } from './parse';
 
 const ODD = [
   '',
@@ -40,6 +40,7 @@ describe('any text', () => {
   const facts = [...catalog.facts.values()];
   for (const text of ODD) {
     it(`${JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text)} gets an outcome for every fact, never an exception`, () => {
+      expect(facts.length).toBeGreaterThan(50);
       for (const fact of facts) {
         const outcome = parse(fact.id, text);
         expect(['value', 'unknown', 'invalid', 'ambiguous']).toContain(outcome.kind);
@@ -53,6 +54,9 @@ describe('any text', () => {
     expect(parse('npsle', '')).toMatchObject({ kind: 'invalid' });
     expect(parse('npsle', '   ')).toMatchObject({ kind: 'invalid' });
     expect(parse('corticosteroids', 'x'.repeat(5000))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('too long') });
+    // 500 characters is the most an answer may have.
+    expect(parse('corticosteroids', 'x'.repeat(501))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('too long') });
+    expect(messageOf(parse('corticosteroids', 'x'.repeat(500)), 'invalid')).not.toContain('too long');
   });
 
   it('answers quickly even for long medication text', () => {

@@ -16,7 +16,10 @@ describe('unknown answers', () => {
     expect(parse('npsle', '  not sure  ')).toEqual({ kind: 'unknown', value: { kind: 'unknown', entered: 'not sure' } });
   });
 
-  it('never turns unknown into no', () => {
-    for (const fact of FACTS) expect(parse(fact, 'unknown').kind).toBe('unknown');
-  });
+  it.each(['no data', 'no information', 'not checked', 'not tested', 'not recorded'])(
+    'never turns a missing record worded with no/not ("%s") into no or none',
+    (text) => {
+      for (const fact of FACTS) expect(parse(fact, text), fact).toEqual({ kind: 'unknown', value: { kind: 'unknown', entered: text } });
+    },
+  );
 });

@@ -187,7 +187,9 @@ describe('posting and reading activities', () => {
       const userTexts = activities.filter((a) => a.from.role === 'user').map((a) => a.text).sort();
       expect(userTexts).toEqual([1, 2, 3].map((i) => `browser ${n} message ${i}`));
       expect(activities.every((a) => a.from.id === s.userId || a.from.id === 'trial-screening-assistant')).toBe(true);
-      expect(activities.filter((a) => a.text?.startsWith('echo: ')).every((a) => a.text?.includes(`browser ${n} `))).toBe(true);
+      const echoes = activities.filter((a) => a.text?.startsWith('echo: '));
+      expect(echoes).toHaveLength(3);
+      expect(echoes.every((a) => a.text?.includes(`browser ${n} `))).toBe(true);
     }
   });
 
