@@ -20,6 +20,7 @@ import {
   whyText,
 } from './texts/conversationTexts';
 import { referralText } from './texts/resultTexts';
+import { factLabel } from '../src/report/wording';
 import { WaitForMessageDialog } from './waitForMessageDialog';
 
 export const MAIN_DIALOG = 'main';
@@ -115,7 +116,7 @@ export class MainDialog extends InterruptibleDialog {
           await context.sendActivity(nothingToUndoText);
           return this.repromptIfAsking(innerDc, state);
         }
-        await context.sendActivity(undoneText(catalog.facts.get(undone)?.label ?? undone));
+        await context.sendActivity(undoneText(factLabel(catalog, undone)));
         return this.startOver(innerDc);
       }
       case 'restart':

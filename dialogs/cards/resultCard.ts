@@ -2,7 +2,7 @@ import type { Attachment } from 'botbuilder';
 import type { Contact } from '../../src/domain/trialRecord';
 import type { Vocabulary } from '../../src/engine/compileContext';
 import type { CriterionResult, TrialResult } from '../../src/engine/result';
-import { contactText, criterionHeading, evidenceText, siteText, trialName, verdictLabels } from '../../src/report/wording';
+import { contactText, criterionHeading, decidingTitles, evidenceText, factLabel, siteText, statusText, toConfirmText, trialName, verdictLabels } from '../../src/report/wording';
 import { adaptiveCard, cardAttachment, submit, text, type CardAction, type CardElement } from './adaptiveCard';
 
 const verdictColours = { eligible: 'Good', 'needs-info': 'Warning', ineligible: 'Attention' } as const;
@@ -16,17 +16,16 @@ export function resultCard(result: TrialResult, vocabulary: Vocabulary): Attachm
     text(trialName(result), { weight: 'Bolder', size: 'Medium' }),
     text(verdictLabels[result.verdict], { color: verdictColours[result.verdict], weight: 'Bolder' }),
   ];
-  const decidingTitle = result.verdict === 'eligible' ? 'Criteria met' : result.verdict === 'needs-info' ? 'Still open' : 'Ruled out by';
   const { deciding, missingFacts, unknownFacts, toConfirm } = result.details();
-  body.push(section(decidingTitle), ...deciding.map(criterionBlock));
-  const label = (fact: string) => vocabulary.facts.get(fact)?.label ?? fact;
+  body.push(section(decidingTitles[result.verdict]), ...deciding.map(criterionBlock));
+  const label = (fact: string) => factLabel(vocabulary, fact);
   if (missingFacts.length > 0) body.push(section('Not yet known'), text(missingFacts.map(label).join('; ')));
   if (unknownFacts.length > 0) body.push(section('Answered "unknown"'), text(unknownFacts.map(label).join('; ')));
   if (toConfirm.length > 0) {
-    body.push(section('To confirm at screening'), ...toConfirm.map((c) => text(`${c.id}: ${c.confirmOnly} (“${c.source}”)`, { size: 'Small' })));
+    body.push(section('To confirm at screening'), ...toConfirm.map((c) => text(toConfirmText(c), { size: 'Small' })));
   }
   const { status } = result;
-  body.push(section('Recruitment status'), text(`${status.recorded}${status.asOf ? ` (${status.asOf.label} ${status.asOf.date})` : ''}`));
+  body.push(section('Recruitment status'), text(statusText(status)));
   body.push(...status.warnings.map((w) => text(`⚠ ${w}`, { color: 'Warning', size: 'Small' })));
   const { contacts, sites, sponsor } = result.record;
   body.push(section('Contacts'), ...(contacts.length > 0 ? contacts.map((c) => text(contactText(c))) : [text(`No central contact in the source; lead sponsor: ${sponsor.lead}`)]));

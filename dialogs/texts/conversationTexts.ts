@@ -3,6 +3,7 @@ import type { Vocabulary } from '../../src/engine/compileContext';
 import type { CompiledTrial } from '../../src/engine/compiledTrial';
 import { describeValue } from '../../src/engine/describeValue';
 import type { QuestionCandidate } from '../../src/engine/nextQuestion';
+import { factLabel } from '../../src/report/wording';
 
 export function welcomeText(trials: readonly CompiledTrial[]): string {
   const studies = trials.map((t) => `• ${t.record.titles.brief}${t.record.registryId ? ` (${t.record.registryId})` : ''}`);
@@ -38,7 +39,7 @@ export function summaryText(answers: Answers, answered: readonly string[], vocab
 }
 
 export function whyText(fact: string, candidate: QuestionCandidate | undefined, trials: readonly CompiledTrial[], vocabulary: Vocabulary): string {
-  const label = vocabulary.facts.get(fact)?.label ?? fact;
+  const label = factLabel(vocabulary, fact);
   if (!candidate || candidate.criteria.length === 0) return `${label} was asked again after "back"; no open criterion needs it any more.`;
   const lines = [`I ask about ${label.toLowerCase()} because it can decide ${candidate.trials.length} open ${candidate.trials.length === 1 ? 'study' : 'studies'}:`];
   for (const key of candidate.criteria) {

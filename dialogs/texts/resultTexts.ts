@@ -2,7 +2,7 @@ import type { Answers } from '../../src/domain/factValue';
 import type { Vocabulary } from '../../src/engine/compileContext';
 import { describeValue } from '../../src/engine/describeValue';
 import type { TrialResult } from '../../src/engine/result';
-import { byVerdict, exclusionReason, trialName, verdictLabels, whomToContact } from '../../src/report/wording';
+import { byVerdict, exclusionReason, factLabel, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../src/report/wording';
 import { formatDay, type Day } from '../../src/dates/calendar';
 
 /** Trials ruled out by one answer that its reply names; more are counted, so a large catalog's reply stays short. */
@@ -20,7 +20,7 @@ const LISTED_IN_TEXT = 20;
 
 /** The essentials of every result in plain text, for screen readers and channels without cards. */
 export function resultsText(results: readonly TrialResult[], vocabulary: Vocabulary): string {
-  const label = (fact: string) => vocabulary.facts.get(fact)?.label ?? fact;
+  const label = (fact: string) => factLabel(vocabulary, fact);
   const open = byVerdict(results).filter((r) => r.verdict !== 'ineligible');
   const ruledOut = results.filter((r) => r.verdict === 'ineligible');
   const lines = [open.length > 0 ? `Studies the patient may fit (${open.length}):` : 'No study in the catalog fits the answers given.'];
@@ -30,7 +30,7 @@ export function resultsText(results: readonly TrialResult[], vocabulary: Vocabul
     if (missingFacts.length > 0) lines.push(`  Not yet known: ${missingFacts.map(label).join('; ')}.`);
     if (unknownFacts.length > 0) lines.push(`  Answered "unknown": ${unknownFacts.map(label).join('; ')}.`);
     if (toConfirm.length > 0) lines.push(`  To confirm at screening: ${toConfirm.map((c) => c.confirmOnly).join(' ')}`);
-    lines.push(`  Status: ${r.status.recorded}${r.status.warnings.length > 0 ? ` — ${r.status.warnings.join('; ')}` : ''}.`);
+    lines.push(`  Status: ${statusWithWarnings(r.status)}.`);
     lines.push(`  Contact: ${whomToContact(r).join(' | ')}`);
   }
   if (open.length > LISTED_IN_TEXT) lines.push(`…and ${open.length - LISTED_IN_TEXT} more that may fit: their cards follow ("more" shows the next ones).`);
@@ -49,7 +49,7 @@ export function referralText(result: TrialResult, answers: Answers, answered: re
     const value = fact ? describeValue(vocabulary, fact, answers[id]) : undefined;
     return fact && value ? [`- ${fact.label}: ${value}`] : [];
   });
-  const label = (fact: string) => vocabulary.facts.get(fact)?.label ?? fact;
+  const label = (fact: string) => factLabel(vocabulary, fact);
   const { missingFacts, toConfirm } = result.details();
   return [
     'Referral summary (de-identified; no name or record number)',
@@ -59,7 +59,7 @@ export function referralText(result: TrialResult, answers: Answers, answered: re
     ...facts,
     ...(missingFacts.length > 0 ? [`Not yet known: ${missingFacts.map(label).join('; ')}`] : []),
     ...(toConfirm.length > 0 ? [`To confirm at screening: ${toConfirm.map((c) => `${c.id} (${c.confirmOnly})`).join('; ')}`] : []),
-    `Recruitment status: ${result.status.recorded}${result.status.warnings.length > 0 ? ` — ${result.status.warnings.join('; ')}` : ''}`,
+    `Recruitment status: ${statusWithWarnings(result.status)}`,
     `Contact: ${whomToContact(result).join(' | ')}`,
   ].join('\n');
 }

@@ -1,10 +1,11 @@
 import { formatDay, type Day } from '../dates/calendar';
 import type { Vocabulary } from '../engine/compileContext';
 import type { TrialResult } from '../engine/result';
+import { factLabel } from './wording';
 
 /** The machine-readable result: the engine's result without the full record, plus contacts and labels. */
 export function jsonReport(results: readonly TrialResult[], day: Day, vocabulary: Vocabulary) {
-  const label = (fact: string) => ({ fact, label: vocabulary.facts.get(fact)?.label ?? fact });
+  const label = (fact: string) => ({ fact, label: factLabel(vocabulary, fact) });
   return {
     evaluationDate: formatDay(day),
     trials: results.map((result) => {

@@ -1,13 +1,11 @@
 import type { Vocabulary } from '../engine/compileContext';
 import type { TrialResult } from '../engine/result';
-import { criterionHeading, evidenceText, siteText, trialName, verdictLabels, whomToContact } from './wording';
+import { criterionHeading, decidingTitles, evidenceText, factLabel, siteText, statusText, toConfirmText, trialName, verdictLabels, whomToContact } from './wording';
 
 /** A plain-text report of one trial's result, for the command line and card-less channels. */
 export function textReport(result: TrialResult, vocabulary: Vocabulary): string {
   const lines = [`${trialName(result)}`, `  Verdict: ${verdictLabels[result.verdict]}`];
-  const decidingTitle =
-    result.verdict === 'ineligible' ? 'Ruled out by' : result.verdict === 'needs-info' ? 'Still open' : 'Criteria met';
-  lines.push(`  ${decidingTitle}:`);
+  lines.push(`  ${decidingTitles[result.verdict]}:`);
   const { deciding, missingFacts, unknownFacts, toConfirm } = result.details();
   for (const criterion of deciding) {
     lines.push(`    - ${criterionHeading(criterion)}`);
@@ -15,17 +13,17 @@ export function textReport(result: TrialResult, vocabulary: Vocabulary): string 
     for (const evidence of criterion.evidence) lines.push(`        ${evidenceText(evidence)}`);
   }
   if (missingFacts.length > 0) {
-    lines.push(`  Not yet known: ${missingFacts.map((f) => vocabulary.facts.get(f)?.label ?? f).join('; ')}`);
+    lines.push(`  Not yet known: ${missingFacts.map((f) => factLabel(vocabulary, f)).join('; ')}`);
   }
   if (unknownFacts.length > 0) {
-    lines.push(`  Answered "unknown": ${unknownFacts.map((f) => vocabulary.facts.get(f)?.label ?? f).join('; ')}`);
+    lines.push(`  Answered "unknown": ${unknownFacts.map((f) => factLabel(vocabulary, f)).join('; ')}`);
   }
   if (result.verdict !== 'ineligible' && toConfirm.length > 0) {
     lines.push('  To confirm at screening:');
-    for (const criterion of toConfirm) lines.push(`    - ${criterion.id}: ${criterion.confirmOnly} (“${criterion.source}”)`);
+    for (const criterion of toConfirm) lines.push(`    - ${toConfirmText(criterion)}`);
   }
   const { status } = result;
-  lines.push(`  Recruitment status: ${status.recorded}${status.asOf ? ` (${status.asOf.label} ${status.asOf.date})` : ''}`);
+  lines.push(`  Recruitment status: ${statusText(status)}`);
   for (const warning of status.warnings) lines.push(`    ! ${warning}`);
   lines.push('  Contact:');
   for (const contact of whomToContact(result)) lines.push(`    ${contact}`);

@@ -1,5 +1,6 @@
 import type { Contact, Site } from '../domain/trialRecord';
-import type { CriterionResult, Evidence, TrialResult, Verdict } from '../engine/result';
+import type { Vocabulary } from '../engine/compileContext';
+import type { CriterionResult, Evidence, StatusReport, TrialResult, Verdict } from '../engine/result';
 
 /** The words every channel (CLI, chat text, cards) uses for results, kept in one place. */
 export const verdictLabels: Record<Verdict, string> = {
@@ -8,7 +9,34 @@ export const verdictLabels: Record<Verdict, string> = {
   'needs-info': 'More information needed',
 };
 
+/** The heading over a result's deciding criteria. */
+export const decidingTitles: Record<Verdict, string> = {
+  eligible: 'Criteria met',
+  ineligible: 'Ruled out by',
+  'needs-info': 'Still open',
+};
+
 const truthWords = { true: 'yes', false: 'no', unknown: 'unknown' } as const;
+
+/** A fact's label from the catalog, for lists of facts; the id if the catalog has no such fact. */
+export function factLabel(vocabulary: Vocabulary, fact: string): string {
+  return vocabulary.facts.get(fact)?.label ?? fact;
+}
+
+/** The recorded recruitment status with the date it was recorded as of. */
+export function statusText(status: StatusReport): string {
+  return `${status.recorded}${status.asOf ? ` (${status.asOf.label} ${status.asOf.date})` : ''}`;
+}
+
+/** The recorded status with its staleness warnings, for one-line summaries. */
+export function statusWithWarnings(status: StatusReport): string {
+  return `${status.recorded}${status.warnings.length > 0 ? ` — ${status.warnings.join('; ')}` : ''}`;
+}
+
+/** A criterion only the investigator can confirm, with what to confirm and the source sentence. */
+export function toConfirmText(criterion: CriterionResult): string {
+  return `${criterion.id}: ${criterion.confirmOnly} (“${criterion.source}”)`;
+}
 
 export function trialName(result: TrialResult): string {
   const { titles, registryId } = result.record;
