@@ -41,7 +41,7 @@ export class ScreeningDialog extends ComponentDialog {
       return step.endDialog({ unknowable } satisfies ScreeningEnd);
     }
     state.askSeq += 1;
-    state.asking = { fact: next.fact, askSeq: state.askSeq };
+    state.asking = { fact: next.fact };
     if (state.askNext === next.fact) state.askNext = undefined;
     return step.beginDialog(FACT_PROMPT, { fact: next.fact, askSeq: state.askSeq, trialCount: next.trials.length });
   }

@@ -13,7 +13,7 @@ export interface ScreeningState {
    */
   askSeq: number;
   /** The question on screen, if any. */
-  asking?: { fact: string; askSeq: number };
+  asking?: { fact: string };
   /** Asked again first, after "back". */
   askNext?: string;
   /** Results were shown and no question is open. */

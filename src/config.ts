@@ -145,8 +145,3 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   }
   return result.data;
 }
-
-/** True when inbound requests must carry a Bot Framework token. */
-export function isAuthenticationEnabled(config: AppConfig): boolean {
-  return config.MicrosoftAppId !== undefined;
-}

@@ -6,10 +6,7 @@ export type { Bot } from './http/messagesRoute';
 
 export type ServerDeps = MessagesRouteDeps;
 
-/**
- * The bot's HTTP server, not yet listening. Each route is registered by one function so a later
- * feature (the Web Chat page at GET /, …) adds one line here or registers on the returned server.
- */
+/** The bot's HTTP server, not yet listening: health and messages routes; Web Chat registers on it too (registerWebChat). */
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'trial-screening-assistant' });
   registerHealthRoute(server);
@@ -23,6 +20,9 @@ function registerHealthRoute(server: restify.Server): void {
     next();
   });
 }
+
+/** How long a closing server waits for requests under way before dropping their connections. */
+const CLOSE_GRACE_MS = 1_000;
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:3978 */
@@ -42,7 +42,16 @@ export function listen(server: restify.Server, port: number): Promise<RunningSer
         url: `http://127.0.0.1:${boundPort}`,
         close: () =>
           new Promise<void>((done, fail) => {
-            server.close((error?: Error) => (error ? fail(error) : done()));
+            // Open keep-alive connections (a browser polling Web Chat) would hold the close up: idle ones are
+            // dropped at once, and any still busy after a short grace.
+            const http = server.server;
+            const grace = setTimeout(() => http.closeAllConnections(), CLOSE_GRACE_MS);
+            server.close((error?: Error) => {
+              clearTimeout(grace);
+              if (error) fail(error);
+              else done();
+            });
+            http.closeIdleConnections();
           }),
       });
     });

@@ -20,7 +20,10 @@ export interface AzureGrant {
  * Trades the Direct Line secret for a token bound to one new conversation and one user id, which is all
  * the browser gets. The secret goes only to the configured endpoint, and no message quotes the answer.
  */
-export async function generateAzureToken(endpoint: string, secret: string, timeoutMs = 10_000): Promise<AzureGrant> {
+/** How long the token exchange with Azure may take before the page is told the assistant is unavailable. */
+const AZURE_TIMEOUT_MS = 10_000;
+
+export async function generateAzureToken(endpoint: string, secret: string): Promise<AzureGrant> {
   // "dl_" user ids are the ones Direct Line's enhanced authentication binds into the token.
   const userId = `dl_${randomUUID()}`;
   let response: Response;
@@ -29,7 +32,7 @@ export async function generateAzureToken(endpoint: string, secret: string, timeo
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
       body: JSON.stringify({ user: { id: userId } }),
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: AbortSignal.timeout(AZURE_TIMEOUT_MS),
     });
   } catch (error) {
     const reason = error instanceof Error && error.name === 'TimeoutError' ? 'did not answer in time' : 'could not be reached';

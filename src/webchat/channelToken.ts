@@ -40,14 +40,10 @@ export type TokenCheck =
 const HEADER = encode({ alg: 'HS256', typ: 'JWT' });
 
 export class ChannelTokens {
-  private readonly key: Buffer;
+  /** Made at startup: a restart invalidates every token, as it forgets every conversation. */
+  private readonly key = randomBytes(32);
 
-  constructor(
-    private readonly now: () => number = Date.now,
-    key: Buffer = randomBytes(32),
-  ) {
-    this.key = key;
-  }
+  constructor(private readonly now: () => number = Date.now) {}
 
   /** A token for a conversation nobody has used yet, for a user nobody has been yet. */
   issueForNewConversation(): IssuedToken {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppConfig, isAuthenticationEnabled, loadConfig } from '../../src/config';
+import { AppConfig, loadConfig } from '../../src/config';
 import { configErrorOf } from '../support/configError';
 
 
@@ -9,7 +9,8 @@ describe('loadConfig', () => {
   it('defaults to a multi-tenant bot without authentication on port 3978', () => {
     const config = loadConfig({});
     expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12 });
-    expect(isAuthenticationEnabled(config)).toBe(false);
+    // An empty MicrosoftAppId is what makes the adapter accept unauthenticated requests (Emulator mode).
+    expect(config.MicrosoftAppId).toBeUndefined();
   });
 
   it('treats empty variables as unset, as `.env` files write them', () => {
@@ -36,7 +37,7 @@ describe('loadConfig', () => {
       DIRECT_LINE_SECRET: 'dl-secret',
       STATE_IDLE_HOURS: 12,
     });
-    expect(isAuthenticationEnabled(config)).toBe(true);
+    expect(config.MicrosoftAppId).toBeDefined();
   });
 
   it('accepts port 0 and 65535', () => {

@@ -6,14 +6,12 @@ function contextFor(conversationId: string, channelId = 'emulator'): TurnContext
   return { activity: { type: 'message', channelId, conversation: { id: conversationId } } } as unknown as TurnContext;
 }
 
-function deferred(): { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } {
+function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<void>((res, rej) => {
+  const promise = new Promise<void>((res) => {
     resolve = res;
-    reject = rej;
   });
-  return { promise, resolve, reject };
+  return { promise, resolve };
 }
 
 // Lets every already-runnable promise callback run.
