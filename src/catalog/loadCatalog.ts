@@ -8,7 +8,7 @@ import { compileTrial, type CompiledTrial } from '../engine/compiledTrial';
 import { CatalogError, type CatalogProblem } from './catalogError';
 import { readSeedFile } from './readSeedFile';
 import { sourceContains } from './sourceText';
-import { checkFacts } from './vocabularyChecks';
+import { checkFacts, type LocatedFact } from './vocabularyChecks';
 
 export interface Catalog extends Vocabulary {
   readonly trials: readonly CompiledTrial[];
@@ -36,9 +36,9 @@ export function checkCatalog(seedsDir: string): CatalogCheck {
   const drugs = read(readSeedFile(drugsFile, shown(drugsFile), DrugsFile))?.drugs ?? [];
 
   const records = readTrialRecords(path.join(seedsDir, 'trials'), shown, problems);
-  const allFacts = mergeTrialFacts(facts, records, problems);
-  problems.push(...checkFacts(allFacts, drugs, conditions, shown(factsFile)));
-  const vocabulary = vocabularyOf(allFacts, drugs, conditions);
+  const allFacts = mergeTrialFacts(facts, shown(factsFile), records, problems);
+  problems.push(...checkFacts(allFacts, drugs, conditions, shown(conditionsFile)));
+  const vocabulary = vocabularyOf(allFacts.map((located) => located.fact), drugs, conditions);
 
   const trials: CompiledTrial[] = [];
   for (const { record, file } of records) {
@@ -113,8 +113,8 @@ function checkAgainstSource(record: TrialRecord, sourceFile: string, file: strin
   }
 }
 
-function mergeTrialFacts(facts: readonly FactDefinition[], records: readonly LoadedRecord[], problems: CatalogProblem[]): FactDefinition[] {
-  const merged = [...facts];
+function mergeTrialFacts(facts: readonly FactDefinition[], factsFile: string, records: readonly LoadedRecord[], problems: CatalogProblem[]): LocatedFact[] {
+  const merged: LocatedFact[] = facts.map((fact, i) => ({ fact, file: factsFile, path: `facts[${i}]` }));
   const owner = new Map(facts.map((f) => [f.id, 'the fact catalog']));
   for (const { record, file } of records) {
     record.facts.forEach((fact, i) => {
@@ -124,7 +124,7 @@ function mergeTrialFacts(facts: readonly FactDefinition[], records: readonly Loa
         return;
       }
       owner.set(fact.id, file);
-      merged.push(fact);
+      merged.push({ fact, file, path: `facts[${i}]` });
     });
   }
   return merged;

@@ -1,21 +1,33 @@
 import type { FactDefinition } from '../domain/factDefinition';
 import type { Condition, Drug } from '../domain/vocabulary';
+import { choicesOf } from '../engine/compileContext';
 import { convertUnit, isValidUcum } from '../units/ucum';
 import type { CatalogProblem } from './catalogError';
 
-/** Checks the fact catalog against UCUM and the drug list, so a bad unit fails at load, not mid-screening. */
+/** A fact with where it is defined: the fact catalog, or a trial record that brings its own facts. */
+export interface LocatedFact {
+  fact: FactDefinition;
+  file: string;
+  /** Its path in that file, e.g. `facts[3]`. */
+  path: string;
+}
+
+/**
+ * Checks the facts against UCUM, the drug list and each other, so a bad unit fails at load, not
+ * mid-screening; each problem names the file that defines the fact.
+ */
 export function checkFacts(
-  facts: readonly FactDefinition[],
+  facts: readonly LocatedFact[],
   drugs: readonly Drug[],
   conditions: readonly Condition[],
-  file: string,
+  conditionsFile: string,
 ): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const seen = new Set<string>();
   const classes = new Set(drugs.flatMap((d) => d.classes));
-  const ids = new Set(facts.map((f) => f.id));
-  facts.forEach((fact, i) => {
-    const at = (path: string, message: string) => problems.push({ file, path: `facts[${i}]${path}`, message });
+  const byId = new Map(facts.map(({ fact }) => [fact.id, fact]));
+  for (const { fact, file, path: where } of facts) {
+    const at = (path: string, message: string) => problems.push({ file, path: `${where}${path}`, message });
     if (seen.has(fact.id)) at('.id', `fact "${fact.id}" is defined twice`);
     seen.add(fact.id);
     if (fact.type === 'number') {
@@ -44,12 +56,20 @@ export function checkFacts(
       if (new Set(codes).size !== codes.length) at('.choices', 'choice codes must be unique');
     }
     fact.implied.forEach((implication, j) => {
-      if (!ids.has(implication.when.fact)) at(`.implied[${j}].when.fact`, `unknown fact "${implication.when.fact}"`);
+      const implying = byId.get(implication.when.fact);
+      if (!implying) return at(`.implied[${j}].when.fact`, `unknown fact "${implication.when.fact}"`);
+      if (implying.type !== 'choice') return at(`.implied[${j}].when.fact`, `"${implying.id}" is a ${implying.type} fact; an implication needs a choice fact`);
+      const codes = choicesOf({ conditions }, implying).map((c) => c.code);
+      implication.when.is.forEach((code, k) => {
+        if (!codes.includes(code)) at(`.implied[${j}].when.is[${k}]`, `"${code}" is not a choice of fact "${implying.id}"`);
+      });
+      const fits = typeof implication.value === 'boolean' ? fact.type === 'boolean' : fact.type === 'set';
+      if (!fits) at(`.implied[${j}].value`, `a ${fact.type} fact cannot be implied as ${JSON.stringify(implication.value)} (expected ${fact.type === 'boolean' ? 'true or false' : 'a list of its codes'})`);
     });
-  });
+  }
   const conditionCodes = conditions.map((c) => c.code);
   if (new Set(conditionCodes).size !== conditionCodes.length) {
-    problems.push({ file, path: 'conditions', message: 'condition codes must be unique' });
+    problems.push({ file: conditionsFile, path: 'conditions', message: 'condition codes must be unique' });
   }
   return problems;
 }

@@ -31,7 +31,7 @@ export function factOfType<T extends FactType>(vocabulary: Vocabulary, id: strin
 }
 
 /** The options of a choice or set fact: its own list, or the catalog's conditions (`choices: conditions`). */
-export function choicesOf(vocabulary: Vocabulary, fact: FactOf<'choice'> | FactOf<'set'>): readonly Choice[] {
+export function choicesOf(vocabulary: Pick<Vocabulary, 'conditions'>, fact: FactOf<'choice'> | FactOf<'set'>): readonly Choice[] {
   return fact.choices === 'conditions' ? vocabulary.conditions : fact.choices;
 }
 

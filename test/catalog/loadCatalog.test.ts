@@ -16,15 +16,18 @@ const expectedCoding: Record<string, { rules: number; confirmOnly: number }> = {
 };
 
 const copies: string[] = [];
-function brokenCopy(trial: string, edit: (yaml: string) => string): string {
+/** A copy of the seeds with one file (path inside seeds/) edited. */
+function brokenSeeds(file: string, edit: (yaml: string) => string): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'catalog-'));
   copies.push(root);
   const dir = path.join(root, 'seeds');
   cpSync(seedsDir, dir, { recursive: true });
-  const file = path.join(dir, 'trials', trial, 'trial.yaml');
-  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  const target = path.join(dir, file);
+  writeFileSync(target, edit(readFileSync(target, 'utf8')));
   return dir;
 }
+
+const brokenCopy = (trial: string, edit: (yaml: string) => string) => brokenSeeds(path.join('trials', trial, 'trial.yaml'), edit);
 afterEach(() => copies.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('the seeded catalog', () => {
@@ -110,6 +113,25 @@ describe('a broken record fails with the file and field named', () => {
       return y.replace(from, to);
     });
     expect(() => loadCatalog(dir)).toThrowError(message);
+  });
+
+  it('reports a problem in a trial’s own fact in that trial’s file', () => {
+    const ownFact = ['facts:', '  - id: serum_ferritin', '    type: number', '    label: Serum ferritin', '    question: What is the serum ferritin?', '    hint: e.g. "1500 ng/mL".',
+      '    unit: nanograms', '    unitLabel: ng/mL', '    plausible: [1, 200000]', 'criteria:'].join('\n');
+    const dir = brokenCopy('nct04047576-rpf', (y) => y.replace(/^criteria:/m, ownFact));
+    expect(checkCatalog(dir).problems).toContainEqual(
+      expect.objectContaining({ file: 'seeds/trials/nct04047576-rpf/trial.yaml', path: 'facts[0].unit', message: '"nanograms" is not a valid UCUM unit' }),
+    );
+  });
+
+  it('reports an implication on a code the implying fact does not have', () => {
+    const dir = brokenSeeds(path.join('facts', 'facts.yaml'), (yaml) => {
+      if (!yaml.includes('when: { fact: sex, is: [male] }')) throw new Error('facts.yaml no longer implies from sex = male');
+      return yaml.replace('when: { fact: sex, is: [male] }', 'when: { fact: sex, is: [mael] }');
+    });
+    expect(checkCatalog(dir).problems).toContainEqual(
+      expect.objectContaining({ file: 'seeds/facts/facts.yaml', message: '"mael" is not a choice of fact "sex"' }),
+    );
   });
 
   it('reports a criterion with neither a rule nor a confirm-only reason', () => {
