@@ -74,7 +74,7 @@ export function validateActivity(body: unknown): ActivityValidation {
 }
 
 /** `conversation.id: expected the conversation id; serviceUrl: …` — one line, readable in a JSON body. */
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .map((issue) => `${['activity', ...issue.path.map(String)].join('.')}: ${issue.message}`)
     .join('; ');

@@ -99,9 +99,10 @@ export class IncrementalEvaluator {
       if (!this.stale[i]) continue;
       const r = this.index.ruleOf[i]!;
       if (r >= 0 && this.ruleStamps[r] !== this.calls) this.workOut(r, patient);
+      // A criterion without a rule (r = -1) is left to the investigator and waits for no fact.
       const status = r >= 0 ? this.ruleStatuses[r]! : 'to-confirm';
       const excludes = excludesWhen(this.index.criteria[i]!.criterion, status);
-      this.summaries.set(i, status, excludes, this.ruleWaiting[r] ?? []);
+      this.summaries.set(i, status, excludes, r >= 0 ? this.ruleWaiting[r]! : []);
       this.stale[i] = 0;
       if (excludes) return true;
     }

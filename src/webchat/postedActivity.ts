@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
+import { describeIssues } from '../channels/activityValidation';
 
 /**
  * What a browser may post into the intranet channel. Only these fields are kept: addressing fields the
@@ -55,10 +56,7 @@ export type PostedActivityCheck = { ok: true; activity: PostedActivity } | { ok:
 export function checkPostedActivity(body: unknown): PostedActivityCheck {
   const result = PostedActivity.safeParse(body);
   if (result.success) return { ok: true, activity: result.data };
-  const reason = result.error.issues
-    .map((issue) => `${['activity', ...issue.path.map(String)].join('.')}: ${issue.message}`)
-    .join('; ');
-  return { ok: false, reason };
+  return { ok: false, reason: describeIssues(result.error.issues) };
 }
 
 /** The bot's side of the channel; its id is what replies carry in `from`. */

@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './http';
 
 export interface TokenRequest {
   authorization: string | undefined;
@@ -38,10 +39,4 @@ export async function startDirectLineTokenStub(): Promise<DirectLineTokenStub> {
   stub.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   stub.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return stub;
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }

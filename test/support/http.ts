@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+
 export interface JsonResponse {
   status: number;
   body: unknown;
@@ -37,4 +39,11 @@ export function repliesOf(response: JsonResponse): Array<Record<string, unknown>
     throw new Error(`expected an expectReplies body, got HTTP ${response.status}: ${response.text.slice(0, 200)}`);
   }
   return body.activities;
+}
+
+/** The whole body of a request a stub server received. */
+export async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
