@@ -5,7 +5,7 @@ import type { FactValue } from '../src/domain/factValue';
 import { parseAnswer } from '../src/parsing/parseAnswer';
 import { questionActivity } from './cards/questionCard';
 import type { ScreeningPlan } from './screeningPlan';
-import { staleButtonText, tooManyTriesText } from './texts/promptTexts';
+import { notedText, notedUnknownText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
 
 export interface FactPromptOptions {
   fact: string;
@@ -65,7 +65,7 @@ export class FactPrompt extends Dialog<FactPromptOptions> {
     const text = typeof submitted?.answer === 'string' ? submitted.answer : (activity.text ?? '');
     const outcome = parseAnswer(text, fact, { vocabulary: this.plan.catalog, today: this.plan.clock() });
     if (outcome.kind === 'value' || outcome.kind === 'unknown') {
-      const summary = `Noted: ${outcome.kind === 'value' ? outcome.summary : `${fact.label} unknown`}`;
+      const summary = outcome.kind === 'value' ? notedText(outcome.summary) : notedUnknownText(fact.label);
       return dc.endDialog({ fact: fact.id, value: outcome.value, summary } satisfies FactAnswer);
     }
     state.tries += 1;

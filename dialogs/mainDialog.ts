@@ -8,6 +8,7 @@ import type { ScreeningPlan } from './screeningPlan';
 import { newScreening, undoLastAnswer, type ScreeningState } from './screeningState';
 import {
   allDecidedText,
+  closedQuestionFinishedText,
   finishedText,
   helpText,
   noOpenQuestionText,
@@ -62,7 +63,7 @@ export class MainDialog extends InterruptibleDialog {
   private async afterResults(step: WaterfallStepContext) {
     const activity = step.result as Partial<Activity>;
     const stale = (activity.value as { askSeq?: unknown } | undefined)?.askSeq !== undefined;
-    await step.context.sendActivity(stale ? `That question is closed. ${finishedText}` : finishedText);
+    await step.context.sendActivity(stale ? closedQuestionFinishedText : finishedText);
     return step.replaceDialog(MAIN_FLOW);
   }
 

@@ -55,6 +55,7 @@ export const noOpenQuestionText = 'There is no open question right now.';
 export const unknownStudyText = 'That study is not in the catalog any more.';
 export const finishedText =
   'The screening is complete. Type "results" to see them again, "back" to change the last answer, "summary" for the answers, or "restart" for a new patient.';
+export const closedQuestionFinishedText = `That question is closed. ${finishedText}`;
 export const restartText = 'Starting a new screening. Previous answers are cleared.';
 export const nothingToUndoText = 'There is no answer to undo yet.';
 export function undoneText(label: string): string {

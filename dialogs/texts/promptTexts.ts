@@ -13,6 +13,15 @@ export function staleButtonText(staleLabel: string | undefined, currentQuestion:
   return `That button belongs to ${which}, so I did not apply it. The current question is: ${currentQuestion}`;
 }
 
+/** Echoes how an answer was understood; an unknown answer names the fact. */
+export function notedText(understood: string): string {
+  return `Noted: ${understood}`;
+}
+
+export function notedUnknownText(label: string): string {
+  return notedText(`${label} unknown`);
+}
+
 export function tooManyTriesText(label: string): string {
   return `I could not read that answer, so I have recorded ${label} as unknown and moved on. You can type "back" to try again.`;
 }
