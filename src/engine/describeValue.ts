@@ -1,5 +1,6 @@
-import type { FactDefinition } from '../domain/factDefinition';
-import type { FactValue, NumberInterval } from '../domain/factValue';
+import { describeDays } from '../dates/calendar';
+import type { FactDefinition, MedicationFact } from '../domain/factDefinition';
+import type { FactValue, MedicationUse, NumberInterval } from '../domain/factValue';
 import { formatNumber } from '../text/formatNumber';
 import { choiceLabel, type Vocabulary } from './compileContext';
 
@@ -35,8 +36,38 @@ export function describeValue(vocabulary: Vocabulary, fact: FactDefinition, valu
           ? fact.noneLabel
           : 'none'
         : value.values.map((code) => choiceLabel(vocabulary, fact, code)).join(', ');
-    case 'date':
     case 'medication':
+      return (fact.type === 'medication' && describeUses(value.uses, fact, vocabulary)) || value.entered;
+    case 'date':
       return value.entered;
   }
+}
+
+/** The fact's daily-dose unit as shown, e.g. "mg/day prednisone-equivalent". */
+export function doseUnitText(fact: MedicationFact): string {
+  return `${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}`;
+}
+
+export function describeUses(uses: readonly MedicationUse[], fact: MedicationFact, vocabulary: Vocabulary): string {
+  return uses
+    .map((use) => {
+      const drug = vocabulary.drugs.get(use.drug)?.label ?? use.drug;
+      const converted = use.dailyDose
+        ? `${formatInterval(use.dailyDose)} ${doseUnitText(fact)}`
+        : undefined;
+      const dose = !converted
+        ? use.doseEntered
+          ? ` ${use.doseEntered} (no daily dose known)`
+          : ' (dose not given)'
+        : use.doseEntered && use.doseEntered !== converted
+          ? ` ${use.doseEntered} (= ${converted})`
+          : ` ${converted}`;
+      const route = use.route ? ` ${use.route}` : '';
+      const since = use.doseSince ?? use.started;
+      const timing = use.current
+        ? `, current${since ? ` since ${describeDays(since)}` : ''}`
+        : `, stopped${use.stopped ? ` ${describeDays(use.stopped)}` : ' (date not given)'}`;
+      return `${drug}${dose}${route}${timing}`;
+    })
+    .join('; ');
 }

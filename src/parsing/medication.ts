@@ -1,7 +1,7 @@
 import { describeDuration } from '../dates/calendar';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { MedicationUse } from '../domain/factValue';
-import { describeUses } from '../engine/nodes/medicationLeaf';
+import { describeUses } from '../engine/describeValue';
 import { DrugFinder, type DrugMention } from './drugMention';
 import { blank, readMedicationPhrase } from './medicationPhrase';
 import { readUse } from './medicationUse';

@@ -47,7 +47,7 @@ export function leafNode(
 }
 
 /** Lists a leaf's fact as waiting: never asked when there is no answer at all. */
-export function listOpen(open: OpenFactList, fact: string, value: FactValue | undefined): void {
+function listOpen(open: OpenFactList, fact: string, value: FactValue | undefined): void {
   open.facts.push(fact);
   open.missing.push(value === undefined);
 }

@@ -1,12 +1,12 @@
 import type { MedicationFact } from '../../domain/factDefinition';
-import type { FactValue, MedicationUse } from '../../domain/factValue';
+import type { MedicationUse } from '../../domain/factValue';
 import type { MedicationLeaf } from '../../domain/rule';
-import { daysBefore, describeDays, describeDuration, type Day } from '../../dates/calendar';
+import { daysBefore, describeDuration, type Day } from '../../dates/calendar';
 import type { CompiledNode } from '../compiledNode';
-import { listOpen } from './leaf';
 import { comparatorSymbols, comparatorWords, factOfType, RuleError, toCanonical, type Vocabulary } from '../compileContext';
 import { compareElapsed, compareInterval, inRange, pointInterval } from '../compare';
-import { formatInterval } from '../describeValue';
+import { doseUnitText } from '../describeValue';
+import { leafNode } from './leaf';
 import { both, either, not, quantify, truthOf, type Truth } from '../truth';
 
 type UseTest = (use: MedicationUse, day: Day) => Truth;
@@ -28,28 +28,9 @@ export function compileMedicationLeaf(leaf: MedicationLeaf, vocabulary: Vocabula
     return some ? both(selected, passes) : either(not(selected), passes);
   };
   // "some": any use that is selected and passes; "every": each use not selected, or passing.
-  const truthFor = (value: FactValue | undefined, day: Day): Truth =>
-    value?.kind === 'medication' ? quantify(some ? 'any' : 'all', value.uses, useTruth, day) : 'unknown';
-  return {
-    facts: [fact.id],
-    evaluate(patient) {
-      const value = patient.value(fact.id);
-      const truth = truthFor(value, patient.day);
-      const shown = patient.described(fact.id, () =>
-        value?.kind === 'medication' ? describeUses(value.uses, fact, vocabulary) || value.entered : value?.kind,
-      );
-      return {
-        truth,
-        evidence: [{ fact: fact.id, factLabel: fact.label, test, value: shown, truth, missing: value === undefined }],
-      };
-    },
-    truth(patient, open) {
-      const value = patient.value(fact.id);
-      const truth = truthFor(value, patient.day);
-      if (truth === 'unknown' && open) listOpen(open, fact.id, value);
-      return truth;
-    },
-  };
+  return leafNode(vocabulary, fact, test, (value, patient) =>
+    value.kind === 'medication' ? quantify(some ? 'any' : 'all', value.uses, useTruth, patient.day) : 'unknown',
+  );
 }
 
 const applyTo = (check: UseTest, { use, day }: { use: MedicationUse; day: Day }): Truth => check(use, day);
@@ -155,33 +136,4 @@ function describeLeaf(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vo
   const which = leaf.quantifier === 'some' ? 'any' : 'each one';
   const link = leaf.quantifier === 'some' ? 'with' : 'needs';
   return [`${subject}: ${which}`, ...selection, ...(requirements.length ? [link, requirements.join(' and ')] : [])].join(' ');
-}
-
-/** The fact's daily-dose unit as shown, e.g. "mg/day prednisone-equivalent". */
-function doseUnitText(fact: MedicationFact): string {
-  return `${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}`;
-}
-
-export function describeUses(uses: readonly MedicationUse[], fact: MedicationFact, vocabulary: Vocabulary): string {
-  return uses
-    .map((use) => {
-      const drug = vocabulary.drugs.get(use.drug)?.label ?? use.drug;
-      const converted = use.dailyDose
-        ? `${formatInterval(use.dailyDose)} ${doseUnitText(fact)}`
-        : undefined;
-      const dose = !converted
-        ? use.doseEntered
-          ? ` ${use.doseEntered} (no daily dose known)`
-          : ' (dose not given)'
-        : use.doseEntered && use.doseEntered !== converted
-          ? ` ${use.doseEntered} (= ${converted})`
-          : ` ${converted}`;
-      const route = use.route ? ` ${use.route}` : '';
-      const since = use.doseSince ?? use.started;
-      const timing = use.current
-        ? `, current${since ? ` since ${describeDays(since)}` : ''}`
-        : `, stopped${use.stopped ? ` ${describeDays(use.stopped)}` : ' (date not given)'}`;
-      return `${drug}${dose}${route}${timing}`;
-    })
-    .join('; ');
 }
