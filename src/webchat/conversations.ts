@@ -1,6 +1,9 @@
 import { ActivityLog } from './activityLog';
 
-/** Idle time after which a conversation and its log are forgotten; a browser polling every second keeps it alive. */
+/**
+ * Idle time after which a conversation and its log (the typed answers) are forgotten, at most; a shorter
+ * STATE_IDLE_HOURS shortens it. A browser polling every second keeps a conversation alive.
+ */
 export const CONVERSATION_IDLE_MS = 60 * 60 * 1000;
 
 /** Open conversations at most (each log holds up to 1 MB); beyond it new ones are refused until idle ones expire. */
@@ -41,6 +44,7 @@ export class Conversations {
   constructor(
     private readonly now: () => number,
     private readonly limit = MAX_CONVERSATIONS,
+    private readonly idleMs = CONVERSATION_IDLE_MS,
   ) {}
 
   /** The conversation, created on first use. */
@@ -75,6 +79,6 @@ export class Conversations {
   }
 
   private isIdle(conversation: IntranetConversation): boolean {
-    return this.now() - conversation.lastUsed >= CONVERSATION_IDLE_MS;
+    return this.now() - conversation.lastUsed >= this.idleMs;
   }
 }

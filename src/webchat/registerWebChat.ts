@@ -5,7 +5,8 @@ import type { AppConfig } from '../config';
 import type { Bot } from '../http/messagesRoute';
 import type { Logger } from '../logger';
 import { ChannelTokens } from './channelToken';
-import { Conversations } from './conversations';
+import { CONVERSATION_IDLE_MS, Conversations, MAX_CONVERSATIONS } from './conversations';
+import { HOUR_MS } from '../storage';
 import { registerDirectLineRoutes } from './directLineRoutes';
 import { inProcessTurns } from './inProcessTurn';
 import { IntranetChannel } from './intranetChannel';
@@ -37,7 +38,8 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): void
   if (settings.mode.kind === 'azure') return;
   const channel = new IntranetChannel({
     tokens,
-    conversations: new Conversations(now),
+    // The log holds typed answers: never kept longer than the conversation's state.
+    conversations: new Conversations(now, MAX_CONVERSATIONS, Math.min(CONVERSATION_IDLE_MS, deps.config.STATE_IDLE_HOURS * HOUR_MS)),
     runTurn: inProcessTurns(deps.adapter, deps.authentication, deps.config.MicrosoftAppId, deps.bot),
     logger: deps.logger,
     now,

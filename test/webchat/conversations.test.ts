@@ -35,6 +35,16 @@ describe('open intranet conversations', () => {
     expect(conversations.size).toBe(1);
   });
 
+  it('forgets sooner when told a shorter idle time (STATE_IDLE_HOURS under an hour)', () => {
+    const clock = manualClock();
+    const conversations = new Conversations(clock.now, 10, 30 * 60 * 1000);
+    conversations.openOrCreate('a', 'dl_1');
+    clock.advance(29 * 60 * 1000);
+    expect(conversations.get('a')).toBeDefined();
+    clock.advance(30 * 60 * 1000);
+    expect(conversations.get('a')).toBeUndefined();
+  });
+
   it('runs the work queued on one conversation one after the other', async () => {
     const conversations = new Conversations(Date.now);
     const opened = conversations.openOrCreate('a', 'dl_1');
