@@ -83,6 +83,76 @@ const stateIdleHours = z.preprocess(
     .default(DEFAULT_STATE_IDLE_HOURS),
 );
 
+const STATE_STORE_EXPECTATION = 'expected "memory" or a Redis URL such as redis://cache.internal:6379 or redis://cache.internal:6379/2 (rediss:// for TLS)';
+
+function stateStoreTarget(text: string): { kind: 'memory' } | { kind: 'redis'; url: string } | undefined {
+  if (text === 'memory') return { kind: 'memory' };
+  if (!URL.canParse(text)) return undefined;
+  const url = new URL(text);
+  const database = url.pathname === '' || url.pathname === '/' || /^\/\d{1,2}$/.test(url.pathname);
+  const redis = url.protocol === 'redis:' || url.protocol === 'rediss:';
+  return redis && url.hostname !== '' && database && url.search === '' && url.hash === '' ? { kind: 'redis', url: text } : undefined;
+}
+
+// Where conversation state, the turn lock and the pre-screening log live; unset = memory. The URL may hold a
+// password, so the message says what is expected and never repeats the value.
+const stateStore = z.preprocess(
+  blankAsUndefined,
+  z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      const target = stateStoreTarget(text);
+      if (target === undefined) ctx.addIssue({ code: 'custom', message: STATE_STORE_EXPECTATION });
+      return target ?? z.NEVER;
+    })
+    .optional(),
+);
+export type StateStoreTarget = NonNullable<z.infer<typeof stateStore>>;
+
+/** The pre-screening log's CSV file when STATE_STORE is memory, unless SCREENING_LOG says otherwise. */
+export const DEFAULT_SCREENING_LOG = 'data/screening-log.csv';
+
+/** Days a pre-screening log row is kept, unless SCREENING_LOG_DAYS says otherwise: a year of recruitment. */
+export const DEFAULT_SCREENING_LOG_DAYS = 365;
+
+const DAYS_EXPECTATION = 'expected a whole number of days from 1, such as 365';
+
+const screeningLogDays = z.preprocess(
+  blankAsUndefined,
+  z.string().trim().regex(/^\d+$/, DAYS_EXPECTATION).transform(Number).pipe(z.number().int().min(1, DAYS_EXPECTATION)).optional(),
+);
+
+const storeSettings = {
+  // A conversation's state (the screening's answers) is forgotten after this many hours without a turn.
+  STATE_IDLE_HOURS: stateIdleHours,
+  // "memory" (unset) or redis://host:port[/db].
+  STATE_STORE: stateStore,
+  // Unset = DEFAULT_SCREENING_LOG; must stay unset with Redis (the log is a stream there).
+  SCREENING_LOG: optionalSetting,
+  // Unset = DEFAULT_SCREENING_LOG_DAYS.
+  SCREENING_LOG_DAYS: screeningLogDays,
+};
+
+function checkStoreSettings(settings: { STATE_STORE?: StateStoreTarget; SCREENING_LOG?: string }, ctx: z.RefinementCtx): void {
+  if (settings.STATE_STORE?.kind === 'redis' && settings.SCREENING_LOG !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SCREENING_LOG'],
+      message: 'must be empty when STATE_STORE is a Redis URL (the pre-screening log is a Redis stream then, shared by every instance)',
+    });
+  }
+}
+
+/** The settings of src/store and src/screeningLog alone, for tools such as `npm run screening-log`. */
+export const StoreSettings = z.object(storeSettings).superRefine(checkStoreSettings);
+export type StoreSettings = z.infer<typeof StoreSettings>;
+
+const TOKEN_SECRET_EXPECTATION = 'expected at least 32 characters, such as the output of `openssl rand -base64 48`';
+
+// The key Web Chat tokens are signed with; with a shared store every instance must sign and check with the same one.
+const webchatTokenSecret = z.preprocess(blankAsUndefined, z.string().trim().min(32, TOKEN_SECRET_EXPECTATION).optional());
+
 export const AppConfig = z
   .object({
     MicrosoftAppType: appType,
@@ -97,8 +167,9 @@ export const AppConfig = z
     DIRECT_LINE_ENDPOINT: directLineEndpoint,
     // Who may embed the Web Chat page in a frame; unset = 'self'.
     WEBCHAT_FRAME_ANCESTORS: frameAncestors,
-    // A conversation's state (the screening's answers) is forgotten after this many hours without a turn.
-    STATE_IDLE_HOURS: stateIdleHours,
+    ...storeSettings,
+    // Required with a Redis STATE_STORE.
+    WEBCHAT_TOKEN_SECRET: webchatTokenSecret,
   })
   .superRefine((config, ctx) => {
     // The SDK checks these with bare asserts when the adapter is built; checking here names the variable.
@@ -125,6 +196,10 @@ export const AppConfig = z
       case 'MultiTenant':
         if (config.MicrosoftAppId !== undefined) requireSetting('MicrosoftAppPassword', 'when MicrosoftAppId is set');
         break;
+    }
+    checkStoreSettings(config, ctx);
+    if (config.STATE_STORE?.kind === 'redis') {
+      requireSetting('WEBCHAT_TOKEN_SECRET', 'when STATE_STORE is a Redis URL (every instance signs and checks Web Chat tokens with it)');
     }
     // A password without an id means someone forgot the id, and the bot would silently run unauthenticated.
     if (config.MicrosoftAppId === undefined && config.MicrosoftAppPassword !== undefined) {
