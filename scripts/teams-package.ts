@@ -17,11 +17,11 @@ async function main(): Promise<number> {
   const zip = path.resolve(args.out ?? path.join(root, 'appPackage', 'build', 'appPackage.zip'));
   try {
     const built = await buildAppPackage(path.join(root, 'appPackage'), process.env, zip);
-    const manifest = built.manifest as { id: string; validDomains: string[] };
-    console.log(`manifest.json: valid against the official Teams ${built.schema.version} schema (${built.schema.draft})`);
-    console.log(`  read offline from ${path.relative(root, built.schema.file)}`);
-    console.log(`  app rules: bots[0].botId = id, personal scope only, command titles unique`);
-    console.log(`  app id ${manifest.id}, valid domains ${manifest.validDomains.join(', ')}`);
+    const manifest = built.manifest as { id: string; bots: { botId: string }[]; validDomains: string[] };
+    console.log(`manifest.json: valid against the official Teams ${built.schema.version} schema (${built.schema.draft}), by @microsoft/app-manifest's validator`);
+    console.log(`  schema read offline from ${path.relative(root, built.schema.file)}`);
+    console.log(`  app rules: personal scope only, command titles unique`);
+    console.log(`  Teams app id ${manifest.id}, bot id ${manifest.bots.map((bot) => bot.botId).join(', ')}, valid domains ${manifest.validDomains.join(', ')}`);
     for (const icon of built.icons) console.log(`${icon.name}: ${icon.width}×${icon.height}${icon.hasAlpha ? ', with alpha' : ''}`);
     console.log(`wrote ${path.relative(process.cwd(), zip) || zip} (${statSync(zip).size} bytes: ${built.entries.join(', ')})`);
     console.log('Upload it in Teams: Apps → Manage your apps → Upload an app → Upload a custom app.');

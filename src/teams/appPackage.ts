@@ -45,7 +45,7 @@ function writeZip(zip: string, files: readonly (readonly [string, Buffer])[]): P
  */
 export async function buildAppPackage(appPackageDir: string, values: Readonly<Record<string, string | undefined>>, zip: string): Promise<BuiltPackage> {
   const manifest = fillTemplate(readFileSync(path.join(appPackageDir, 'manifest.template.json'), 'utf8'), values);
-  const problems = manifestProblems(manifest);
+  const problems = await manifestProblems(manifest);
   const { color: colorName, outline: outlineName } = (manifest as { icons?: { color?: unknown; outline?: unknown } }).icons ?? {};
   const color = readIcon(appPackageDir, colorName, problems);
   const outline = readIcon(appPackageDir, outlineName, problems);

@@ -5,9 +5,11 @@ const PLACEHOLDER = /\$\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
 
 type Values = Readonly<Record<string, string | undefined>>;
 
-// Used when the variable is unset. The intranet page at the bot's domain carries the privacy note; organisations
-// point these at their own policies.
+// Used when the variable is unset. One registration can serve as both the bot and the Teams app; an organisation
+// that already has a Teams app id sets TEAMS_APP_ID. The intranet page at the bot's domain carries the privacy note;
+// organisations point the URLs at their own policies.
 const DEFAULTS: Readonly<Record<string, string>> = {
+  TEAMS_APP_ID: '${{MicrosoftAppId}}',
   TEAMS_WEBSITE_URL: 'https://${{BOT_DOMAIN}}/',
   TEAMS_PRIVACY_URL: 'https://${{BOT_DOMAIN}}/',
   TEAMS_TERMS_URL: 'https://${{BOT_DOMAIN}}/',
@@ -16,7 +18,7 @@ const DEFAULTS: Readonly<Record<string, string>> = {
 // Why a variable is needed, so a failed build says what to do rather than only what is missing.
 const WHY: Readonly<Record<string, string>> = {
   MicrosoftAppId:
-    'Teams reaches a bot only through an Azure Bot registration; set MicrosoftAppId to its Microsoft App ID (a GUID), which is also the Teams app id (see appPackage/README.md)',
+    'Teams reaches a bot only through a bot registration (an Azure Bot, or the Teams Developer Portal under Tools → Bot management); set MicrosoftAppId to its bot id (a GUID), which is the Teams app id too unless TEAMS_APP_ID is set (see appPackage/README.md)',
   BOT_DOMAIN: 'set BOT_DOMAIN to the host name Teams reaches the bot at, e.g. trials.hospital.example (messaging endpoint https://<BOT_DOMAIN>/api/messages)',
 };
 

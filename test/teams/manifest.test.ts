@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import yauzl from 'yauzl';
 import { buildAppPackage } from '../../src/teams/appPackage';
 import { ManifestError, manifestProblems } from '../../src/teams/manifest';
@@ -66,9 +66,9 @@ function withHeader(png: Buffer, change: { width?: number; height?: number; colo
 }
 
 describe('the Teams manifest template', () => {
-  it('fills and validates against the official schema bundled in @microsoft/app-manifest', () => {
+  it('fills and validates against the official schema bundled in @microsoft/app-manifest', async () => {
     const manifest = filled();
-    expect(manifestProblems(manifest)).toEqual([]);
+    expect(await manifestProblems(manifest)).toEqual([]);
     expect(manifest.id).toBe(values.MicrosoftAppId);
     expect(manifest.bots[0]).toMatchObject({ botId: values.MicrosoftAppId, scopes: ['personal'], supportsFiles: false, isNotificationOnly: false });
     expect(manifest.validDomains).toEqual(['trials.example.org']);
@@ -89,6 +89,15 @@ describe('the Teams manifest template', () => {
     expect(manifest.$schema).toContain(`/v${manifest.manifestVersion}/`);
   });
 
+  it('takes a TEAMS_APP_ID distinct from the bot id as the app id; the bot id stays MicrosoftAppId', async () => {
+    const teamsAppId = '5d1f0a77-3c2e-4b8d-9f10-6a7b8c9d0e1f';
+    const manifest = fillTemplate(template, { ...values, TEAMS_APP_ID: teamsAppId }) as Json;
+    expect(manifest.id).toBe(teamsAppId);
+    expect(manifest.bots[0].botId).toBe(values.MicrosoftAppId);
+    expect(await manifestProblems(manifest)).toEqual([]);
+    expect((fillTemplate(template, { ...values, TEAMS_APP_ID: ' ' }) as Json).id).toBe(values.MicrosoftAppId);
+  });
+
   it('takes the developer URLs from the environment when set', () => {
     const manifest = fillTemplate(template, { ...values, TEAMS_PRIVACY_URL: 'https://hospital.example/privacy', TEAMS_WEBSITE_URL: ' ' }) as Json;
     expect(manifest.developer.privacyUrl).toBe('https://hospital.example/privacy');
@@ -97,8 +106,9 @@ describe('the Teams manifest template', () => {
 });
 
 describe('placeholders without a value', () => {
-  it('explains that MicrosoftAppId comes from an Azure Bot registration', () => {
-    expect(problemsOf(() => fillTemplate(template, { BOT_DOMAIN: 'x.org', MicrosoftAppId: '' }))).toMatch(/^MicrosoftAppId is not set: .*Azure Bot registration/);
+  it('explains that MicrosoftAppId comes from a bot registration, once though TEAMS_APP_ID defaults to it', () => {
+    const problems = problemsOf(() => fillTemplate(template, { BOT_DOMAIN: 'x.org', MicrosoftAppId: '' })).split('\n');
+    expect(problems).toEqual([expect.stringMatching(/^MicrosoftAppId is not set: .*an Azure Bot, or the Teams Developer Portal/)]);
   });
 
   it('reports a missing BOT_DOMAIN once, though the default URLs use it too', () => {
@@ -123,18 +133,35 @@ describe('placeholders without a value', () => {
 describe('a broken manifest', () => {
   it.each([
     ['a missing bot id', (m: Json) => delete m.bots[0].botId, "manifest.json /bots/0: must have required property 'botId'"],
-    ['another manifest version', (m: Json) => (m.manifestVersion = '1.24'), `manifest.json /manifestVersion: must be "${manifestVersion}"`],
+    ['another manifest version', (m: Json) => (m.manifestVersion = '1.24'), `manifest.json /manifestVersion: must be equal to constant. Details: {"allowedValue":"${manifestVersion}"}`],
     ['an over-long short description', (m: Json) => (m.description.short = 'x'.repeat(81)), 'manifest.json /description/short: must NOT have more than 80 characters'],
     ['an app id that is not a GUID', (m: Json) => ((m.id = 'not-a-guid'), (m.bots[0].botId = 'not-a-guid')), 'manifest.json /id: must match pattern'],
-    ['an unknown property', (m: Json) => (m.bots[0].supportsFile = false), "manifest.json /bots/0: must NOT have the property 'supportsFile'"],
-    ['a bot id other than the app id', (m: Json) => (m.bots[0].botId = '11111111-1111-1111-1111-111111111111'), 'manifest.json /bots/0/botId: must equal /id'],
+    ['an unknown property', (m: Json) => (m.bots[0].supportsFile = false), 'manifest.json /bots/0: must NOT have additional properties. Details: {"additionalProperty":"supportsFile"}'],
+    ['a root-level problem', (m: Json) => delete m.name, "manifest.json /: must have required property 'name'"],
     ['a group chat scope', (m: Json) => m.bots[0].scopes.push('groupChat'), 'manifest.json /bots/0/scopes: must be ["personal"] only'],
     ['a repeated command', (m: Json) => m.bots[0].commandLists[0].commands.push({ title: 'Help' }), 'command titles must be unique, repeated: help'],
     ['a schema version not bundled', (m: Json) => (m.$schema = m.$schema.replace(/v1\.\d+/, 'v9.99')), 'manifest.json /$schema: @microsoft/app-manifest bundles no schema for v9.99'],
-  ])('fails on %s, naming the field', (_, breakIt, message) => {
+  ])('fails on %s, naming the field', async (_, breakIt, message) => {
     const manifest = filled();
     breakIt(manifest);
-    expect(manifestProblems(manifest).join('\n')).toContain(message);
+    expect((await manifestProblems(manifest)).join('\n')).toContain(message);
+  });
+});
+
+describe('validation offline', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('never fetches a schema: valid, broken and unbundled manifests are judged with fetch failing', async () => {
+    const fetch = vi.fn(() => Promise.reject(new Error('no network in this test')));
+    vi.stubGlobal('fetch', fetch);
+    const broken = filled();
+    broken.bots[0].scopes = ['personal', 'bogus'];
+    const unbundled = filled();
+    unbundled.$schema = unbundled.$schema.replace(/v1\.\d+/, 'v9.99');
+    expect(await manifestProblems(filled())).toEqual([]);
+    expect(await manifestProblems(broken)).toEqual([expect.stringMatching(/^manifest\.json \/bots\/0\/scopes\/1: must be equal to one of the allowed values/)]);
+    expect(await manifestProblems(unbundled)).toEqual([expect.stringContaining('bundles no schema for v9.99')]);
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
 
@@ -194,7 +221,7 @@ describe('npm run teams:package', () => {
       cwd: root,
       encoding: 'utf8',
       // Empty values override a developer's .env, which the script loads from the project root.
-      env: { PATH: process.env.PATH ?? '', MicrosoftAppId: '', BOT_DOMAIN: '', TEAMS_WEBSITE_URL: '', TEAMS_PRIVACY_URL: '', TEAMS_TERMS_URL: '', ...env },
+      env: { PATH: process.env.PATH ?? '', MicrosoftAppId: '', TEAMS_APP_ID: '', BOT_DOMAIN: '', TEAMS_WEBSITE_URL: '', TEAMS_PRIVACY_URL: '', TEAMS_TERMS_URL: '', ...env },
     });
 
   it('prints what it validated and where the zip is', () => {
@@ -211,7 +238,7 @@ describe('npm run teams:package', () => {
   it('exits 1 naming the missing app id, and each schema error by path', () => {
     const missing = run({ BOT_DOMAIN: 'trials.example.org' }, path.join(out, 'missing.zip'));
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/MicrosoftAppId is not set: .*Azure Bot registration/);
+    expect(missing.stderr).toMatch(/MicrosoftAppId is not set: .*bot registration/);
     const invalid = run({ ...values, MicrosoftAppId: 'not-a-guid' }, path.join(out, 'invalid.zip'));
     expect(invalid.status).toBe(1);
     expect(invalid.stderr).toContain('manifest.json /id: must match pattern');
