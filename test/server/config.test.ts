@@ -117,7 +117,7 @@ describe('.env.example', () => {
   const settings = lines.filter((line) => /^\w+=/.test(line));
 
   /** Read by `npm run teams:package` only, not by the running bot. */
-  const packagingOnly = ['BOT_DOMAIN', 'TEAMS_WEBSITE_URL', 'TEAMS_PRIVACY_URL', 'TEAMS_TERMS_URL'];
+  const packagingOnly = ['BOT_DOMAIN', 'TEAMS_APP_ID', 'TEAMS_WEBSITE_URL', 'TEAMS_PRIVACY_URL', 'TEAMS_TERMS_URL'];
 
   it('lists every variable the configuration reads, each under a comment', () => {
     const names = settings.map((line) => line.split('=')[0]);
