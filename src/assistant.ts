@@ -1,23 +1,23 @@
-import { ConversationState, type Storage } from 'botbuilder';
-import { MainDialog } from '../dialogs/mainDialog';
-import { ScreeningPlan } from '../dialogs/screeningPlan';
-import type { ScreeningState } from '../dialogs/screeningState';
-import { personalOnlyText } from '../dialogs/texts/channelTexts';
-import { welcomeText } from '../dialogs/texts/conversationTexts';
 import { ScreeningBot } from './bot';
 import type { Catalog } from './catalog/loadCatalog';
 import type { Clock } from './clock';
 import { DEFAULT_STATE_IDLE_HOURS } from './config';
+import { ScreeningPlan } from './screening/plan';
+import { Screening } from './screening/screening';
 import { HOUR_MS } from './storage';
+import type { StateStore, TurnLock } from './store/stateStore';
 
-/**
- * The bot with its dialogs and state, for a catalog, a clock and a store; index.ts and tests build it the
- * same way. A screening left `idleHours` without a turn is forgotten by the engine too (the store
- * forgets its state: see createStorage).
- */
-export function createAssistant(catalog: Catalog, clock: Clock, storage: Storage, idleHours = DEFAULT_STATE_IDLE_HOURS): ScreeningBot {
-  const conversationState = new ConversationState(storage);
-  const screening = conversationState.createProperty<ScreeningState>('screening');
-  const dialog = new MainDialog(new ScreeningPlan(catalog, clock, idleHours * HOUR_MS), screening);
-  return new ScreeningBot(conversationState, dialog, { welcome: welcomeText(catalog.trials), personalOnly: personalOnlyText });
+export interface AssistantDeps {
+  catalog: Catalog;
+  clock: Clock;
+  store: StateStore;
+  lock: TurnLock;
+  /** A screening left this long without a turn is forgotten by the engine too (the store forgets its state). */
+  idleHours?: number;
+}
+
+/** The bot over a catalog, a clock and a state store; index.ts, the bench and tests build it the same way. */
+export function createAssistant({ catalog, clock, store, lock, idleHours = DEFAULT_STATE_IDLE_HOURS }: AssistantDeps): ScreeningBot {
+  const screening = new Screening(new ScreeningPlan(catalog, clock, idleHours * HOUR_MS));
+  return new ScreeningBot({ screening, catalog, store, lock });
 }

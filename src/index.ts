@@ -7,14 +7,15 @@ import { systemClock } from './clock';
 import { loadConfig } from './config';
 import { consoleLogger } from './logger';
 import { createServer, listen } from './server';
-import { createStorage } from './storage';
+import { createStores } from './store/createStores';
 import { registerWebChat } from './webchat/registerWebChat';
 
 /** Composition root: configuration, catalog, state, bot, adapter and server. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const catalog = loadCatalog(defaultSeedsPath());
-  const bot = createAssistant(catalog, systemClock, createStorage(config.STATE_IDLE_HOURS), config.STATE_IDLE_HOURS);
+  const stores = createStores(config);
+  const bot = createAssistant({ catalog, clock: systemClock, store: stores.state, lock: stores.turnLock, idleHours: config.STATE_IDLE_HOURS });
   const authentication = createAuthentication(config);
   const adapter = createAdapter(config, consoleLogger, authentication);
   const server = createServer({ adapter, bot, logger: consoleLogger });

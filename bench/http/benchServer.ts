@@ -7,7 +7,7 @@ import { fixedClock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
 import { silentLogger } from '../../src/logger';
 import { createServer } from '../../src/server';
-import { createStorage } from '../../src/storage';
+import { createStores } from '../../src/store/createStores';
 import { EchoBot } from '../../test/support/echoBot';
 import { BENCH } from '../config';
 import { PromptLoopBot } from './promptLoopBot';
@@ -28,7 +28,7 @@ export async function startBenchServer(kind: BotKind): Promise<BenchServer> {
   const config = loadConfig({});
   const bot =
     kind === 'ours'
-      ? createAssistant(loadCatalog(defaultSeedsPath()), fixedClock(BENCH.day), createStorage(config.STATE_IDLE_HOURS))
+      ? oursOn(createStores(config), config.STATE_IDLE_HOURS)
       : kind === 'promptLoop'
         ? new PromptLoopBot()
         : kind === 'stateEcho'
@@ -41,4 +41,8 @@ export async function startBenchServer(kind: BotKind): Promise<BenchServer> {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+function oursOn(stores: ReturnType<typeof createStores>, idleHours: number) {
+  return createAssistant({ catalog: loadCatalog(defaultSeedsPath()), clock: fixedClock(BENCH.day), store: stores.state, lock: stores.turnLock, idleHours });
 }

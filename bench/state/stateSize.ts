@@ -1,7 +1,10 @@
-import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { createAssistant } from '../../src/assistant';
 import type { Catalog } from '../../src/catalog/loadCatalog';
 import { fixedClock } from '../../src/clock';
+import { MemoryStateStore } from '../../src/store/memoryStateStore';
+import { MemoryTurnLock } from '../../src/store/memoryTurnLock';
+import type { StateStore } from '../../src/store/stateStore';
 import { screeningCases } from '../../test/dialogs/profiles';
 import { BENCH } from '../config';
 import { askedFact } from '../http/askedFact';
@@ -18,8 +21,20 @@ export interface StateReport {
 export async function stateSize(catalog: Catalog): Promise<StateReport> {
   const perCase: StateReport['perCase'] = [];
   for (const { name, profile } of screeningCases) {
-    const memory: Record<string, string> = {};
-    const bot = createAssistant(catalog, fixedClock(BENCH.day), new MemoryStorage(memory));
+    const memory = new MemoryStateStore(3_600_000);
+    let bytes = 0;
+    // The store as the bot uses it, noting the size of the JSON each write keeps.
+    const store: StateStore = {
+      read: (key) => memory.read(key),
+      write: (key, value, etag) => {
+        bytes = Buffer.byteLength(JSON.stringify(value));
+        return memory.write(key, value, etag);
+      },
+      delete: (key) => memory.delete(key),
+      ping: () => memory.ping(),
+      close: () => memory.close(),
+    };
+    const bot = createAssistant({ catalog, clock: fixedClock(BENCH.day), store, lock: new MemoryTurnLock() });
     const adapter = new TestAdapter(async (context) => bot.run(context));
     const say = async (text: string): Promise<Partial<Activity>[]> => {
       await adapter.processActivity({ type: ActivityTypes.Message, text }, async (context) => bot.run(context));
@@ -31,7 +46,6 @@ export async function stateSize(catalog: Catalog): Promise<StateReport> {
       turns += 1;
       asked = askedFact(await say(profile[asked] ?? 'unknown'));
     }
-    const bytes = Object.values(memory).reduce((sum, json) => sum + Buffer.byteLength(json), 0);
     perCase.push({ name, bytes, turns });
   }
   const sizes = perCase.map((c) => c.bytes);

@@ -1,10 +1,8 @@
-import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant } from '../../src/assistant';
-import { fixedClock } from '../../src/clock';
+import { testAssistant } from '../support/assistant';
 import { emulatorMessage, expectRepliesMessage } from '../support/activities';
 import { startBotServer, type BotServer } from '../support/botServer';
-import { EVALUATION_DAY, realCatalog } from '../support/catalog';
+import { EVALUATION_DAY } from '../support/catalog';
 import { startConnectorStub, type ConnectorStub } from '../support/connectorStub';
 import { postJson, repliesOf } from '../support/http';
 
@@ -12,7 +10,7 @@ import { postJson, repliesOf } from '../support/http';
 let server: BotServer;
 let connector: ConnectorStub;
 beforeAll(async () => {
-  server = await startBotServer({ bot: createAssistant(realCatalog(), fixedClock(EVALUATION_DAY), new MemoryStorage()) });
+  server = await startBotServer({ bot: testAssistant() });
   connector = await startConnectorStub();
 });
 afterAll(async () => {
@@ -35,7 +33,7 @@ describe('the screening over HTTP', () => {
       if (failing) throw new Error('clock unavailable');
       return EVALUATION_DAY;
     };
-    const fragile = await startBotServer({ bot: createAssistant(realCatalog(), clock, new MemoryStorage()) });
+    const fragile = await startBotServer({ bot: testAssistant({ clock }) });
     try {
       const conversation = { id: 'http-turn-error' };
       const say = async (text: string) =>

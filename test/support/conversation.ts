@@ -1,12 +1,15 @@
-import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment } from 'botbuilder';
-import { createAssistant } from '../../src/assistant';
+import { ActivityTypes, TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import type { Catalog } from '../../src/catalog/loadCatalog';
 import { fixedClock } from '../../src/clock';
 import type { Day } from '../../src/dates/calendar';
+import { testAssistant } from './assistant';
 import { EVALUATION_DAY, realCatalog } from './catalog';
 
 export interface Reply {
+  /** The message in plain text, as a client that shows no cards gets it (the activity's summary). */
   text: string;
+  /** The message text as Teams and Web Chat render it (markdown), without the card. */
+  shown: string;
   attachments: Attachment[];
   /** The activity as the channel receives it (for size and shape checks). */
   activity: Partial<Activity>;
@@ -32,7 +35,7 @@ export class Conversation {
   private readonly bot;
 
   constructor(catalog: Catalog = realCatalog(), day: Day = EVALUATION_DAY, conversation: Partial<Activity['conversation']> = {}, channelId = 'test') {
-    this.bot = createAssistant(catalog, fixedClock(day), new MemoryStorage());
+    this.bot = testAssistant({ catalog, clock: fixedClock(day) });
     this.adapter = new TestAdapter(async (context) => this.bot.run(context));
     this.adapter.conversation.conversation = { ...this.adapter.conversation.conversation, ...conversation };
     this.adapter.conversation.channelId = channelId;
@@ -57,7 +60,7 @@ export class Conversation {
 
   async turn(activity: Partial<Activity>): Promise<Reply[]> {
     await this.adapter.processActivity(activity, async (context) => this.bot.run(context));
-    const replies = this.adapter.activeQueue.splice(0).map((a) => ({ text: a.text ?? '', attachments: a.attachments ?? [], activity: a }));
+    const replies = this.adapter.activeQueue.splice(0).map((a) => ({ text: a.summary ?? a.text ?? '', shown: a.text ?? '', attachments: a.attachments ?? [], activity: a }));
     for (const r of replies) this.transcript.push({ from: 'bot', text: r.text });
     this.replies.push(...replies);
     return replies;

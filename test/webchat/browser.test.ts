@@ -1,12 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { MemoryStorage } from 'botbuilder';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant } from '../../src/assistant';
-import { fixedClock } from '../../src/clock';
 import { rpfPatient, trialNames } from '../dialogs/profiles';
-import { EVALUATION_DAY, realCatalog } from '../support/catalog';
+import { testAssistant } from '../support/assistant';
+import { realCatalog } from '../support/catalog';
 import { chromiumMissing, launchChromium } from '../support/chromium';
 import { startWebChatServer, type WebChatServer } from '../support/webChatServer';
 
@@ -74,7 +72,7 @@ async function pressButtonWithKeyboard(page: Page, title: string): Promise<void>
 let server: WebChatServer;
 beforeAll(async () => {
   if (chromiumMissing) return;
-  server = await startWebChatServer({ bot: createAssistant(realCatalog(), fixedClock(EVALUATION_DAY), new MemoryStorage()) });
+  server = await startWebChatServer({ bot: testAssistant() });
 });
 afterAll(async () => {
   await server?.close();
@@ -162,7 +160,7 @@ describe(chromiumMissing ? `Web Chat in Chromium — skipped: ${chromiumMissing}
   it.skipIf(chromiumMissing !== undefined)(
     'tells the clinician when the assistant restarted and forgot the session, instead of going quiet',
     async () => {
-      const assistant = () => createAssistant(realCatalog(), fixedClock(EVALUATION_DAY), new MemoryStorage());
+      const assistant = () => testAssistant();
       const first = await startWebChatServer({ bot: assistant() });
       let restarted: WebChatServer | undefined;
       const browser = await launchChromium();

@@ -1,9 +1,6 @@
-import { MemoryStorage } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAssistant } from '../../src/assistant';
-import { fixedClock } from '../../src/clock';
 import { TOKEN_LIFETIME_MS } from '../../src/webchat/channelToken';
-import { EVALUATION_DAY, realCatalog } from '../support/catalog';
+import { testAssistant } from '../support/assistant';
 import { startConnectorStub } from '../support/connectorStub';
 import { DirectLineClient, webChatMessage, type LoggedActivity } from '../support/directLineClient';
 import { postJson } from '../support/http';
@@ -30,7 +27,7 @@ async function startedConversation(client: DirectLineClient) {
   return session;
 }
 
-const screeningAssistant = () => createAssistant(realCatalog(), fixedClock(EVALUATION_DAY), new MemoryStorage());
+const screeningAssistant = () => testAssistant();
 
 const texts = (activities: LoggedActivity[]) => activities.map((a) => `${a.from.role}: ${a.text ?? ''}`);
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/loadCatalog';
 import { seedsDir } from '../support/catalog';
 import { allText, Conversation, screen } from '../support/conversation';
-import { unremarkable } from './profiles';
+import { unremarkable } from '../dialogs/profiles';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'sixth-trial-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

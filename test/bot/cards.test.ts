@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardProblems } from '../support/adaptiveCards';
 import { Conversation, screen } from '../support/conversation';
-import { screeningCases } from './profiles';
+import { screeningCases } from '../dialogs/profiles';
 
 describe('every card the bot sends', () => {
   it('validates as Adaptive Card 1.5 with only Action.Submit and Action.OpenUrl, across all screening paths', async () => {

@@ -1,5 +1,3 @@
-import type { Activity } from 'botbuilder';
-
 /** What a clinician can say at any point of the screening. */
 export const commandWords = {
   help: ['help', 'what can you do', 'commands'],
@@ -28,14 +26,14 @@ function normalise(text: string): string {
   return text.trim().toLowerCase().replace(/^\//, '').replace(/[.!]+$/, '').replace(/\s+/g, ' ');
 }
 
-/** A command typed as the whole message, or sent by a card button (`value.command`). */
-export function recognizeCommand(activity: Partial<Activity>): CommandRequest | undefined {
-  const value = activity.value as { command?: unknown; trialId?: unknown } | undefined;
-  if (value && typeof value.command === 'string') {
-    const command = value.command === 'referral' ? 'referral' : byWord.get(value.command);
-    if (command) return { command, ...(typeof value.trialId === 'string' ? { trialId: value.trialId } : {}) };
-  }
-  if (typeof activity.text !== 'string') return undefined;
-  const command = byWord.get(normalise(activity.text));
+/** A command typed as the whole message. */
+export function typedCommand(text: string): CommandRequest | undefined {
+  const command = byWord.get(normalise(text));
   return command ? { command } : undefined;
+}
+
+/** A command sent by a card button (`value.command`), e.g. a result card's "Referral summary". */
+export function buttonCommand(command: string, trialId: string | undefined): CommandRequest | undefined {
+  const known = command === 'referral' ? 'referral' : byWord.get(command);
+  return known ? { command: known, ...(trialId !== undefined ? { trialId } : {}) } : undefined;
 }

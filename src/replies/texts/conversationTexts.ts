@@ -1,12 +1,17 @@
-import type { Answers } from '../../src/domain/factValue';
-import type { Vocabulary } from '../../src/engine/compileContext';
-import type { CompiledTrial } from '../../src/engine/compiledTrial';
-import { describeValue } from '../../src/engine/describeValue';
-import type { QuestionCandidate } from '../../src/engine/nextQuestion';
-import { factLabel } from '../../src/report/wording';
+import type { Answers } from '../../domain/factValue';
+import type { Vocabulary } from '../../engine/compileContext';
+import type { CompiledTrial } from '../../engine/compiledTrial';
+import { describeValue } from '../../engine/describeValue';
+import type { QuestionCandidate } from '../../engine/nextQuestion';
+import { factLabel } from '../../report/wording';
+import type { ResultsReason } from '../../screening/replies';
+
+/** Studies the welcome names; a larger catalog's are counted, so the message stays short (Teams' 40 KB). */
+const WELCOME_STUDIES = 20;
 
 export function welcomeText(trials: readonly CompiledTrial[]): string {
-  const studies = trials.map((t) => `• ${t.record.titles.brief}${t.record.registryId ? ` (${t.record.registryId})` : ''}`);
+  const studies = trials.slice(0, WELCOME_STUDIES).map((t) => `• ${t.record.titles.brief}${t.record.registryId ? ` (${t.record.registryId})` : ''}`);
+  if (trials.length > WELCOME_STUDIES) studies.push(`• …and ${trials.length - WELCOME_STUDIES} more`);
   return [
     'Hello — I help you check whether one of your patients may fit a clinical trial in our catalog.',
     'I ask a few questions about the patient (diagnosis, labs, medicines, other conditions), only those that can still change a verdict, and then show the studies the patient may fit, why, what is still unknown, and whom to contact.',
@@ -27,6 +32,7 @@ export const helpText = [
   '• results — show the results now, with what is still unknown',
   '• why — which criteria of which studies the current question serves',
   '• continue — carry on answering after "results"',
+  '• more — the next result cards',
 ].join('\n');
 
 export function summaryText(answers: Answers, answered: readonly string[], vocabulary: Vocabulary): string {
@@ -56,14 +62,17 @@ export const unknownStudyText = 'That study is not in the catalog any more.';
 export const finishedText =
   'The screening is complete. Type "results" to see them again, "back" to change the last answer, "summary" for the answers, or "restart" for a new patient.';
 export const closedQuestionFinishedText = `That question is closed. ${finishedText}`;
+export function stateResetText(reason: 'version' | 'invalid'): string {
+  const why = reason === 'version' ? 'was saved by an earlier version of this assistant' : 'could not be read back';
+  return `Your previous screening ${why}, so I am starting a new one. Nothing from it is used.`;
+}
 export const restartText = 'Starting a new screening. Previous answers are cleared.';
 export const nothingToUndoText = 'There is no answer to undo yet.';
 export function undoneText(label: string): string {
   return `Removed your answer for ${label}. Let's ask it again.`;
 }
-export function allDecidedText(stillUnknown: number): string {
-  return stillUnknown > 0
-    ? 'No further question can change a verdict (the remaining gaps were answered "unknown"). Here are the results.'
-    : 'Every study in the catalog is decided. Here are the results.';
-}
+export const resultsReasonTexts: Record<Exclude<ResultsReason, 'asked'>, string> = {
+  'only-unknowns-left': 'No further question can change a verdict (the remaining gaps were answered "unknown"). Here are the results.',
+  'all-decided': 'Every study in the catalog is decided. Here are the results.',
+};
 export const pausedText = 'Screening paused. Type "continue" to answer the remaining questions, or "restart" for a new patient.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Conversation, screen } from '../support/conversation';
-import { aplPatient, ctdtpPatient, rpfPatient, screeningCases, type Profile } from './profiles';
+import { aplPatient, ctdtpPatient, rpfPatient, screeningCases, type Profile } from '../dialogs/profiles';
 
 /**
  * How many questions the bot asks to reach every verdict, per path. Printed for the notes; each bound is

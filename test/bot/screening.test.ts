@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allText, Conversation, screen } from '../support/conversation';
-import { screeningCases, trialNames } from './profiles';
+import { screeningCases, trialNames } from '../dialogs/profiles';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -16,7 +16,8 @@ describe('full screenings, one per path', () => {
       // The result names whom to contact.
       expect(allText(final)).toMatch(new RegExp(`• ${name}: May be eligible\\.[\\s\\S]*?Contact: \\S`));
     } else {
-      expect(transcript).toMatch(new RegExp(`Ruled out: ${name} — (inclusion|exclusion) ${escape(because ?? '')} “`));
+      // A short line naming the deciding criterion and the patient's value; the source sentence is on the card.
+      expect(transcript).toMatch(new RegExp(`Ruled out: ${name} — (inclusion|exclusion) ${escape(because ?? '')}, [^:\n]+: \\S`));
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allText, askedFact, buttons, Conversation, screen } from '../support/conversation';
-import { aplPatient, rpfPatient } from './profiles';
+import { aplPatient, rpfPatient } from '../dialogs/profiles';
 
 /** Starts a conversation and answers until the bot asks `fact`. */
 async function until(fact: string, profile = rpfPatient) {

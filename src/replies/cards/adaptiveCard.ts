@@ -1,5 +1,3 @@
-import { CardFactory, type Attachment } from 'botbuilder';
-
 /**
  * Adaptive Card 1.5 is the newest version Teams renders; Web Chat has no Action.Execute, so cards
  * use only Action.Submit and Action.OpenUrl and render the same in Teams, Web Chat and the Emulator.
@@ -26,10 +24,6 @@ export function adaptiveCard(body: CardElement[], actions: CardAction[] = []): A
     body,
     ...(actions.length > 0 ? { actions } : {}),
   };
-}
-
-export function cardAttachment(card: AdaptiveCard): Attachment {
-  return CardFactory.adaptiveCard(card);
 }
 
 export const text = (value: string, style: Partial<Record<string, unknown>> = {}): CardElement => ({

@@ -1,18 +1,30 @@
-import type { Answers } from '../../src/domain/factValue';
-import type { Vocabulary } from '../../src/engine/compileContext';
-import { describeValue } from '../../src/engine/describeValue';
-import type { TrialResult } from '../../src/engine/result';
-import { byVerdict, exclusionReason, factLabel, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../src/report/wording';
-import { formatDay, type Day } from '../../src/dates/calendar';
+import type { Answers } from '../../domain/factValue';
+import type { Vocabulary } from '../../engine/compileContext';
+import { describeValue } from '../../engine/describeValue';
+import type { TrialResult } from '../../engine/result';
+import { byVerdict, exclusionReason, factLabel, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../report/wording';
+import { formatDay, type Day } from '../../dates/calendar';
 
 /** Trials ruled out by one answer that its reply names; more are counted, so a large catalog's reply stays short. */
 const RULED_OUT_NAMED = 10;
 
+/**
+ * "Ruled out: <study> — exclusion E4, Haemoglobin: 8.5 g/dL": the deciding criterion and the patient's value, one
+ * short line per study; the source sentence is on the result card.
+ */
 export function ruledOutLines(ruledOut: readonly TrialResult[]): string[] {
-  const lines = ruledOut.slice(0, RULED_OUT_NAMED).map((r) => `Ruled out: ${trialName(r)} — ${exclusionReason(r)}`);
+  const lines = ruledOut.slice(0, RULED_OUT_NAMED).map((r) => `Ruled out: ${trialName(r)} — ${decidingValue(r)}`);
   const more = ruledOut.length - RULED_OUT_NAMED;
   if (more > 0) lines.push(`…and ${more} more ${more === 1 ? 'study' : 'studies'} ruled out ("results" lists them).`);
   return lines;
+}
+
+function decidingValue(result: TrialResult): string {
+  const criterion = result.details().deciding[0];
+  if (!criterion) return '';
+  const evidence = criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
+  const which = `${criterion.kind} ${criterion.id}`;
+  return evidence ? `${which}, ${evidence.factLabel}: ${evidence.value ?? 'not asked yet'}` : which;
 }
 
 /** Trials listed in full in the results text; the rest are counted, so the message stays far below Teams' 40 KB. */
@@ -69,3 +81,18 @@ export function moreCardsText(left: number): string {
 }
 
 export const noMoreCardsText = 'There are no more result cards. Type "results" to see them all again.';
+
+/** Headings and buttons of a result card. */
+export const resultCardLabels = {
+  notYetKnown: 'Not yet known',
+  answeredUnknown: 'Answered "unknown"',
+  toConfirm: 'To confirm at screening',
+  status: 'Recruitment status',
+  contacts: 'Contacts',
+  sites: 'Sites',
+  referral: 'Referral summary',
+  noCentralContact: (sponsor: string) => `No central contact in the source; lead sponsor: ${sponsor}`,
+  moreSites: (count: number) => `…and ${count} more sites`,
+  call: (name: string) => `Call ${name}`,
+  email: (name: string) => `Email ${name}`,
+};

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { buttonCommand, typedCommand, type CommandRequest } from './commands';
+
+/**
+ * What a card button or form sends (`activity.value`): the question's number and fact with the answer, or a
+ * command. Anything else in `value` (Teams adds `msteams`) is ignored.
+ */
+export const CardData = z.looseObject({
+  askSeq: z.number().int().optional(),
+  fact: z.string().optional(),
+  answer: z.string().optional(),
+  command: z.string().optional(),
+  trialId: z.string().optional(),
+});
+export type CardData = z.infer<typeof CardData>;
+
+/** One thing the clinician did, as the screening sees it, whatever the channel. */
+export type ScreeningInput =
+  /** The conversation was opened (the bot installed, the user joined). */
+  | { kind: 'opened' }
+  /** A typed message or a card submission; `card` is absent for typed text. */
+  | { kind: 'message'; text: string; card?: CardData };
+
+/** The command a message carries, from a button's data or typed as the whole message. */
+export function commandOf(input: Extract<ScreeningInput, { kind: 'message' }>): CommandRequest | undefined {
+  if (input.card?.command !== undefined) {
+    const fromButton = buttonCommand(input.card.command, input.card.trialId);
+    if (fromButton) return fromButton;
+  }
+  return typedCommand(input.text);
+}
+
+/** The text the clinician answered with: a button's answer, else what they typed. */
+export function answerText(input: Extract<ScreeningInput, { kind: 'message' }>): string {
+  return input.card?.answer ?? input.text;
+}
+
+/** A button of a question (as opposed to a command button, or typed text). */
+export function isQuestionButton(card: CardData | undefined): card is CardData {
+  return card !== undefined && (card.askSeq !== undefined || card.fact !== undefined);
+}

@@ -1,0 +1,55 @@
+import type { Answers } from '../domain/factValue';
+import type { Day } from '../dates/calendar';
+import type { QuestionCandidate } from '../engine/nextQuestion';
+import type { TrialResult } from '../engine/result';
+
+/**
+ * What the screening says, as data: the channel layer turns each into text and cards (src/replies), so a
+ * second language or another channel is a new renderer, not a change here.
+ */
+
+/** A question to put on screen. */
+export interface Question {
+  seq: number;
+  fact: string;
+  /** Undecided trials the answer bears on. */
+  trialCount: number;
+  /** Why the previous answer was not taken (re-asked), in the parser's words. */
+  problem?: string;
+}
+
+/** How an answer was recorded. */
+export type Noted =
+  | { fact: string; as: 'value'; summary: string }
+  | { fact: string; as: 'unknown' }
+  /** Three unreadable answers: recorded as unknown. */
+  | { fact: string; as: 'unreadable' };
+
+/** Why the screening stopped asking and shows the results. */
+export type ResultsReason = 'all-decided' | 'only-unknowns-left' | 'asked';
+
+export type Reply =
+  | { kind: 'welcome' }
+  /** The stored state could not be used (another version, or invalid): a new screening starts. */
+  | { kind: 'state-reset'; reason: 'version' | 'invalid' }
+  | { kind: 'question'; question: Question }
+  /** An answer recorded, and the trials it ruled out. */
+  | { kind: 'noted'; noted: Noted; ruledOut: TrialResult[] }
+  | { kind: 'results'; reason: ResultsReason; results: TrialResult[] }
+  /** Result cards `from` … `to` (exclusive) of the studies not ruled out, and how many are left after them. */
+  | { kind: 'result-cards'; results: TrialResult[]; from: number; to: number }
+  | { kind: 'paused' }
+  | { kind: 'help' }
+  | { kind: 'summary'; answers: Answers; answered: string[] }
+  | { kind: 'why'; fact: string; candidate: QuestionCandidate | undefined }
+  | { kind: 'no-open-question' }
+  | { kind: 'referral'; result: TrialResult | undefined; answers: Answers; answered: string[]; day: Day }
+  | { kind: 'undone'; fact: string }
+  | { kind: 'nothing-to-undo' }
+  | { kind: 'restarted' }
+  /** A button of another question (an earlier one, or one of a screening since forgotten): not applied. */
+  | { kind: 'stale-button'; staleFact: string | undefined; open: boolean }
+  /** After the results, a message that is no command. */
+  | { kind: 'finished' }
+  /** The same activity delivered again: recognised, not applied twice. */
+  | { kind: 'duplicate' };

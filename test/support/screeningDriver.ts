@@ -1,0 +1,56 @@
+import type { Catalog } from '../../src/catalog/loadCatalog';
+import { fixedClock } from '../../src/clock';
+import type { Day } from '../../src/dates/calendar';
+import { renderReplies } from '../../src/replies/render';
+import type { CardData, ScreeningInput } from '../../src/screening/input';
+import { ScreeningPlan } from '../../src/screening/plan';
+import type { Reply } from '../../src/screening/replies';
+import { Screening } from '../../src/screening/screening';
+import { readScreening, type ScreeningState, type StoredScreening } from '../../src/screening/state';
+import { EVALUATION_DAY, realCatalog } from './catalog';
+
+/**
+ * The screening's pure transitions driven turn by turn, with no adapter, channel or store: the state a turn
+ * returns is the state the next one starts from (stored as JSON, as a store keeps it).
+ */
+export class ScreeningDriver {
+  readonly screening: Screening;
+  stored: StoredScreening;
+
+  constructor(
+    readonly catalog: Catalog = realCatalog(),
+    day: Day = EVALUATION_DAY,
+    readonly id = 'driver',
+  ) {
+    this.screening = new Screening(new ScreeningPlan(catalog, fixedClock(day), 3_600_000));
+    this.stored = readScreening(undefined);
+  }
+
+  get state(): ScreeningState {
+    return this.stored.state;
+  }
+
+  step(input: ScreeningInput, deliveryKey?: string): Reply[] {
+    const { state, replies } = this.screening.step(this.id, this.stored, input, deliveryKey);
+    this.stored = readScreening(JSON.parse(JSON.stringify(state)));
+    return replies;
+  }
+
+  say(text: string, deliveryKey?: string): Reply[] {
+    return this.step({ kind: 'message', text }, deliveryKey);
+  }
+
+  submit(card: CardData): Reply[] {
+    return this.step({ kind: 'message', text: '', card });
+  }
+
+  /** The replies as the plain messages a client without cards gets. */
+  plain(replies: readonly Reply[]): string[] {
+    return renderReplies(replies, this.catalog).map((m) => m.summary);
+  }
+}
+
+/** The question among the replies, if any. */
+export function questionIn(replies: readonly Reply[]) {
+  return replies.flatMap((r) => (r.kind === 'question' ? [r.question] : [])).at(-1);
+}
