@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expectRepliesMessage } from '../test/support/activities';
+import { freePort } from '../test/support/freePort';
 import { BENCH } from './config';
 import { median, round } from './stats';
 
@@ -46,16 +46,4 @@ async function answersATurn(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** A port nobody listens on now (the OS picks it; released just before the bot binds it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
