@@ -27,9 +27,9 @@ export class FileScreeningLog implements ScreeningLog {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  record(rows: readonly ScreeningLogRow[]): Promise<void> {
+  async record(rows: readonly ScreeningLogRow[]): Promise<void> {
     const checked = checkedRows(rows);
-    return this.enqueue(() => this.append(checked));
+    await this.enqueue(() => this.append(checked));
   }
 
   async read(since?: string): Promise<ScreeningLogRow[]> {
