@@ -2,16 +2,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FactCatalogFile, type FactDefinition } from '../domain/factDefinition';
 import { TrialRecord } from '../domain/trialRecord';
-import { ConditionsFile, DrugsFile, type Condition, type Drug } from '../domain/vocabulary';
+import { ConditionsFile, DrugsFile, type Condition, type Drug, type DrugClass } from '../domain/vocabulary';
 import { RuleError, type Vocabulary } from '../engine/compileContext';
 import { compileTrial, type CompiledTrial } from '../engine/compiledTrial';
+import { stabilityTestedFacts } from '../engine/stabilityTested';
 import { CatalogError, type CatalogProblem } from './catalogError';
+import { checkDrugs } from './drugChecks';
 import { readSeedFile } from './readSeedFile';
 import { sourceContains } from './sourceText';
 import { checkFacts, type LocatedFact } from './vocabularyChecks';
 
 export interface Catalog extends Vocabulary {
   readonly trials: readonly CompiledTrial[];
+  /** Medication facts some criterion tests with `stableFor` (worked out once per catalog). */
+  readonly stabilityTested: ReadonlySet<string>;
 }
 
 export interface CatalogCheck {
@@ -33,12 +37,15 @@ export function checkCatalog(seedsDir: string): CatalogCheck {
   const conditionsFile = path.join(seedsDir, 'facts', 'conditions.yaml');
   const conditions = read(readSeedFile(conditionsFile, shown(conditionsFile), ConditionsFile))?.conditions ?? [];
   const drugsFile = path.join(seedsDir, 'facts', 'drugs.yaml');
-  const drugs = read(readSeedFile(drugsFile, shown(drugsFile), DrugsFile))?.drugs ?? [];
+  const drugsData = read(readSeedFile(drugsFile, shown(drugsFile), DrugsFile));
+  const drugs = drugsData?.drugs ?? [];
+  const drugClasses = drugsData?.classes ?? [];
+  problems.push(...checkDrugs(drugs, drugClasses, shown(drugsFile)));
 
   const records = readTrialRecords(path.join(seedsDir, 'trials'), shown, problems);
   const allFacts = mergeTrialFacts(facts, shown(factsFile), records, problems);
   problems.push(...checkFacts(allFacts, drugs, conditions, shown(conditionsFile)));
-  const vocabulary = vocabularyOf(allFacts.map((located) => located.fact), drugs, conditions);
+  const vocabulary = vocabularyOf(allFacts.map((located) => located.fact), drugs, drugClasses, conditions);
 
   const trials: CompiledTrial[] = [];
   for (const { record, file } of records) {
@@ -49,7 +56,9 @@ export function checkCatalog(seedsDir: string): CatalogCheck {
       problems.push({ file, path: error.path, message: error.message.slice(error.path.length + 2) });
     }
   }
-  return problems.length > 0 ? { problems } : { problems, catalog: { ...vocabulary, trials } };
+  if (problems.length > 0) return { problems };
+  const stabilityTested = stabilityTestedFacts(records.flatMap(({ record }) => record.criteria.flatMap((c) => (c.rule ? [c.rule] : []))));
+  return { problems, catalog: { ...vocabulary, trials, stabilityTested } };
 }
 
 export function loadCatalog(seedsDir: string): Catalog {
@@ -130,10 +139,11 @@ function mergeTrialFacts(facts: readonly FactDefinition[], factsFile: string, re
   return merged;
 }
 
-function vocabularyOf(facts: readonly FactDefinition[], drugs: readonly Drug[], conditions: readonly Condition[]): Vocabulary {
+function vocabularyOf(facts: readonly FactDefinition[], drugs: readonly Drug[], drugClasses: readonly DrugClass[], conditions: readonly Condition[]): Vocabulary {
   return {
     facts: new Map(facts.map((f) => [f.id, f])),
     drugs: new Map(drugs.map((d) => [d.code, d])),
+    drugClasses: new Map(drugClasses.map((c) => [c.code, c])),
     conditions,
   };
 }

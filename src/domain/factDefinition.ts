@@ -8,6 +8,13 @@ export const AcceptedUnit = z.object({
 });
 export type AcceptedUnit = z.infer<typeof AcceptedUnit>;
 
+/** Spellings of a unit that is not the fact's, with why, so the answer is asked again rather than misread. */
+export const RefusedUnit = z.object({
+  aliases: z.array(z.string().min(1)).min(1),
+  because: z.string().min(1),
+});
+export type RefusedUnit = z.infer<typeof RefusedUnit>;
+
 export const Choice = z.object({
   code: z.string().regex(/^[a-z0-9_]+$/, 'choice codes are lower_snake_case'),
   label: z.string().min(1),
@@ -22,9 +29,19 @@ export const Implication = z.object({
 });
 export type Implication = z.infer<typeof Implication>;
 
+/**
+ * A name notes give the fact, for reading pasted summaries ("plt", "Hb", "hx of splenectomy"). `part` names one
+ * kind of it ("DVT" of a thrombosis, "HBV" of an active infection): stated present it settles the fact, stated
+ * absent it does not. `wordsOf`: the words another fact was read from name this one too ("SLE since 2015" — the
+ * date of the main diagnosis is the diagnosis date).
+ */
+export const FactName = z.union([z.string().min(1), z.object({ part: z.string().min(1) }).strict(), z.object({ wordsOf: z.string().min(1) }).strict()]);
+export type FactName = z.infer<typeof FactName>;
+
 const common = {
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'fact ids are lower_snake_case'),
   label: z.string().min(1),
+  names: z.array(FactName).default([]),
   question: z.string().min(1),
   /** Shown after a failed parse and in help: what the answer should look like. */
   hint: z.string().min(1),
@@ -41,6 +58,8 @@ export const NumberFact = z.object({
   /** How the canonical unit reads to a clinician. */
   unitLabel: z.string().min(1),
   accepts: z.array(AcceptedUnit).default([]),
+  /** Units typed for this fact that look alike but measure something else ("U/mL" is not IU/mL): re-asked, saying why. */
+  refuses: z.array(RefusedUnit).default([]),
   /** Plausible range in the canonical unit; answers outside it are re-asked, never stored. */
   plausible: z.tuple([z.number(), z.number()]),
   /** Answers like "normal" mean a range in the canonical unit, e.g. ≤ 1 × ULN. */
@@ -59,7 +78,8 @@ export const ChoiceFact = z.object({
 export const SetFact = z.object({
   ...common,
   type: z.literal('set'),
-  choices: z.array(Choice).min(1),
+  /** Literal choices, or `conditions` for the condition vocabulary (other diagnoses read as the main one is). */
+  choices: z.union([z.array(Choice).min(1), z.literal('conditions')]),
   /** The answer "none of these" is a complete answer (an empty set). */
   noneLabel: z.string().min(1),
 });

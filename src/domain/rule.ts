@@ -29,30 +29,38 @@ export const ElapsedLeaf = z.object({ fact, elapsed: ElapsedTest }).strict();
 
 /**
  * A test over the medicines of a medication fact. `some`: at least one selected use passes `test`;
- * `every`: every selected use passes (true when none is selected).
+ * `every`: every selected use passes (true when none is selected); `combined`: the selected medicines
+ * taken together, as one regimen, pass — doses of medicines taken at the same time add up, and a
+ * medicine started, changed or stopped changes the regimen.
  */
 export const MedicationLeaf = z
   .object({
     medication: fact,
-    quantifier: z.enum(['some', 'every']),
+    quantifier: z.enum(['some', 'every', 'combined']),
     select: z
       .object({
         drugs: z.array(z.string()).min(1).optional(),
         classes: z.array(z.string()).min(1).optional(),
         routes: z.array(z.enum(['oral', 'intravenous', 'subcutaneous', 'topical', 'other'])).min(1).optional(),
+        /** Taken now; for `combined`, the regimen's dose is the one taken now. */
         current: z.literal(true).optional(),
-        /** Taken at any time within this period before the evaluation date. */
+        /** Taken at any time within this period before the evaluation date; for `combined`, the period the dose is read over. */
         takenWithin: IsoDuration.optional(),
       })
       .strict()
       .default({}),
     test: z
       .object({
+        /** The daily dose; for `combined`, the total of the medicines taken on the same day, at its highest. */
         dailyDose: z.union([Threshold, Range]).optional(),
-        /** Time the dose has been unchanged (from doseSince, else started). */
+        /** Time since the last change: the last dose change (doseSince) of a medicine taken now, the stop of one stopped. */
         stableFor: ElapsedTest.optional(),
-        /** Time since the medicine was started. */
+        /** Time since a medicine was last started or stopped, dose changes aside (a regimen's "strength" by its medicines). */
+        sameMedicinesFor: ElapsedTest.optional(),
+        /** Time the medicine was taken, from start to stop (or today); for `combined`, the days any of them was taken, added up. */
         takenFor: ElapsedTest.optional(),
+        /** Time since the medicine was first taken, whether or not it is still taken (a course of rituximab 4 months ago). */
+        firstTakenAgo: ElapsedTest.optional(),
         /** Time since it was stopped, in the drug's half-lives; a current medicine fails. */
         stoppedForHalfLives: z.object({ op: Comparator, count: z.number().positive() }).optional(),
       })

@@ -11,6 +11,19 @@ export const ConditionsFile = z.object({ conditions: z.array(Condition).min(1) }
 /** A cited pharmacological value: every number a verdict rests on says where it comes from. */
 const Sourced = <T extends z.ZodType>(value: T) => z.object({ value, source: z.string().min(1) });
 
+/**
+ * A cited value the source gives as a range, kept beside the value taken from it: the drugs file's rule is
+ * the upper end of the label's range (a washout never judged complete too early, a dose never refused
+ * below the label's highest), and the catalog check holds every value to it.
+ */
+const RangeSourced = z.object({
+  value: z.number().positive(),
+  /** The range the source gives, in the value's unit; absent when the source gives a single figure. */
+  range: z.tuple([z.number().nonnegative(), z.number().positive()]).optional(),
+  source: z.string().min(1),
+});
+export type RangeSourced = z.infer<typeof RangeSourced>;
+
 export const Drug = z.object({
   code: z.string().regex(/^[a-z0-9_]+$/),
   label: z.string().min(1),
@@ -20,7 +33,26 @@ export const Drug = z.object({
   /** Dose equal in glucocorticoid effect to 5 mg of prednisone. */
   equivalentToPrednisone5mg: Sourced(z.number().positive()).optional(),
   /** Terminal elimination half-life in hours, for "stopped for more than 5 half-lives". */
-  halfLifeHours: Sourced(z.number().positive()).optional(),
+  halfLifeHours: RangeSourced.optional(),
 });
 export type Drug = z.infer<typeof Drug>;
-export const DrugsFile = z.object({ drugs: z.array(Drug).min(1) });
+
+/** A drug class: the words that name the whole class in an answer, and what doses of it are plausible. */
+export const DrugClass = z.object({
+  code: z.string().regex(/^[a-z0-9_]+$/),
+  /** "steroids", "immunosuppressants": an answer about the class as a whole ("stopped all steroids"). */
+  names: z.array(z.string().min(1)).default([]),
+  /**
+   * The highest plausible daily dose, in `unit` (prednisone-equivalent for corticosteroids): answers
+   * above it are re-asked.
+   */
+  maxDailyDose: RangeSourced.extend({ unit: z.string().min(1) }).optional(),
+  /** The shortest and longest plausible time between two doses, in hours. */
+  dosingIntervalHours: z
+    .object({ range: z.tuple([z.number().positive(), z.number().positive()]), source: z.string().min(1) })
+    .refine((d) => d.range[0] <= d.range[1], 'the shortest interval must not exceed the longest')
+    .optional(),
+});
+export type DrugClass = z.infer<typeof DrugClass>;
+
+export const DrugsFile = z.object({ classes: z.array(DrugClass).default([]), drugs: z.array(Drug).min(1) });

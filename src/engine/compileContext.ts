@@ -1,6 +1,5 @@
-import type { Drug } from '../domain/vocabulary';
 import type { Choice, FactDefinition, FactType } from '../domain/factDefinition';
-import type { Condition } from '../domain/vocabulary';
+import type { Condition, Drug, DrugClass } from '../domain/vocabulary';
 import { toCanonicalUnit } from '../units/factUnit';
 import { UnitConversionError } from '../units/ucum';
 
@@ -18,6 +17,8 @@ export class RuleError extends Error {
 export interface Vocabulary {
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly drugs: ReadonlyMap<string, Drug>;
+  /** Drug classes that say more than their code: names for the whole class, plausible doses. */
+  readonly drugClasses: ReadonlyMap<string, DrugClass>;
   readonly conditions: readonly Condition[];
 }
 
