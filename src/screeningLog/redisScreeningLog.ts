@@ -31,16 +31,17 @@ export class RedisScreeningLog implements ScreeningLog {
     const stream = this.connection.namedKey(STREAM);
     const minId = startOf(oldestKeptDate(this.clock(), this.days));
     // One screening's rows go in together, or not at all.
-    const replies = await this.connection.command('log', (client) => {
+    await this.connection.command('log', async (client) => {
       const transaction = client.multi();
       for (const row of checked) {
         const fields = fieldsOfRow(row);
         transaction.xadd(stream, 'MINID', minId, '*', ...SCREENING_LOG_COLUMNS.flatMap((column, i) => [column, fields[i] ?? '']));
       }
-      return transaction.exec();
+      // EXEC reports each command's error beside its reply instead of rejecting.
+      const replies = await transaction.exec();
+      const failed = replies?.find(([error]) => error !== null)?.[0];
+      if (replies === null || failed) throw failed ?? new Error('Redis aborted the pre-screening log append');
     });
-    const failed = replies?.find(([error]) => error !== null)?.[0];
-    if (replies === null || failed) throw failed ?? new Error('the pre-screening log append was aborted by Redis');
   }
 
   async read(since?: string): Promise<ScreeningLogRow[]> {

@@ -64,6 +64,14 @@ describe.skipIf(redisServerMissing !== undefined)(withRedis('RedisScreeningLog')
     expect((await connection.client.xrange(stream, '-', '+')).map(([, fields]) => fields[1])).toEqual(screeningRows(today).map((row) => row.date));
   });
 
+  it('rejects an append Redis refuses inside the transaction, and counts it as a log error', async () => {
+    const errors: StoreOperation[] = [];
+    const connection = connect(undefined, (operation) => errors.push(operation));
+    await connection.client.set(connection.namedKey('screening-log'), 'not a stream');
+    await expect(new RedisScreeningLog(connection, 365).record(screeningRows(systemClock()))).rejects.toThrow(/WRONGTYPE/);
+    expect(errors).toEqual(['log']);
+  });
+
   it('counts a failed append as a log error and passes the error on', async () => {
     const own = await startRedisServer();
     const errors: StoreOperation[] = [];
