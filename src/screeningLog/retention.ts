@@ -5,7 +5,7 @@ export function oldestKeptDate(today: Day, days: number): string {
   return formatDay(today - days);
 }
 
-/** The later of two dates, either possibly absent. */
+/** The later of two dates, the second possibly absent. */
 export function laterDate(a: string, b: string | undefined): string {
   return b !== undefined && b > a ? b : a;
 }

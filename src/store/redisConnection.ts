@@ -7,7 +7,7 @@ import { StoreUnreachableError } from './storeUnreachableError';
 export type ScriptedRedis = Redis & RedisScriptCommands;
 
 /** Every key this bot writes starts with it, so a Redis shared with other applications stays readable. */
-export const DEFAULT_KEY_PREFIX = 'trial-screening:';
+const DEFAULT_KEY_PREFIX = 'trial-screening:';
 
 // A turn should fail within seconds when Redis is gone, not wait for it: commands issued while disconnected wait
 // for one reconnection attempt, and a command without a reply (a hung server) fails after COMMAND_TIMEOUT_MS.

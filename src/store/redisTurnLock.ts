@@ -13,7 +13,7 @@ export interface RedisTurnLockTiming {
 }
 
 // A live holder renews its lock every third of lockMs, so only a dead one's lock runs out.
-export const DEFAULT_LOCK_TIMING: RedisTurnLockTiming = { lockMs: 5_000, waitMs: DEFAULT_TURN_WAIT_MS };
+const DEFAULT_LOCK_TIMING: RedisTurnLockTiming = { lockMs: 5_000, waitMs: DEFAULT_TURN_WAIT_MS };
 
 // Polling for a held lock: 2, 4, 8 … ms, at most 50, each with jitter so waiting instances do not poll in step.
 const FIRST_PAUSE_MS = 2;
