@@ -1,9 +1,6 @@
 import { z } from 'zod';
-
-// Unset and empty are the same thing: `.env` files and deployment slots write `NAME=` for "not set".
-function blankAsUndefined(value: unknown): unknown {
-  return typeof value === 'string' && value.trim() === '' ? undefined : value;
-}
+import { operationSettings } from './operations/settings';
+import { blankAsUndefined } from './settingText';
 
 const optionalSetting = z.preprocess(blankAsUndefined, z.string().trim().optional());
 
@@ -170,6 +167,7 @@ export const AppConfig = z
     ...storeSettings,
     // Required with a Redis STATE_STORE.
     WEBCHAT_TOKEN_SECRET: webchatTokenSecret,
+    ...operationSettings,
   })
   .superRefine((config, ctx) => {
     // The SDK checks these with bare asserts when the adapter is built; checking here names the variable.

@@ -1,10 +1,22 @@
+import pino from 'pino';
+import { currentRequestId } from './operations/requestContext';
+import type { LogLevelSetting } from './operations/settings';
+
 /**
  * Fields are flat primitives on purpose: it keeps callers from dumping whole activities (which carry
- * patient answers) into the log. Log ids, types and error names only.
+ * patient answers) into the log. Log types, counts, statuses and error names only: never a conversation or
+ * user id, nor any string a caller sent.
  */
 export type LogFields = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
+/** The levels the code logs at. */
 export type LogLevel = 'info' | 'warn' | 'error';
+
+export interface Logger {
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+}
 
 /**
  * What a log line may say about something thrown: its class and where it was thrown (the first stack
@@ -21,31 +33,45 @@ export function errorFields(error: unknown): { errorName: string; thrownAt?: str
   return frame ? { errorName: error.name, thrownAt: frame } : { errorName: error.name };
 }
 
-export interface Logger {
-  info(message: string, fields?: LogFields): void;
-  warn(message: string, fields?: LogFields): void;
-  error(message: string, fields?: LogFields): void;
+// Keys the line itself sets: a field can never disguise a line's level, time, message or request.
+const RESERVED = new Set(['level', 'time', 'msg', 'pid', 'hostname', 'requestId']);
+
+function ownFields(fields: LogFields): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) if (!RESERVED.has(key) && value !== undefined) kept[key] = value;
+  return kept;
 }
 
-/** One JSON object per line, so log collectors can parse it without configuration. */
-export function formatLogLine(level: LogLevel, message: string, fields: LogFields = {}, now = new Date()): string {
-  const line: Record<string, unknown> = { time: now.toISOString(), level, message };
-  for (const [key, value] of Object.entries(fields)) {
-    // The fixed keys win so a field can never disguise a line's level or message.
-    if (!(key in line) && value !== undefined) line[key] = value;
-  }
-  return JSON.stringify(line);
+/**
+ * One JSON object per line (pino): level as a word, ISO time, pid and host, the request id of the HTTP request
+ * the line was written for (when there is one), the fields, and the message. Written synchronously, so the
+ * lines of a process that is about to exit are not lost.
+ */
+/** The process's logger, with a debug level for what is off by default (see quietLibraryConsole). */
+export interface ProcessLogger extends Logger {
+  debug(message: string, fields?: LogFields): void;
 }
 
-export function createJsonLogger(write: (level: LogLevel, line: string) => void): Logger {
-  const log = (level: LogLevel) => (message: string, fields?: LogFields) =>
-    write(level, formatLogLine(level, message, fields));
-  return { info: log('info'), warn: log('warn'), error: log('error') };
+export function createLogger(level: LogLevelSetting, destination: pino.DestinationStream = pino.destination({ dest: 1, sync: true })): ProcessLogger {
+  const log = pino(
+    {
+      level,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId === undefined ? {} : { requestId };
+      },
+    },
+    destination,
+  );
+  return {
+    debug: (message, fields = {}) => log.debug(ownFields(fields), message),
+    info: (message, fields = {}) => log.info(ownFields(fields), message),
+    warn: (message, fields = {}) => log.warn(ownFields(fields), message),
+    error: (message, fields = {}) => log.error(ownFields(fields), message),
+  };
 }
-
-export const consoleLogger: Logger = createJsonLogger((level, line) => {
-  (level === 'info' ? process.stdout : process.stderr).write(`${line}\n`);
-});
 
 export const silentLogger: Logger = {
   info: () => undefined,

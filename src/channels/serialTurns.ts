@@ -1,4 +1,5 @@
-import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import type { Middleware, TurnContext } from 'botbuilder';
+import { ingressOf } from './ingress';
 
 /**
  * Runs the turns of one conversation one after the other.
@@ -16,7 +17,7 @@ export class SerialTurns implements Middleware {
   private readonly tails = new Map<string, Promise<void>>();
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    const key = conversationKey(context.activity);
+    const key = conversationKey(context);
     if (key === undefined) {
       // Nothing to key on: no conversation state either, so there is nothing to protect.
       await next();
@@ -47,9 +48,10 @@ export class SerialTurns implements Middleware {
   }
 }
 
-function conversationKey(activity: Partial<Activity>): string | undefined {
-  const conversationId = activity.conversation?.id;
-  if (!activity.channelId || !conversationId) return undefined;
-  // JSON keeps the pair unambiguous whatever characters the ids contain.
-  return JSON.stringify([activity.channelId, conversationId]);
+function conversationKey(context: TurnContext): string | undefined {
+  const { channelId, conversation } = context.activity;
+  if (!channelId || !conversation?.id) return undefined;
+  // JSON keeps the triple unambiguous whatever characters the ids contain; the entry point keeps a caller of
+  // /api/messages from queueing behind (or ahead of) an intranet conversation of the same ids.
+  return JSON.stringify([ingressOf(context), channelId, conversation.id]);
 }

@@ -1,8 +1,12 @@
-import { Channels, type TurnContext } from 'botbuilder';
+import { ActivityTypes, Channels, type TurnContext } from 'botbuilder';
 import { errorFields, type Logger } from '../logger';
+import { ingressOf } from './ingress';
+import { ReplyTimeoutError } from './replyDeadline';
 
 export const TURN_ERROR_MESSAGE =
   'Sorry, something went wrong on my side. Your answers so far are kept; please send your last message again.';
+
+const KNOWN_TYPES = new Set<string>(Object.values(ActivityTypes));
 
 /**
  * The adapter's onTurnError. Unlike the SDK samples it does not delete conversation state: a clinician
@@ -11,12 +15,18 @@ export const TURN_ERROR_MESSAGE =
 export function createTurnErrorHandler(logger: Logger): (context: TurnContext, error: Error) => Promise<void> {
   return async (context, error) => {
     const activity = context.activity;
-    // Ids and types only: the activity's text and value are patient data.
+    // No id, no text, no value: those are the conversation's and the patient's. The type only when it is one
+    // the Bot Framework defines (a caller may send any string).
     const where = {
-      channelId: activity.channelId,
-      conversationId: activity.conversation?.id,
-      activityType: activity.type,
+      ingress: ingressOf(context),
+      activityType: KNOWN_TYPES.has(activity.type) ? activity.type : 'other',
     };
+    if (error instanceof ReplyTimeoutError) {
+      // The channel did not take a reply in time: an apology would go the same way. The turn ends here,
+      // and the conversation's next turns go ahead.
+      logger.error('a reply to the channel timed out; the turn was abandoned', { ...errorFields(error), ...where });
+      return;
+    }
     logger.error('turn failed', { ...errorFields(error), ...where });
 
     try {

@@ -7,6 +7,12 @@ export interface ActivitySet {
 }
 
 /**
+ * Per conversation: a whole screening (questions, answers, result cards) is well under this, and a client
+ * polling every second is never more than a few activities behind.
+ */
+export const ACTIVITY_LOG_LIMITS = { count: 200, bytes: 256 * 1024 };
+
+/**
  * One conversation's activities as the client sees them, in order, each with an id and a timestamp.
  * The watermark is the count of activities ever appended, so it keeps increasing when old ones are
  * dropped. Bounded in count and in bytes (result cards are large; logs live in memory): a client that
@@ -21,7 +27,7 @@ export class ActivityLog {
   constructor(
     private readonly conversationId: string,
     private readonly now: () => number,
-    private readonly limits: { count: number; bytes: number } = { count: 500, bytes: 1024 * 1024 },
+    private readonly limits: { count: number; bytes: number } = ACTIVITY_LOG_LIMITS,
   ) {}
 
   /** Stamps id and timestamp (Web Chat orders by timestamp, so they strictly increase) and appends. */

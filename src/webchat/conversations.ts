@@ -1,4 +1,5 @@
 import { ActivityLog } from './activityLog';
+import { Deliveries } from './deliveries';
 
 /**
  * Idle time after which a conversation and its log (the typed answers) are forgotten, at most; a shorter
@@ -6,12 +7,26 @@ import { ActivityLog } from './activityLog';
  */
 export const CONVERSATION_IDLE_MS = 60 * 60 * 1000;
 
-/** Open conversations at most (each log holds up to 1 MB); beyond it new ones are refused until idle ones expire. */
-export const MAX_CONVERSATIONS = 1000;
+/**
+ * Open conversations at most. With each log capped (see ActivityLog) this bounds the channel's memory: about
+ * 500 × 256 KiB = 128 MiB in the worst case, whatever a client floods it with.
+ */
+export const MAX_CONVERSATIONS = 500;
+
+/**
+ * When every place is taken, a conversation with a clinician's message in it gives its place to a new one only
+ * after this long without use; one without any (a page opened and left, or a flood of opened conversations)
+ * gives it at once.
+ */
+export const EVICTABLE_AFTER_MS = 10 * 60 * 1000;
 
 export class IntranetConversation {
   readonly log: ActivityLog;
+  /** Posted activities already answered, by their client's id: a re-post is recognised, never run again. */
+  readonly deliveries = new Deliveries();
   lastUsed: number;
+  /** Whether the clinician has posted a message: until then the conversation holds nothing of theirs. */
+  hasClinicianMessage = false;
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -47,12 +62,16 @@ export class Conversations {
     private readonly idleMs = CONVERSATION_IDLE_MS,
   ) {}
 
-  /** The conversation, created on first use. */
+  /**
+   * The conversation, created on first use. When every place is taken, the least recently used conversation
+   * without a clinician's message gives up its place, or else the least recently used one idle for
+   * EVICTABLE_AFTER_MS: so opening conversations cannot lock clinicians out, nor take a screening under way.
+   */
   openOrCreate(id: string, userId: string): OpenResult {
     const existing = this.get(id);
     if (existing) return { ok: true, conversation: existing, created: false };
     this.expireIdle();
-    if (this.open.size >= this.limit) return { ok: false, problem: 'full' };
+    if (this.open.size >= this.limit && !this.evictOne()) return { ok: false, problem: 'full' };
     const conversation = new IntranetConversation(id, userId, this.now);
     this.open.set(id, conversation);
     return { ok: true, conversation, created: true };
@@ -72,6 +91,21 @@ export class Conversations {
 
   get size(): number {
     return this.open.size;
+  }
+
+  private evictOne(): boolean {
+    let unused: IntranetConversation | undefined;
+    let stale: IntranetConversation | undefined;
+    for (const conversation of this.open.values()) {
+      if (!conversation.hasClinicianMessage) {
+        if (!unused || conversation.lastUsed < unused.lastUsed) unused = conversation;
+      } else if (this.now() - conversation.lastUsed >= EVICTABLE_AFTER_MS && (!stale || conversation.lastUsed < stale.lastUsed)) {
+        stale = conversation;
+      }
+    }
+    const evicted = unused ?? stale;
+    if (evicted) this.open.delete(evicted.id);
+    return evicted !== undefined;
   }
 
   private expireIdle(): void {

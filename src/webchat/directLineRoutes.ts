@@ -23,7 +23,10 @@ export const MAX_POSTED_BYTES = 64 * 1024;
  * Every request carries `Authorization: Bearer <token>`, and the token names the only conversation it may
  * touch: the :conversationId in a path must be that one.
  */
-export function registerDirectLineRoutes(server: restify.Server, { channel, logger }: { channel: IntranetChannel; logger: Logger }): void {
+export function registerDirectLineRoutes(
+  server: restify.Server,
+  { channel, logger, limit }: { channel: IntranetChannel; logger: Logger; /** The per-client rate limit, before anything else. */ limit: restify.RequestHandler },
+): void {
   // The grant found by the authorizing step, for the route's last handler.
   const grants = new WeakMap<restify.Request, Authorized>();
 
@@ -50,11 +53,11 @@ export function registerDirectLineRoutes(server: restify.Server, { channel, logg
       }
     };
 
-  server.post(CONVERSATIONS, authorize, handle(CONVERSATIONS, async ({ grant, token }) => ({ status: 201, body: await channel.start(grant, token) })));
-  server.get(CONVERSATION, authorize, handle(CONVERSATION, ({ grant, token }) => ({ status: 200, body: channel.resume(grant, token) })));
-  server.post(ACTIVITIES, authorize, ...jsonBody(logger, MAX_POSTED_BYTES), handle(ACTIVITIES, async ({ grant }, req) => ({ status: 200, body: await channel.post(grant, req.body) })));
-  server.get(ACTIVITIES, authorize, handle(ACTIVITIES, ({ grant }, req) => ({ status: 200, body: channel.read(grant, watermarkOf(req)) })));
-  server.post(REFRESH, authorize, handle(REFRESH, ({ grant }) => ({ status: 200, body: channel.refresh(grant) })));
+  server.post(CONVERSATIONS, limit, authorize, handle(CONVERSATIONS, async ({ grant, token }) => ({ status: 201, body: await channel.start(grant, token) })));
+  server.get(CONVERSATION, limit, authorize, handle(CONVERSATION, ({ grant, token }) => ({ status: 200, body: channel.resume(grant, token) })));
+  server.post(ACTIVITIES, limit, authorize, jsonBody(logger, MAX_POSTED_BYTES), handle(ACTIVITIES, async ({ grant }, req) => ({ status: 200, body: await channel.post(grant, req.body) })));
+  server.get(ACTIVITIES, limit, authorize, handle(ACTIVITIES, ({ grant }, req) => ({ status: 200, body: channel.read(grant, watermarkOf(req)) })));
+  server.post(REFRESH, limit, authorize, handle(REFRESH, ({ grant }) => ({ status: 200, body: channel.refresh(grant) })));
 }
 
 function watermarkOf(req: restify.Request): string | undefined {

@@ -58,7 +58,8 @@ export class IntranetChannel {
     if (!opened.ok) throw new ChannelError(503, 'too many open conversations: expected a retry in a few minutes, when idle ones have expired');
     const { conversation, created } = opened;
     if (created) {
-      this.deps.logger.info('webchat conversation started', { conversationId: conversation.id });
+      // No id in the log: whoever reads it could otherwise name the conversation.
+      this.deps.logger.info('webchat conversation started');
       await conversation.enqueue(() => this.greet(conversation));
     }
     return this.grantFor(grant, token);
@@ -78,15 +79,26 @@ export class IntranetChannel {
     return this.grantFor(issued, issued.token);
   }
 
-  /** Records the caller's activity (Web Chat waits for this echo), runs the turn, records the replies. */
+  /**
+   * Records the caller's activity (Web Chat waits for this echo), runs the turn, records the replies. A
+   * re-post (same channelData.clientActivityID in this conversation) is answered with the first post's id,
+   * and nothing runs again.
+   */
   async post(grant: ChannelGrant, body: unknown): Promise<{ id: string }> {
     const conversation = this.conversationOf(grant);
     const check = checkPostedActivity(body);
     if (!check.ok) throw new ChannelError(400, check.reason);
+    const clientActivityId = check.activity.channelData?.clientActivityID;
+    // Checked in the queue, after every earlier post of this conversation: a copy posted at the same time finds the first.
     return conversation.enqueue(async () => {
+      const delivered = clientActivityId === undefined ? undefined : conversation.deliveries.idOf(clientActivityId);
+      if (delivered !== undefined) return { id: delivered };
       const echo = conversation.log.append(addressed(check.activity, grant));
+      const id = echo.id ?? '';
+      if (clientActivityId !== undefined) conversation.deliveries.remember(clientActivityId, id);
+      if (check.activity.type === ActivityTypes.Message) conversation.hasClinicianMessage = true;
       await this.runTurn(conversation, echo);
-      return { id: echo.id ?? '' };
+      return { id };
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import { describeIssues } from '../channels/activityValidation';
+import { normalizedInput } from '../channels/activityNormalization';
+import { describeIssues, languageTag, withoutNulls } from '../channels/activityValidation';
 
 /**
  * What a browser may post into the intranet channel. Only these fields are kept: addressing fields the
@@ -26,7 +27,7 @@ export const PostedActivity = z
       value: z.unknown().optional(),
       name: text('the event name', 200).optional(),
       textFormat: z.enum(['plain', 'markdown', 'xml'], { error: 'expected textFormat plain, markdown or xml' }).optional(),
-      locale: text('the locale', 35).optional(),
+      locale: languageTag.optional(),
       localTimestamp: text('the local timestamp', 64).optional(),
       localTimezone: text('the local time zone', 64).optional(),
       // Web Chat matches its message with the echo by channelData.clientActivityID, the only part kept.
@@ -53,9 +54,10 @@ export type PostedActivity = z.infer<typeof PostedActivity>;
 
 export type PostedActivityCheck = { ok: true; activity: PostedActivity } | { ok: false; reason: string };
 
+/** The posted activity checked, and normalised as every entry point normalises input (see normalizedInput). */
 export function checkPostedActivity(body: unknown): PostedActivityCheck {
-  const result = PostedActivity.safeParse(body);
-  if (result.success) return { ok: true, activity: result.data };
+  const result = PostedActivity.safeParse(withoutNulls(body));
+  if (result.success) return { ok: true, activity: normalizedInput(result.data) };
   return { ok: false, reason: describeIssues(result.error.issues) };
 }
 

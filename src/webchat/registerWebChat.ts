@@ -1,48 +1,63 @@
-import type { CloudAdapter } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type * as restify from 'restify';
+import { createAdapter } from '../adapter';
 import type { AppConfig } from '../config';
+import { AddressSet, clientAddress } from '../http/clientAddress';
 import type { Bot } from '../http/messagesRoute';
+import { rateLimit } from '../http/rateLimit';
 import type { Logger } from '../logger';
+import type { Metrics } from '../operations/metrics';
+import { HOUR_MS } from '../storage';
 import { ChannelTokens } from './channelToken';
 import { CONVERSATION_IDLE_MS, Conversations, MAX_CONVERSATIONS } from './conversations';
-import { HOUR_MS } from '../storage';
-import { registerDirectLineRoutes } from './directLineRoutes';
+import { DIRECT_LINE_PATH, registerDirectLineRoutes } from './directLineRoutes';
 import { inProcessTurns } from './inProcessTurn';
 import { IntranetChannel } from './intranetChannel';
 import { registerPageRoutes } from './pageRoutes';
 import { pagePolicy, webChatSettings } from './settings';
-import { registerTokenRoute } from './tokenRoute';
+import { registerTokenRoute, TOKEN_PATH } from './tokenRoute';
 
 export interface WebChatDeps {
   config: AppConfig;
-  adapter: CloudAdapter;
-  /** The adapter's own, so in-process turns carry the bot's identity in every configuration. */
+  /** The Bot Framework authentication of /api/messages, so in-process turns carry the bot's identity in every configuration. */
   authentication: BotFrameworkAuthentication;
   bot: Bot;
   logger: Logger;
+  metrics: Metrics;
   /** Milliseconds since the epoch; tests move it to expire tokens and conversations. */
   now?: () => number;
 }
 
 /**
  * The Web Chat feature on the bot's server: the page and its assets, the token endpoint, and, when no
- * Direct Line secret is configured, the intranet Direct Line channel.
+ * Direct Line secret is configured, the intranet Direct Line channel. The token and Direct Line routes need no
+ * Bot Framework authentication, so each client (by address; see TRUSTED_PROXIES) is rate-limited on them.
  */
 export function registerWebChat(server: restify.Server, deps: WebChatDeps): void {
+  const { config, logger, metrics } = deps;
   const now = deps.now ?? Date.now;
-  const settings = webChatSettings(deps.config);
+  const settings = webChatSettings(config);
   const tokens = new ChannelTokens(now);
+  const trustedProxies = new AddressSet(config.TRUSTED_PROXIES);
+  const limitPerClient = (perMinute: number, route: string) =>
+    rateLimit({ perMinute, route, clientOf: (req) => clientAddress(req, trustedProxies), onLimited: (limited) => metrics.rateLimited(limited) });
+
   registerPageRoutes(server, pagePolicy(settings));
-  registerTokenRoute(server, { mode: settings.mode, tokens, logger: deps.logger, now });
+  registerTokenRoute(server, { mode: settings.mode, tokens, logger, now, limit: limitPerClient(config.WEBCHAT_TOKENS_PER_MINUTE, TOKEN_PATH) });
   if (settings.mode.kind === 'azure') return;
+
+  // The log holds typed answers: never kept longer than the conversation's state.
+  const conversations = new Conversations(now, MAX_CONVERSATIONS, Math.min(CONVERSATION_IDLE_MS, config.STATE_IDLE_HOURS * HOUR_MS));
+  metrics.gauge('webchat_open_conversations', 'Conversations open in the intranet Web Chat channel.', () => conversations.size);
+  // An adapter of the channel's own: its turns are marked as the intranet's, so their state and their queue can
+  // never be named by a caller of /api/messages, whatever channelId and conversation id it sends.
+  const adapter = createAdapter(config, logger, deps.authentication, { ingress: 'intranet', metrics });
   const channel = new IntranetChannel({
     tokens,
-    // The log holds typed answers: never kept longer than the conversation's state.
-    conversations: new Conversations(now, MAX_CONVERSATIONS, Math.min(CONVERSATION_IDLE_MS, deps.config.STATE_IDLE_HOURS * HOUR_MS)),
-    runTurn: inProcessTurns(deps.adapter, deps.authentication, deps.config.MicrosoftAppId, deps.bot),
-    logger: deps.logger,
+    conversations,
+    runTurn: inProcessTurns(adapter, deps.authentication, config.MicrosoftAppId, deps.bot),
+    logger,
     now,
   });
-  registerDirectLineRoutes(server, { channel, logger: deps.logger });
+  registerDirectLineRoutes(server, { channel, logger, limit: limitPerClient(config.WEBCHAT_REQUESTS_PER_MINUTE, DIRECT_LINE_PATH) });
 }

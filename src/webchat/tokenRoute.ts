@@ -28,9 +28,15 @@ export interface WebChatSession {
  */
 export function registerTokenRoute(
   server: restify.Server,
-  { mode, tokens, logger, now }: { mode: WebChatMode; tokens: ChannelTokens; logger: Logger; now: () => number },
+  {
+    mode,
+    tokens,
+    logger,
+    now,
+    limit,
+  }: { mode: WebChatMode; tokens: ChannelTokens; logger: Logger; now: () => number; /** The per-client rate limit. */ limit: restify.RequestHandler },
 ): void {
-  server.post(TOKEN_PATH, async (_req, res) => {
+  server.post(TOKEN_PATH, limit, async (_req, res) => {
     try {
       sendJson(res, 200, await newSession(mode, tokens, now));
     } catch (error) {

@@ -60,7 +60,11 @@ describe('validateActivity', () => {
   });
 
   it('lists several problems in one reason', () => {
-    expect(reasonFor({ type: 'message' }).split('; ')).toHaveLength(2);
+    expect(reasonFor({ type: 'message' }).split('; ').map((problem) => problem.split(':')[0])).toEqual([
+      'activity.channelId',
+      'activity.conversation',
+      'activity.recipient',
+    ]);
   });
 
   it('never echoes the values it rejects', () => {

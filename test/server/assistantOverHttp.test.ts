@@ -6,6 +6,17 @@ import { EVALUATION_DAY } from '../support/catalog';
 import { startConnectorStub, type ConnectorStub } from '../support/connectorStub';
 import { postJson, repliesOf } from '../support/http';
 
+/** What a clinician reads in replies: their text and the texts of their cards (questions are asked on a card). */
+function shownText(replies: Array<Record<string, unknown>>): string {
+  const texts = (node: unknown): string[] => {
+    if (Array.isArray(node)) return node.flatMap(texts);
+    if (node === null || typeof node !== 'object') return [];
+    const { text } = node as { text?: unknown };
+    return [...(typeof text === 'string' ? [text] : []), ...Object.values(node).flatMap(texts)];
+  };
+  return replies.flatMap((reply) => [String(reply.text ?? ''), ...texts(reply.attachments)]).join('\n');
+}
+
 /** The real assistant behind the real server: the Emulator's way and expectReplies. */
 let server: BotServer;
 let connector: ConnectorStub;
@@ -22,9 +33,9 @@ describe('the screening over HTTP', () => {
   it('answers in the HTTP body with expectReplies, keeping state between turns of one conversation', async () => {
     const conversation = { id: 'http-expect-replies' };
     const first = repliesOf(await postJson(server.messagesUrl, expectRepliesMessage('hello', { conversation })));
-    expect(first.map((a) => a.text).join('\n')).toMatch(/What is the patient's main diagnosis\?/);
+    expect(shownText(first)).toMatch(/What is the patient's main diagnosis\?/);
     const second = repliesOf(await postJson(server.messagesUrl, expectRepliesMessage('lupus', { conversation })));
-    expect(second.map((a) => a.text).join('\n')).toMatch(/Noted: Main diagnosis: Systemic lupus erythematosus[\s\S]*How old is the patient/);
+    expect(shownText(second)).toMatch(/Noted: Main diagnosis: Systemic lupus erythematosus[\s\S]*How old is the patient/);
   });
 
   it('when a turn fails, apologises, logs no patient data, and keeps the answers given before', async () => {

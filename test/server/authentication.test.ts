@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { AuthenticationConstants } from 'botframework-connector';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAuthentication } from '../../src/channels/authentication';
 import { loadConfig } from '../../src/config';
 import { expectRepliesMessage } from '../support/activities';
 import { startBotServer, type BotServer } from '../support/botServer';
 import { EchoBot } from '../support/echoBot';
 import { postJson, repliesOf } from '../support/http';
-import { otherRsaKey, signJwt, startOpenIdStub, type OpenIdStub } from '../support/openIdStub';
+import { authenticationWithKeysAt, channelToken, otherRsaKey, startOpenIdStub, type OpenIdStub } from '../support/openIdStub';
 
 const appId = randomUUID();
 const config = loadConfig({ MicrosoftAppId: appId, MicrosoftAppPassword: `pw-${randomUUID()}` });
@@ -21,6 +19,11 @@ class CountingEchoBot extends EchoBot {
   }
 }
 
+const UNAUTHORIZED = { error: 'unauthorized: expected a Bot Framework token issued for this bot in the Authorization header' };
+
+/** What the server logged besides access lines. */
+const refusalLines = (bot: BotServer) => bot.logger.entries.filter((entry) => entry.message !== 'request');
+
 describe('POST /api/messages with MicrosoftAppId configured', () => {
   let keys: OpenIdStub;
   let bot: BotServer;
@@ -28,17 +31,7 @@ describe('POST /api/messages with MicrosoftAppId configured', () => {
 
   beforeAll(async () => {
     keys = await startOpenIdStub(['emulator']);
-    // The SDK only reads these overrides as a complete set; all but the metadata URLs are the public cloud's.
-    const authentication = createAuthentication(config, {
-      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
-      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
-      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-      OAuthUrl: AuthenticationConstants.OAuthUrl,
-      ToBotFromChannelOpenIdMetadataUrl: keys.metadataUrl,
-      ToBotFromEmulatorOpenIdMetadataUrl: keys.metadataUrl,
-      ValidateAuthority: true,
-    });
-    bot = await startBotServer({ config, bot: echo, authentication });
+    bot = await startBotServer({ config, bot: echo, authentication: authenticationWithKeysAt(config, keys.metadataUrl) });
   });
 
   afterAll(async () => {
@@ -48,7 +41,8 @@ describe('POST /api/messages with MicrosoftAppId configured', () => {
 
   beforeEach(() => {
     echo.turns = 0;
-    // CloudAdapter console.errors every rejected request; keep the test output readable.
+    bot.logger.entries.length = 0;
+    // The SDK itself console.errors a refused token (index.ts makes that a debug line); keep the output readable.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
   });
 
@@ -56,41 +50,39 @@ describe('POST /api/messages with MicrosoftAppId configured', () => {
     vi.restoreAllMocks();
   });
 
-  function channelToken(signingKey = keys.signingKey, overrides: Record<string, unknown> = {}): string {
-    const now = Math.floor(Date.now() / 1000);
-    return signJwt(
-      { iss: AuthenticationConstants.ToBotFromChannelTokenIssuer, aud: appId, iat: now, nbf: now, exp: now + 600, ...overrides },
-      signingKey,
-      keys.keyId,
-    );
-  }
-
-  it('answers 401 to a request without an Authorization header', async () => {
+  it('answers 401 to a request without an Authorization header, and logs one line', async () => {
     const response = await postJson(bot.messagesUrl, expectRepliesMessage('hi'));
     expect(response.status).toBe(401);
+    expect(response.body).toEqual(UNAUTHORIZED);
     expect(echo.turns).toBe(0);
+    expect(refusalLines(bot)).toEqual([
+      { level: 'warn', message: 'refused a request that could not be authenticated', fields: expect.objectContaining({ status: 401, errorName: 'Error' }) },
+    ]);
   });
 
   it('answers 401 to a garbage bearer token', async () => {
     const response = await postJson(bot.messagesUrl, expectRepliesMessage('hi'), { authorization: 'Bearer garbage.not-a.jwt' });
     expect(response.status).toBe(401);
+    expect(response.body).toEqual(UNAUTHORIZED);
     expect(echo.turns).toBe(0);
   });
 
-  it('answers 401, not 500, to a well-formed token with a forged signature', async () => {
+  it('answers 401, not 500, to a well-formed token with a forged signature, with none of the SDK’s text', async () => {
     const response = await postJson(bot.messagesUrl, expectRepliesMessage('hi'), {
-      authorization: `Bearer ${channelToken(otherRsaKey())}`,
+      authorization: `Bearer ${channelToken(keys, appId, {}, otherRsaKey())}`,
     });
     expect(response.status).toBe(401);
+    expect(response.body).toEqual(UNAUTHORIZED);
     // It got as far as checking the signature against the published key.
-    expect(response.text).toContain('invalid signature');
     expect(keys.keyFetches()).toBeGreaterThan(0);
     expect(echo.turns).toBe(0);
+    expect(refusalLines(bot)).toHaveLength(1);
+    expect(JSON.stringify(refusalLines(bot))).not.toMatch(/invalid signature|BEGIN|-----/);
   });
 
   it('answers 401 to a correctly signed token for another bot', async () => {
     const response = await postJson(bot.messagesUrl, expectRepliesMessage('hi'), {
-      authorization: `Bearer ${channelToken(keys.signingKey, { aud: randomUUID() })}`,
+      authorization: `Bearer ${channelToken(keys, randomUUID())}`,
     });
     expect(response.status).toBe(401);
     expect(echo.turns).toBe(0);
@@ -98,10 +90,41 @@ describe('POST /api/messages with MicrosoftAppId configured', () => {
 
   it('runs the turn for a correctly signed token (the control for the cases above)', async () => {
     const response = await postJson(bot.messagesUrl, expectRepliesMessage('signed'), {
-      authorization: `Bearer ${channelToken()}`,
+      authorization: `Bearer ${channelToken(keys, appId)}`,
     });
     expect(response.status).toBe(200);
     expect(repliesOf(response).map((reply) => reply.text)).toEqual(['echo: signed']);
     expect(echo.turns).toBe(1);
+  });
+});
+
+describe('POST /api/messages when the Bot Framework signing keys cannot be fetched', () => {
+  let keys: OpenIdStub;
+  let bot: BotServer;
+
+  beforeAll(async () => {
+    // A key server that is gone: tokens signed with its key cannot be checked by anyone.
+    keys = await startOpenIdStub(['emulator']);
+    await keys.close();
+    bot = await startBotServer({ config, authentication: authenticationWithKeysAt(config, keys.metadataUrl) });
+  });
+
+  afterAll(async () => {
+    await bot.close();
+  });
+
+  it('answers 503 with Retry-After and no internal text, and logs one line', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const response = await postJson(bot.messagesUrl, expectRepliesMessage('hi'), { authorization: `Bearer ${channelToken(keys, appId)}` });
+      expect(response.status).toBe(503);
+      expect(response.body).toEqual({ error: expect.stringMatching(/^the token could not be checked now .*: expected a retry later$/) });
+      expect(response.text).not.toMatch(/ECONNREFUSED|fetch|openID|127\.0\.0\.1/i);
+      const lines = refusalLines(bot);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ level: 'warn', fields: { status: 503 } });
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -4,18 +4,28 @@ import { describe, expect, it } from 'vitest';
 import { AppConfig, loadConfig } from '../../src/config';
 import { configErrorOf } from '../support/configError';
 
+/** What the operation settings (src/operations/settings.ts) default to. */
+const OPERATION_DEFAULTS = {
+  LOG_LEVEL: 'info',
+  METRICS_ALLOW: ['127.0.0.1', '::1'],
+  TRUSTED_PROXIES: [],
+  REPLY_TIMEOUT_SECONDS: 15,
+  SHUTDOWN_TIMEOUT_SECONDS: 20,
+  WEBCHAT_TOKENS_PER_MINUTE: 30,
+  WEBCHAT_REQUESTS_PER_MINUTE: 600,
+};
 
 describe('loadConfig', () => {
   it('defaults to a multi-tenant bot without authentication on port 3978', () => {
     const config = loadConfig({});
-    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12 });
+    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
     // An empty MicrosoftAppId is what makes the adapter accept unauthenticated requests (Emulator mode).
     expect(config.MicrosoftAppId).toBeUndefined();
   });
 
   it('treats empty variables as unset, as `.env` files write them', () => {
     const config = loadConfig({ MicrosoftAppId: '', MicrosoftAppPassword: '  ', MicrosoftAppType: '', PORT: '' });
-    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12 });
+    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
   });
 
   it('reads every variable and ignores unrelated ones', () => {
@@ -36,6 +46,7 @@ describe('loadConfig', () => {
       PORT: 8080,
       DIRECT_LINE_SECRET: 'dl-secret',
       STATE_IDLE_HOURS: 12,
+      ...OPERATION_DEFAULTS,
     });
     expect(config.MicrosoftAppId).toBeDefined();
   });
@@ -127,6 +138,6 @@ describe('.env.example', () => {
 
   it('is itself a valid configuration', () => {
     const env = Object.fromEntries(settings.map((line) => [line.split('=')[0], line.slice(line.indexOf('=') + 1)]));
-    expect(loadConfig(env)).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12 });
+    expect(loadConfig(env)).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
   });
 });

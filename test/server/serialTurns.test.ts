@@ -1,9 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
+import { markIngress, type Ingress } from '../../src/channels/ingress';
 import { SerialTurns } from '../../src/channels/serialTurns';
 
-function contextFor(conversationId: string, channelId = 'emulator'): TurnContext {
-  return { activity: { type: 'message', channelId, conversation: { id: conversationId } } } as unknown as TurnContext;
+function contextFor(conversationId: string, channelId = 'emulator', ingress: Ingress = 'bot-framework'): TurnContext {
+  const context = { activity: { type: 'message', channelId, conversation: { id: conversationId } }, turnState: new Map() } as unknown as TurnContext;
+  markIngress(context, ingress);
+  return context;
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -64,6 +67,19 @@ describe('SerialTurns', () => {
     await turn1;
   });
 
+  it('keys on the entry point too: /api/messages never queues behind an intranet conversation of the same ids', async () => {
+    const serial = new SerialTurns();
+    const first = deferred();
+    const intranetTurn = serial.onTurn(contextFor('same-id', 'webchat', 'intranet'), () => first.promise);
+    let botFrameworkRan = false;
+    await serial.onTurn(contextFor('same-id', 'webchat', 'bot-framework'), async () => {
+      botFrameworkRan = true;
+    });
+    expect(botFrameworkRan).toBe(true);
+    first.resolve();
+    await intranetTurn;
+  });
+
   it('lets the next turn run after a turn throws, and passes the error on', async () => {
     const serial = new SerialTurns();
     const failing = serial.onTurn(contextFor('c1'), async () => {
@@ -104,7 +120,7 @@ describe('SerialTurns', () => {
   it('passes turns without a conversation straight through', async () => {
     const serial = new SerialTurns();
     let ran = false;
-    await serial.onTurn({ activity: { type: 'event' } } as unknown as TurnContext, async () => {
+    await serial.onTurn({ activity: { type: 'event' }, turnState: new Map() } as unknown as TurnContext, async () => {
       ran = true;
     });
     expect(ran).toBe(true);

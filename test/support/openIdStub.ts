@@ -1,6 +1,10 @@
+import type { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAuthentication } from '../../src/channels/authentication';
+import type { AppConfig } from '../../src/config';
 
 export interface OpenIdStub {
   /** What the SDK setting ToBotFrom…OpenIdMetadataUrl points at. */
@@ -51,4 +55,30 @@ export function signJwt(payload: Record<string, unknown>, key: KeyObject, keyId:
 
 export function otherRsaKey(): KeyObject {
   return generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+}
+
+/**
+ * The bot's authentication with its key server replaced by `metadataUrl` (a stub, or an address where nothing
+ * answers). The SDK only reads these overrides as a complete set; all but the metadata URLs are the public cloud's.
+ */
+export function authenticationWithKeysAt(config: AppConfig, metadataUrl: string): ConfigurationBotFrameworkAuthentication {
+  return createAuthentication(config, {
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl,
+    ValidateAuthority: true,
+  });
+}
+
+/** A token as the Bot Framework channel service issues it for the bot `appId`, valid for ten minutes. */
+export function channelToken(keys: OpenIdStub, appId: string, overrides: Record<string, unknown> = {}, signingKey = keys.signingKey): string {
+  const now = Math.floor(Date.now() / 1000);
+  return signJwt(
+    { iss: AuthenticationConstants.ToBotFromChannelTokenIssuer, aud: appId, iat: now, nbf: now, exp: now + 600, ...overrides },
+    signingKey,
+    keys.keyId,
+  );
 }

@@ -3,6 +3,7 @@ import { createAdapter } from '../../src/adapter';
 import { createAuthentication } from '../../src/channels/authentication';
 import { loadConfig } from '../../src/config';
 import type { Logger } from '../../src/logger';
+import { Metrics } from '../../src/operations/metrics';
 import { createServer, listen, type Bot } from '../../src/server';
 import { registerWebChat } from '../../src/webchat/registerWebChat';
 import { EchoBot } from './echoBot';
@@ -28,10 +29,11 @@ export async function startWebChatServer(options: WebChatServerOptions = {}): Pr
   const logger = new RecordingLogger();
   const config: AppConfig = loadConfig(options.env ?? {});
   const authentication = createAuthentication(config);
-  const adapter = createAdapter(config, logger as Logger, authentication);
+  const metrics = new Metrics();
+  const adapter = createAdapter(config, logger as Logger, authentication, { metrics });
   const bot = options.bot ?? new EchoBot();
-  const server = createServer({ adapter, bot, logger });
-  registerWebChat(server, { config, adapter, authentication, bot, logger, ...(options.now ? { now: options.now } : {}) });
+  const server = createServer({ adapter, bot, logger, metrics });
+  registerWebChat(server, { config, authentication, bot, logger, metrics, ...(options.now ? { now: options.now } : {}) });
   const running = await listen(server, options.port ?? 0);
   return { url: running.url, logger, close: running.close };
 }

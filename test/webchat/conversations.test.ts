@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSATION_IDLE_MS, Conversations } from '../../src/webchat/conversations';
+import { CONVERSATION_IDLE_MS, Conversations, EVICTABLE_AFTER_MS, type IntranetConversation, type OpenResult } from '../../src/webchat/conversations';
 import { manualClock } from '../support/webChatServer';
+
+function opened(result: OpenResult): IntranetConversation {
+  if (!result.ok) throw new Error('expected the conversation to open');
+  return result.conversation;
+}
 
 describe('open intranet conversations', () => {
   it('creates a conversation once and finds it again', () => {
@@ -24,14 +29,50 @@ describe('open intranet conversations', () => {
     expect(conversations.get('idle')).toBeUndefined();
   });
 
-  it('refuses new conversations beyond its limit until idle ones expire', () => {
+  it('gives the place of a conversation without a clinician message to a new one when full, the least recently used first', () => {
     const clock = manualClock();
     const conversations = new Conversations(clock.now, 2);
-    conversations.openOrCreate('a', 'dl_1');
-    conversations.openOrCreate('b', 'dl_2');
-    expect(conversations.openOrCreate('c', 'dl_3')).toEqual({ ok: false, problem: 'full' });
+    const older = opened(conversations.openOrCreate('opened first', 'dl_1'));
+    clock.advance(1000);
+    opened(conversations.openOrCreate('opened second', 'dl_2'));
+    clock.advance(1000);
+    expect(conversations.get('opened first')).toBe(older);
+    expect(conversations.openOrCreate('new', 'dl_3')).toMatchObject({ ok: true, created: true });
+    expect(conversations.size).toBe(2);
+    // The first was used last: the second gave its place.
+    expect(conversations.get('opened second')).toBeUndefined();
+    expect(conversations.get('opened first')).toBe(older);
+  });
+
+  it('keeps a screening under way: refuses a new conversation while every one has a clinician message and was used lately', () => {
+    const clock = manualClock();
+    const conversations = new Conversations(clock.now, 2);
+    for (const id of ['a', 'b']) opened(conversations.openOrCreate(id, `dl_${id}`)).hasClinicianMessage = true;
+    clock.advance(EVICTABLE_AFTER_MS - 1);
+    expect(conversations.openOrCreate('c', 'dl_c')).toEqual({ ok: false, problem: 'full' });
+    clock.advance(1);
+    expect(conversations.openOrCreate('c', 'dl_c')).toMatchObject({ ok: true, created: true });
+    expect(conversations.size).toBe(2);
+  });
+
+  it('takes the place of the stalest screening only after the ones without a clinician message', () => {
+    const clock = manualClock();
+    const conversations = new Conversations(clock.now, 3);
+    opened(conversations.openOrCreate('stale screening', 'dl_1')).hasClinicianMessage = true;
+    clock.advance(EVICTABLE_AFTER_MS);
+    opened(conversations.openOrCreate('fresh, never answered', 'dl_2'));
+    opened(conversations.openOrCreate('another screening', 'dl_3')).hasClinicianMessage = true;
+    opened(conversations.openOrCreate('d', 'dl_4'));
+    expect(conversations.get('fresh, never answered')).toBeUndefined();
+    expect(conversations.get('stale screening')).toBeDefined();
+  });
+
+  it('refuses nothing once idle ones have expired', () => {
+    const clock = manualClock();
+    const conversations = new Conversations(clock.now, 1);
+    opened(conversations.openOrCreate('a', 'dl_1')).hasClinicianMessage = true;
     clock.advance(CONVERSATION_IDLE_MS);
-    expect(conversations.openOrCreate('c', 'dl_3')).toMatchObject({ ok: true, created: true });
+    expect(conversations.openOrCreate('b', 'dl_2')).toMatchObject({ ok: true, created: true });
     expect(conversations.size).toBe(1);
   });
 

@@ -359,7 +359,7 @@ describe('with a Microsoft App Id configured for Teams', () => {
       'bot: echo: lupus',
     ]);
     const turns = bot.seen.length;
-    const unauthenticated = await postJson(`${server!.url}/api/messages`, { type: 'message', text: 'x', channelId: 'webchat', conversation: { id: session.conversationId }, from: { id: 'x' }, deliveryMode: 'expectReplies' });
+    const unauthenticated = await postJson(`${server!.url}/api/messages`, { type: 'message', text: 'x', channelId: 'webchat', conversation: { id: session.conversationId }, from: { id: 'x' }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies' });
     expect(unauthenticated.status).toBe(401);
     expect(bot.seen.length).toBe(turns);
   });

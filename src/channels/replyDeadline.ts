@@ -1,0 +1,39 @@
+import { ConnectorFactory, type ConnectorClient } from 'botframework-connector';
+
+/** A reply POSTed to the channel's serviceUrl got no answer in time: the channel is unreachable for this turn. */
+export class ReplyTimeoutError extends Error {
+  constructor(timeoutMs: number) {
+    super(`the channel's serviceUrl did not answer a reply within ${timeoutMs} ms`);
+    this.name = 'ReplyTimeoutError';
+  }
+}
+
+/**
+ * Connector clients whose every call to the channel (a reply, an update) is abandoned after `timeoutMs`.
+ * Without it a serviceUrl that accepts the connection and never answers holds the turn forever, and the
+ * conversation's later turns queue behind it. The SDK's factory replaces any request policy it is given, so
+ * the deadline goes on each call's options (`timeout`, which aborts the HTTP request; an aborted request is
+ * not retried) of the client it made.
+ */
+export class DeadlineConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly timeoutMs: number,
+  ) {
+    super();
+  }
+
+  override async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    const client = await this.inner.create(serviceUrl, audience);
+    const send = client.sendOperationRequest.bind(client);
+    client.sendOperationRequest = async (operationArguments, operationSpec, callback) => {
+      const options = { ...operationArguments.options, timeout: this.timeoutMs };
+      try {
+        return await send({ ...operationArguments, options }, operationSpec, callback);
+      } catch (error) {
+        throw error instanceof Error && error.name === 'AbortError' ? new ReplyTimeoutError(this.timeoutMs) : error;
+      }
+    };
+    return client;
+  }
+}

@@ -1,0 +1,24 @@
+import type * as restify from 'restify';
+import type { Readiness } from '../operations/readiness';
+
+export const HEALTH_PATH = '/healthz';
+export const READY_PATH = '/readyz';
+
+/**
+ * /healthz: the process answers (restart it when it does not). /readyz: it should get traffic — 200 when every
+ * check passes, 503 with the failing check's name otherwise, and 503 from the moment shutdown starts.
+ */
+export function registerHealthRoutes(server: restify.Server, readiness: Readiness): void {
+  server.get(HEALTH_PATH, (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(200, { ok: true });
+    next();
+  });
+  server.get(READY_PATH, (_req, res, next) => {
+    void readiness.report().then((report) => {
+      res.setHeader('Cache-Control', 'no-store');
+      res.send(report.ready ? 200 : 503, report);
+      next();
+    });
+  });
+}
