@@ -65,12 +65,12 @@ describe.skipIf(redisServerMissing !== undefined)(withRedis('RedisTurnLock'), ()
   });
 
   it('keeps the lock of a live turn that outlasts lockMs: the other instance waits until that turn ends', async () => {
-    const timing = { lockMs: 300, waitMs: 5_000 };
+    const timing = { lockMs: 600, waitMs: 5_000 };
     const [a, b] = [instance('long-turn:', timing), instance('long-turn:', timing)];
     const events: string[] = [];
     const long = a.lock.run('conversation-1', async () => {
       events.push('a starts');
-      await sleep(1_000);
+      await sleep(1_500);
       events.push('a ends');
     });
     await sleep(50);

@@ -98,14 +98,14 @@ export function stateStoreContract(open: (idleMs: number) => Promise<StateStore>
   });
 
   it('forgets a key idleMs after its last read or write, and then takes a new state written as new', async () => {
-    const idleMs = 800;
+    const idleMs = 1_200;
     const store = await open(idleMs);
     const written = await store.write('conversation-1', { answers: 3 }, undefined);
     await store.write('conversation-2', { answers: 1 }, undefined);
-    await sleep(500);
+    await sleep(700);
     expect(await store.read('conversation-1')).toBeDefined(); // a use: its idle time starts again
-    await sleep(500);
-    // 1000 ms after the writes: the key read 500 ms ago is kept, the other one is gone.
+    await sleep(700);
+    // 1400 ms after the writes: the key read 700 ms ago is kept, the other one is gone.
     expect((await store.read('conversation-1'))?.value).toEqual({ answers: 3 });
     expect(await store.read('conversation-2')).toBeUndefined();
     await sleep(idleMs + 300);
