@@ -10,9 +10,9 @@ import { realCatalog, seedsDir } from '../support/catalog';
 const expectedCoding: Record<string, { rules: number; confirmOnly: number }> = {
   'igg4rd-sirolimus': { rules: 8, confirmOnly: 3 },
   'nct03688191-ctd-tp': { rules: 5, confirmOnly: 2 },
-  'nct04047576-rpf': { rules: 10, confirmOnly: 2 },
+  'nct04047576-rpf': { rules: 10, confirmOnly: 3 },
   'nct04582136-sirius': { rules: 24, confirmOnly: 2 },
-  'nct06722586-apl-tp': { rules: 17, confirmOnly: 0 },
+  'nct06722586-apl-tp': { rules: 17, confirmOnly: 2 },
 };
 
 const copies: string[] = [];
@@ -86,25 +86,25 @@ describe('a broken record fails with the file and field named', () => {
 
   it('reports an unknown fact inside a rule', () => {
     const dir = brokenCopy('nct04047576-rpf', (y) => y.replace('fact: hemoglobin,', 'fact: haemoglobin_typo,'));
-    expect(() => loadCatalog(dir)).toThrowError(/nct04047576-rpf\/trial\.yaml criteria\[6\]\.rule\.any\[1\]\.fact: unknown fact "haemoglobin_typo"/);
+    expect(() => loadCatalog(dir)).toThrowError(/nct04047576-rpf\/trial\.yaml criteria\[7\]\.rule\.any\[1\]\.fact: unknown fact "haemoglobin_typo"/);
   });
 
   it('reports a threshold unit that cannot be converted to the fact’s unit', () => {
     const dir = brokenCopy('nct04047576-rpf', (y) => y.replace("value: 90, unit: g/L", "value: 90, unit: mmol/L"));
     const { problems } = checkCatalog(dir);
-    expect(problems).toContainEqual(expect.objectContaining({ path: 'criteria[6].rule.any[1].compare.unit' }));
+    expect(problems).toContainEqual(expect.objectContaining({ path: 'criteria[7].rule.any[1].compare.unit' }));
   });
 
   it('reports a criterion sentence that is not in the source document', () => {
     const dir = brokenCopy('nct06722586-apl-tp', (y) => y.replace('apparent bleeding tendency.', 'obvious bleeding tendency.'));
     const { problems } = checkCatalog(dir);
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'seeds/trials/nct06722586-apl-tp/trial.yaml', path: 'criteria[10].source', message: expect.stringMatching(/verbatim/) }),
+      expect.objectContaining({ file: 'seeds/trials/nct06722586-apl-tp/trial.yaml', path: 'criteria[11].source', message: expect.stringMatching(/verbatim/) }),
     );
   });
 
   it.each([
-    ['an unknown choice code', 'igg4rd-sirolimus', 'oneOf: [igg4rd]', 'oneOf: [igg4]', /criteria\[\d+\]\.rule\.all\[\d+\]\.oneOf\[0\]: "igg4" is not a choice of fact "primary_diagnosis"/],
+    ['an unknown choice code', 'igg4rd-sirolimus', 'oneOf: [igg4rd, rpf_igg4]', 'oneOf: [igg4, rpf_igg4]', /criteria\[\d+\]\.rule\.all\[0\]\.any\[0\]\.oneOf\[0\]: "igg4" is not a choice of fact "primary_diagnosis"/],
     ['an unknown drug', 'nct04582136-sirius', 'drugs: [mycophenolate]', 'drugs: [mycophenolat]', /select\.drugs\[0\]: unknown drug "mycophenolat"/],
     ['a drug outside the fact’s classes', 'nct04582136-sirius', 'drugs: [mycophenolate]', 'drugs: [prednisone]', /select\.drugs\[0\]: drug "prednisone" is not in the classes of fact/],
   ])('reports %s in a rule, with its path', (_, trial, from, to, message) => {
@@ -145,5 +145,42 @@ describe('a broken record fails with the file and field named', () => {
     })();
     expect(error).toBeInstanceOf(CatalogError);
     expect((error as CatalogError).message).toMatch(/criteria\[5\]: a criterion needs exactly one of `rule` or `confirmOnly`/);
+  });
+
+  it.each([
+    ['a half-life below the upper end of its range', 'value: 1860, range: [124.08, 1860]', 'value: 528, range: [124.08, 1860]', /drugs\[\d+\]\.halfLifeHours\.value: 528 is not the upper end of the source's range \[124\.08, 1860\]/],
+    ['a dose limit below the upper end of its range', 'value: 3750\n      range: [1, 3750]', 'value: 1000\n      range: [1, 3750]', /classes\[0\]\.maxDailyDose\.value: 1000 is not the upper end/],
+    ['a half-life without its source', 'value: 816, range: [24, 816], source: "Nplate label 12.3: elimination half-life in ITP 1-34 days (median 3.5 days)"', 'value: 816, range: [24, 816]', /drugs\[\d+\]\.halfLifeHours\.source/],
+  ])('reports %s in the drugs file', (_, from, to, message) => {
+    const dir = brokenSeeds(path.join('facts', 'drugs.yaml'), (yaml) => {
+      if (!yaml.includes(from)) throw new Error(`drugs.yaml no longer contains ${from}`);
+      return yaml.replace(from, to);
+    });
+    const problems = checkCatalog(dir).problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
+    expect(problems.join('\n')).toMatch(message);
+  });
+});
+
+describe('the drugs file’s figures', () => {
+  it('takes every half-life and dose limit given as a range at its upper end, each citing its source', () => {
+    const catalog = realCatalog();
+    const figures = [
+      ...[...catalog.drugs.values()].flatMap((d) => (d.halfLifeHours ? [d.halfLifeHours] : [])),
+      ...[...catalog.drugClasses.values()].flatMap((c) => (c.maxDailyDose ? [c.maxDailyDose] : [])),
+    ];
+    expect(figures.length).toBeGreaterThan(10);
+    for (const figure of figures) {
+      expect(figure.source.length).toBeGreaterThan(5);
+      if (figure.range) expect(figure.value).toBe(figure.range[1]);
+    }
+  });
+
+  it('holds the figures the clinical review found below the rule at the label’s upper end, and drops the one without a label value', () => {
+    const halfLife = (code: string) => realCatalog().drugs.get(code)?.halfLifeHours?.value;
+    expect(halfLife('romiplostim')).toBe(34 * 24);
+    expect(halfLife('rituximab')).toBe(77.5 * 24);
+    expect(halfLife('leflunomide')).toBe(19 * 24);
+    expect(halfLife('ivig')).toBeCloseTo(96.6 * 24);
+    expect(halfLife('azathioprine')).toBeUndefined();
   });
 });

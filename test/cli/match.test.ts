@@ -42,6 +42,7 @@ describe('npm run catalog:check', () => {
   it('passes on the seeds and prints the coding per trial', () => {
     const result = run('catalogCheck.ts', []);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/catalog ok: 5 trials, 73 criteria \(64 coded as rules, 9 confirm-only\)/);
+    expect(result.stdout).toMatch(/catalog ok: 5 trials, 76 criteria \(64 coded as rules, 12 confirm-only\)/);
+    expect(result.stdout).toMatch(/drug figures ok: \d+ half-lives and 1 dose limits, each citing its source; the \d+ given as a range take its upper end/);
   });
 });

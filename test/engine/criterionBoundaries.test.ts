@@ -22,23 +22,40 @@ const med = (drug: string, dose?: [number, string], dates: Partial<Omit<PatientM
   ...(dose ? { dose: { value: dose[0], unit: dose[1] } } : {}),
   ...dates,
 });
-const noMeds = { corticosteroids: [], immunosuppressants: [], biologics: [] };
+const noMeds = { corticosteroids: [], immunosuppressants: [], biologics: [], herbal_medicines: [] };
+/** Taken since 1 January 2026 at the same dose: the dose history is known. */
+const since2026 = { started: '2026-01-01', doseSince: '2026-01-01' };
 
 /** RPF E2 and IgG4 E2 share their wording; both are tested with the same boundaries. */
 const recentTreatment = (trial: string): BoundaryCase => ({
   criterion: `${trial}/E2`,
   passes: [
-    { ...noMeds, corticosteroids: [med('prednisone', [10, 'mg/d'])] },
-    { ...noMeds, corticosteroids: [med('methylprednisolone', [8, 'mg/d'])] },
-    { ...noMeds, corticosteroids: [med('prednisone', [30, 'mg/d'], { stopped: '2026-08-20' })] },
+    { ...noMeds, corticosteroids: [med('prednisone', [10, 'mg/d'], since2026)] },
+    { ...noMeds, corticosteroids: [med('methylprednisolone', [8, 'mg/d'], since2026)] },
+    // Two at once, 5 + 5 mg/day prednisone-equivalent: at the threshold, not above it.
+    { ...noMeds, corticosteroids: [med('prednisone', [5, 'mg/d'], since2026), med('hydrocortisone', [20, 'mg/d'], since2026)] },
+    { ...noMeds, corticosteroids: [med('prednisone', [30, 'mg/d'], { ...since2026, stopped: '2026-08-20' })] },
     { ...noMeds, immunosuppressants: [med('azathioprine', [100, 'mg/d'], { stopped: '2026-08-20' })] },
+    { ...noMeds, herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-08-20' })] },
     { ...noMeds, biologics: [med('rituximab', undefined, { stopped: '2026-08-20' })] },
   ],
   excludes: [
-    { ...noMeds, corticosteroids: [med('prednisone', [10.5, 'mg/d'])] },
-    { ...noMeds, corticosteroids: [med('dexamethasone', [1.6, 'mg/d'])] },
-    { ...noMeds, corticosteroids: [med('prednisone', [30, 'mg/d'], { stopped: '2026-08-21' })] },
+    { ...noMeds, corticosteroids: [med('prednisone', [10.5, 'mg/d'], since2026)] },
+    { ...noMeds, corticosteroids: [med('dexamethasone', [1.6, 'mg/d'], since2026)] },
+    // 7.5 + 5 (methylprednisolone 4 mg) = 12.5 mg/day prednisone-equivalent, each alone at most 10.
+    { ...noMeds, corticosteroids: [med('prednisone', [7.5, 'mg/d'], since2026), med('methylprednisolone', [4, 'mg/d'], since2026)] },
+    // A taper from 20 to 7.5 mg/day inside the 3 months.
+    {
+      ...noMeds,
+      corticosteroids: [
+        med('prednisone', [20, 'mg/d'], { started: '2026-06-01', doseSince: '2026-06-01', stopped: '2026-10-01' }),
+        med('prednisone', [7.5, 'mg/d'], { started: '2026-10-01', doseSince: '2026-10-01' }),
+      ],
+    },
+    { ...noMeds, corticosteroids: [med('prednisone', [30, 'mg/d'], { ...since2026, stopped: '2026-08-21' })] },
     { ...noMeds, immunosuppressants: [med('azathioprine', [100, 'mg/d'], { stopped: '2026-08-21' })] },
+    { ...noMeds, immunosuppressants: [med('iguratimod', [50, 'mg/d'], { stopped: '2026-08-21' })] },
+    { ...noMeds, herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-08-21' })] },
     { ...noMeds, biologics: [med('rituximab', undefined, { stopped: '2026-08-21' })] },
   ],
 });
@@ -63,15 +80,22 @@ const normalLiver = { alt_uln: 1.5, ast_uln: 1.5, bilirubin_uln: 2, lipids_uln: 
 const siriusRenal = { urine_protein_24h: 3.49, upcr: 3500, egfr: 60 };
 const aplLabs = { alt_uln: 3, ast_uln: 3, egfr: 40 };
 
+/** Nothing in the last 12 months, nothing before, no intolerance: the lists of a patient D3 rules out. */
+const ctdtpUntreated = { corticosteroids: [], immunosuppressants: [], biologics: [], earlier_standard_treatment: 'none', conventional_treatment_intolerance: false };
+
 const cases: BoundaryCase[] = [
   // Retroperitoneal fibrosis (NCT04047576)
   { criterion: `${rpf}/AGE`, passes: [{ age: 18 }, { age: 75 }], excludes: [{ age: 17 }, { age: 76 }] },
   {
     criterion: `${rpf}/I1`,
-    passes: [{ primary_diagnosis: 'rpf_idiopathic', rpf_imaging_diagnosis: true }],
+    passes: [
+      { primary_diagnosis: 'rpf_idiopathic', rpf_imaging_diagnosis: true },
+      { primary_diagnosis: 'rpf_igg4', rpf_imaging_diagnosis: true },
+      { primary_diagnosis: 'igg4rd', other_ctds: ['rpf_idiopathic'], rpf_imaging_diagnosis: true },
+    ],
     excludes: [
       { primary_diagnosis: 'rpf_idiopathic', rpf_imaging_diagnosis: false },
-      { primary_diagnosis: 'igg4rd', rpf_imaging_diagnosis: true },
+      { primary_diagnosis: 'igg4rd', other_ctds: [], rpf_imaging_diagnosis: true },
     ],
   },
   {
@@ -82,7 +106,7 @@ const cases: BoundaryCase[] = [
     ],
     excludes: [{ inflammatory_markers_raised: false, rpf_active_on_imaging: false }],
   },
-  { criterion: `${rpf}/E1`, passes: [{ primary_diagnosis: 'rpf_idiopathic' }], excludes: [{ primary_diagnosis: 'rpf_secondary' }] },
+  { criterion: `${rpf}/E1`, passes: [{ primary_diagnosis: 'rpf_idiopathic' }, { primary_diagnosis: 'rpf_igg4' }], excludes: [{ primary_diagnosis: 'rpf_secondary' }] },
   recentTreatment(rpf),
   intolerance(rpf),
   {
@@ -116,8 +140,12 @@ const cases: BoundaryCase[] = [
   // IgG4-related disease (no registry id)
   {
     criterion: `${igg4}/I1`,
-    passes: [{ primary_diagnosis: 'igg4rd', igg4rd_2011_criteria: true }],
-    excludes: [{ primary_diagnosis: 'igg4rd', igg4rd_2011_criteria: false }, { primary_diagnosis: 'rpf_idiopathic', igg4rd_2011_criteria: true }],
+    passes: [
+      { primary_diagnosis: 'igg4rd', igg4rd_2011_criteria: true },
+      { primary_diagnosis: 'rpf_igg4', igg4rd_2011_criteria: true },
+      { primary_diagnosis: 'rpf_idiopathic', other_ctds: ['igg4rd'], igg4rd_2011_criteria: true },
+    ],
+    excludes: [{ primary_diagnosis: 'igg4rd', igg4rd_2011_criteria: false }, { primary_diagnosis: 'rpf_idiopathic', other_ctds: [], igg4rd_2011_criteria: true }],
   },
   { criterion: `${igg4}/I2`, passes: [{ igg4rd_responder_index: 2 }], excludes: [{ igg4rd_responder_index: 1 }] },
   recentTreatment(igg4),
@@ -125,7 +153,7 @@ const cases: BoundaryCase[] = [
   {
     criterion: `${igg4}/E4`,
     passes: [{ primary_diagnosis: 'igg4rd', other_ctds: [] }, { primary_diagnosis: 'igg4rd', other_ctds: ['other_inflammatory'] }],
-    excludes: [{ primary_diagnosis: 'igg4rd', other_ctds: ['pss'] }, { primary_diagnosis: 'sle', other_ctds: [] }],
+    excludes: [{ primary_diagnosis: 'igg4rd', other_ctds: ['pss'] }, { primary_diagnosis: 'sle', other_ctds: [] }, { primary_diagnosis: 'ctd_tp', other_ctds: [] }],
   },
   { criterion: `${igg4}/E6`, passes: [{ active_infection: false }], excludes: [{ active_infection: true }] },
   { criterion: `${igg4}/E7`, passes: [{ malignancy_history: 'over_5_years' }], excludes: [{ malignancy_history: 'within_5_years' }, { malignancy_history: 'active' }] },
@@ -136,32 +164,60 @@ const cases: BoundaryCase[] = [
   { criterion: `${ctdtp}/D1`, passes: [{ platelets: 99.9 }, { platelets: { value: 99, unit: '10*3/uL' } }], excludes: [{ platelets: 100 }, { platelets: { value: 100000, unit: '/mm3' } }] },
   {
     criterion: `${ctdtp}/D2`,
-    passes: [{ primary_diagnosis: 'pss' }, { primary_diagnosis: 'aps', ctd_tp_by_two_rheumatologists: true }],
-    excludes: [{ primary_diagnosis: 'aps', ctd_tp_by_two_rheumatologists: false }],
+    passes: [{ primary_diagnosis: 'pss' }, { primary_diagnosis: 'aps', other_ctds: ['sle'] }, { primary_diagnosis: 'aps', ctd_tp_by_two_rheumatologists: true }],
+    excludes: [{ primary_diagnosis: 'aps', other_ctds: [], ctd_tp_by_two_rheumatologists: false }],
   },
   {
     criterion: `${ctdtp}/D3`,
-    passes: [{ corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-08-20' })], immunosuppressants: [med('mycophenolate', [1, 'g/d'], { started: '2026-08-20' })] }],
+    passes: [
+      { corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-08-20' })], immunosuppressants: [med('mycophenolate', [1, 'g/d'], { started: '2026-08-20' })], biologics: [] },
+      // Switched: mycophenolate 20 August – 30 September, tacrolimus since 1 October: 93 days in all, 41 and 51 apart.
+      {
+        corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-05-01' })],
+        immunosuppressants: [med('mycophenolate', [2, 'g/d'], { started: '2026-08-20', stopped: '2026-09-30' }), med('tacrolimus', [4, 'mg/d'], { started: '2026-10-01' })],
+        biologics: [],
+      },
+      // Steroid plus B-cell therapy first given more than 3 months ago.
+      { corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-05-01' })], immunosuppressants: [], biologics: [med('rituximab', undefined, { started: '2026-08-20', stopped: '2026-09-03' })] },
+      // Treatment before the medication questions' 12 months, or intolerance.
+      { corticosteroids: [], immunosuppressants: [], biologics: [], earlier_standard_treatment: 'over_3_months' },
+      { corticosteroids: [], immunosuppressants: [], biologics: [], earlier_standard_treatment: 'some', conventional_treatment_intolerance: true },
+    ],
     excludes: [
-      { corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-08-21' })], immunosuppressants: [med('mycophenolate', [1, 'g/d'], { started: '2026-08-20' })] },
-      { corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-08-20' })], immunosuppressants: [] },
+      { ...ctdtpUntreated, corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-08-21' })], immunosuppressants: [med('mycophenolate', [1, 'g/d'], { started: '2026-08-20' })] },
+      { ...ctdtpUntreated, corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-08-20' })] },
+      {
+        ...ctdtpUntreated,
+        corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-05-01' })],
+        immunosuppressants: [med('mycophenolate', [2, 'g/d'], { started: '2026-08-21', stopped: '2026-09-30' }), med('tacrolimus', [4, 'mg/d'], { started: '2026-10-01' })],
+      },
+      { ...ctdtpUntreated, corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-05-01' })], biologics: [med('rituximab', undefined, { started: '2026-08-21', stopped: '2026-09-03' })] },
+      ctdtpUntreated,
     ],
   },
   {
     criterion: `${ctdtp}/E1`,
-    passes: [{ corticosteroids: [med('prednisone', [5, 'mg/d'])], immunosuppressants: [] }],
-    excludes: [{ corticosteroids: [], immunosuppressants: [] }],
+    passes: [
+      { corticosteroids: [med('prednisone', [5, 'mg/d'])], immunosuppressants: [], biologics: [] },
+      { corticosteroids: [], immunosuppressants: [], biologics: [med('rituximab', undefined, { stopped: '2026-03-01' })] },
+      { corticosteroids: [], immunosuppressants: [], biologics: [], earlier_standard_treatment: 'some' },
+    ],
+    excludes: [{ corticosteroids: [], immunosuppressants: [], biologics: [], earlier_standard_treatment: 'none' }],
   },
 
   // SIRIUS, SLE (NCT04582136)
   { criterion: `${sirius}/I1`, passes: [{ age: 18 }, { age: 65 }], excludes: [{ age: 17 }, { age: 66 }] },
   {
     criterion: `${sirius}/I2`,
-    passes: [{ primary_diagnosis: 'sle', sle_slicc_2012: true, diagnosis_date: '2026-08-21' }],
+    passes: [
+      { primary_diagnosis: 'sle', sle_slicc_2012: true, diagnosis_date: '2026-08-21' },
+      { primary_diagnosis: 'aps', other_ctds: ['sle'], sle_slicc_2012: true, diagnosis_date: '2026-10', sle_diagnosis_date: '2026-08-21' },
+    ],
     excludes: [
-      { primary_diagnosis: 'sle', sle_slicc_2012: true, diagnosis_date: '2026-08-22' },
+      { primary_diagnosis: 'sle', other_ctds: [], sle_slicc_2012: true, diagnosis_date: '2026-08-22' },
       { primary_diagnosis: 'sle', sle_slicc_2012: false, diagnosis_date: '2020' },
-      { primary_diagnosis: 'pss', sle_slicc_2012: true, diagnosis_date: '2020' },
+      { primary_diagnosis: 'pss', other_ctds: [], sle_slicc_2012: true, diagnosis_date: '2020' },
+      { primary_diagnosis: 'aps', other_ctds: ['sle'], sle_slicc_2012: true, diagnosis_date: '2020', sle_diagnosis_date: '2026-08-22' },
     ],
   },
   { criterion: `${sirius}/I3`, passes: [{ sledai2k_clinical: 4 }], excludes: [{ sledai2k_clinical: 3 }] },
@@ -172,32 +228,49 @@ const cases: BoundaryCase[] = [
   },
   {
     criterion: `${sirius}/I5a`,
-    passes: [{ corticosteroids: [] }, { corticosteroids: [med('prednisone', [20, 'mg/d'], { started: '2026-01', doseSince: '2026-10-24' })] }],
+    passes: [
+      { corticosteroids: [] },
+      { corticosteroids: [med('prednisone', [20, 'mg/d'], { started: '2026-01', doseSince: '2026-10-24' })] },
+      { corticosteroids: [med('prednisone', [15, 'mg/d'], since2026), med('hydrocortisone', [20, 'mg/d'], since2026)] },
+      { corticosteroids: [med('prednisone', [10, 'mg/d'], since2026), med('methylprednisolone', [500, 'mg/d'], { started: '2026-09-01', stopped: '2026-09-03' })] },
+    ],
     excludes: [
       { corticosteroids: [med('prednisone', [20.5, 'mg/d'], { doseSince: '2026-01-01' })] },
       { corticosteroids: [med('methylprednisolone', [16.4, 'mg/d'], { doseSince: '2026-01-01' })] },
       { corticosteroids: [med('prednisone', [20, 'mg/d'], { doseSince: '2026-10-25' })] },
+      // 18 + 5 (hydrocortisone 20 mg) = 23 mg/day prednisone-equivalent, although each is below 20.
+      { corticosteroids: [med('prednisone', [18, 'mg/d'], since2026), med('hydrocortisone', [20, 'mg/d'], since2026)] },
+      // Stable from the last dose change, not from the start; and a steroid stopped within the 4 weeks changes the regimen.
+      { corticosteroids: [med('prednisone', [10, 'mg/d'], { started: '2025-01', doseSince: '2026-11-10' })] },
+      { corticosteroids: [med('prednisone', [10, 'mg/d'], since2026), med('methylprednisolone', [4, 'mg/d'], { started: '2026-09-01', stopped: '2026-11-01' })] },
     ],
   },
   {
     criterion: `${sirius}/I5b`,
     passes: [
-      { antimalarials: [med('hydroxychloroquine', [400, 'mg/d'], { started: '2026-08-29' })], immunosuppressants: [med('mycophenolate', [1.5, 'g/d'], { started: '2026-08-29' })] },
-      { antimalarials: [], immunosuppressants: [med('methotrexate', [15, 'mg/wk'], { started: '2025' })] },
+      {
+        antimalarials: [med('hydroxychloroquine', [400, 'mg/d'], { started: '2026-08-29', doseSince: '2026-08-29' })],
+        immunosuppressants: [med('mycophenolate', [1.5, 'g/d'], { started: '2026-08-29', doseSince: '2026-08-29' })],
+      },
+      { antimalarials: [], immunosuppressants: [med('methotrexate', [15, 'mg/wk'], { started: '2025', doseSince: '2025' })] },
+      { antimalarials: [], immunosuppressants: [med('cyclophosphamide', undefined, { started: '2026-01', stopped: '2026-08-29' })] },
     ],
     excludes: [
-      { antimalarials: [med('hydroxychloroquine', [400, 'mg/d'], { started: '2026-08-30' })], immunosuppressants: [] },
-      { antimalarials: [], immunosuppressants: [med('mycophenolate', [1.6, 'g/d'], { started: '2025' })] },
-      { antimalarials: [], immunosuppressants: [med('methotrexate', [17.5, 'mg/wk'], { started: '2025' })] },
-      { antimalarials: [], immunosuppressants: [med('azathioprine', [100, 'mg/d'], { started: '2026-08-30' })] },
+      { antimalarials: [med('hydroxychloroquine', [400, 'mg/d'], { started: '2026-08-30', doseSince: '2026-08-30' })], immunosuppressants: [] },
+      { antimalarials: [], immunosuppressants: [med('mycophenolate', [1.6, 'g/d'], { started: '2025', doseSince: '2025' })] },
+      { antimalarials: [], immunosuppressants: [med('methotrexate', [17.5, 'mg/wk'], { started: '2025', doseSince: '2025' })] },
+      { antimalarials: [], immunosuppressants: [med('azathioprine', [100, 'mg/d'], { started: '2026-08-30', doseSince: '2026-08-30' })] },
+      // Mycophenolate 3 g/day stopped 10 days ago: not a stable regimen.
+      { antimalarials: [], immunosuppressants: [med('mycophenolate', [3, 'g/d'], { started: '2025', doseSince: '2025', stopped: '2026-11-11' })] },
     ],
   },
   {
     criterion: `${sirius}/I5c`,
-    passes: [{ ace_inhibitors_arbs: [med('arb', [50, 'mg/d'], { started: '2026-11-07' })], analgesics: [] }],
+    passes: [{ ace_inhibitors_arbs: [med('arb', [50, 'mg/d'], { started: '2026-11-07', doseSince: '2026-11-07' })], analgesics: [] }],
     excludes: [
-      { ace_inhibitors_arbs: [med('arb', [50, 'mg/d'], { started: '2026-11-08' })], analgesics: [] },
-      { ace_inhibitors_arbs: [], analgesics: [med('nsaid', [1200, 'mg/d'], { started: '2026-11-08' })] },
+      { ace_inhibitors_arbs: [med('arb', [50, 'mg/d'], { started: '2026-11-08', doseSince: '2026-11-08' })], analgesics: [] },
+      { ace_inhibitors_arbs: [], analgesics: [med('nsaid', [1200, 'mg/d'], { started: '2026-11-08', doseSince: '2026-11-08' })] },
+      { ace_inhibitors_arbs: [], analgesics: [med('nsaid', [1200, 'mg/d'], { started: '2026-01', stopped: '2026-11-10' })] },
     ],
   },
   { criterion: `${sirius}/E1`, passes: [{ other_ctds: [] }, { other_ctds: ['pss'] }], excludes: [{ other_ctds: ['ra'] }, { other_ctds: ['ssc'] }, { other_ctds: ['dm_pm'] }] },
@@ -224,22 +297,30 @@ const cases: BoundaryCase[] = [
   },
   {
     criterion: `${sirius}/E7`,
-    passes: [{ immunoglobulin: [med('ivig', undefined, { stopped: '2026-08-20' })], corticosteroids: [med('prednisone', [100, 'mg/d'])] }],
+    passes: [{ immunoglobulin: [med('ivig', undefined, { stopped: '2026-08-20' })], corticosteroids: [med('prednisone', [100, 'mg/d'], since2026)] }],
     excludes: [
       { immunoglobulin: [med('ivig', undefined, { stopped: '2026-08-21' })], corticosteroids: [] },
       { immunoglobulin: [], corticosteroids: [med('methylprednisolone', [500, 'mg/d'], { stopped: '2026-09-01' })] },
-      { immunoglobulin: [], corticosteroids: [med('prednisone', [100.5, 'mg/d'])] },
+      { immunoglobulin: [], corticosteroids: [med('prednisone', [100.5, 'mg/d'], since2026)] },
+      { immunoglobulin: [], corticosteroids: [med('prednisone', [60, 'mg/d'], since2026), med('dexamethasone', [8, 'mg/d'], { started: '2026-10-01', doseSince: '2026-10-01' })] },
     ],
   },
   {
     criterion: `${sirius}/E8`,
     passes: [{ immunosuppressants: [med('tacrolimus', [2, 'mg/d'], { stopped: '2026-10-20' })] }, { immunosuppressants: [med('mycophenolate', [1, 'g/d'])] }],
-    excludes: [{ immunosuppressants: [med('tacrolimus', [2, 'mg/d'], { stopped: '2026-10-21' })] }, { immunosuppressants: [med('ciclosporin', [150, 'mg/d'])] }],
+    excludes: [
+      { immunosuppressants: [med('tacrolimus', [2, 'mg/d'], { stopped: '2026-10-21' })] },
+      { immunosuppressants: [med('ciclosporin', [150, 'mg/d'])] },
+      { immunosuppressants: [med('voclosporin', [47.4, 'mg/d'])] },
+    ],
   },
   {
     criterion: `${sirius}/E9`,
-    passes: [{ herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-10-20' })] }],
-    excludes: [{ herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-10-21' })] }],
+    passes: [{ herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-10-20' })], immunosuppressants: [] }],
+    excludes: [
+      { herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-10-21' })], immunosuppressants: [] },
+      { herbal_medicines: [], immunosuppressants: [med('tripterygium', undefined, { stopped: '2026-10-21' })] },
+    ],
   },
   { criterion: `${sirius}/E10`, passes: [{ active_infection: false }], excludes: [{ active_infection: true }] },
   { criterion: `${sirius}/E11`, passes: [{ wbc: 3 }, { wbc: { value: 3000, unit: '/uL' } }], excludes: [{ wbc: 2.99 }, { wbc: { value: 2990, unit: '/uL' } }] },
@@ -257,8 +338,14 @@ const cases: BoundaryCase[] = [
   { criterion: `${sirius}/E14`, passes: [{ last_major_surgery: '2026-10-20' }, { last_major_surgery: 'never' }], excludes: [{ last_major_surgery: '2026-10-21' }] },
   {
     criterion: `${sirius}/E15`,
-    passes: [{ malignancy_history: 'over_5_years', lymphoproliferative_history: false }],
-    excludes: [{ malignancy_history: 'within_5_years', lymphoproliferative_history: false }, { malignancy_history: 'none', lymphoproliferative_history: true }],
+    passes: [
+      { malignancy_history: 'over_5_years', lymphoproliferative_history: false },
+      { malignancy_history: 'within_5_years', malignancy_exempt_only: true, lymphoproliferative_history: false },
+    ],
+    excludes: [
+      { malignancy_history: 'within_5_years', malignancy_exempt_only: false, lymphoproliferative_history: false },
+      { malignancy_history: 'none', lymphoproliferative_history: true },
+    ],
   },
   { criterion: `${sirius}/E16`, passes: [{ stem_cell_transplant: false }], excludes: [{ stem_cell_transplant: true }] },
   { criterion: `${sirius}/E17`, passes: [{ splenectomy: false }], excludes: [{ splenectomy: true }] },
@@ -281,40 +368,59 @@ const cases: BoundaryCase[] = [
     excludes: [
       { corticosteroids: [med('prednisone', [10, 'mg/d'], { doseSince: '2026-01-01' })] },
       { corticosteroids: [med('dexamethasone', [1.5, 'mg/d'], { doseSince: '2026-01-01' })] },
+      { corticosteroids: [med('betamethasone', [1.2, 'mg/d'], { doseSince: '2026-01-01' })] },
+      { corticosteroids: [med('deflazacort', [12, 'mg/d'], { doseSince: '2026-01-01' })] },
+      { corticosteroids: [med('cortisone', [50, 'mg/d'], { doseSince: '2026-01-01' })] },
+      { corticosteroids: [med('prednisone', [5, 'mg/d'], { doseSince: '2026-01-01' }), med('prednisolone', [5, 'mg/d'], { doseSince: '2026-01-01' })] },
       { corticosteroids: [med('prednisone', [5, 'mg/d'], { doseSince: '2026-11-07' })] },
     ],
   },
   {
     criterion: `${apl}/C2`,
-    passes: [{ antimalarials: [med('hydroxychloroquine', [399, 'mg/d'], { started: '2026-10-20' })] }],
+    passes: [{ antimalarials: [med('hydroxychloroquine', [399, 'mg/d'], { started: '2026-10-20', doseSince: '2026-10-20' })] }],
     excludes: [
-      { antimalarials: [med('hydroxychloroquine', [400, 'mg/d'], { started: '2026-01-01' })] },
-      { antimalarials: [med('hydroxychloroquine', [200, 'mg/d'], { started: '2026-10-21' })] },
+      { antimalarials: [med('hydroxychloroquine', [400, 'mg/d'], { started: '2026-01-01', doseSince: '2026-01-01' })] },
+      { antimalarials: [med('hydroxychloroquine', [200, 'mg/d'], { started: '2026-10-21', doseSince: '2026-10-21' })] },
+      { antimalarials: [med('hydroxychloroquine', [200, 'mg/d'], { started: '2025', doseSince: '2026-10-21' })] },
     ],
   },
   {
     criterion: `${apl}/C3`,
-    passes: [{ antithrombotics: [med('aspirin', [100, 'mg/d'], { started: '2026-11-14' })] }],
-    excludes: [{ antithrombotics: [med('aspirin', [100, 'mg/d'], { started: '2026-11-15' })] }],
+    // The regimen's medicines, not their doses: a warfarin dose adjusted 3 days ago keeps the patient in.
+    passes: [
+      { antithrombotics: [med('aspirin', [100, 'mg/d'], { started: '2026-11-14' })] },
+      { antithrombotics: [med('warfarin', [5, 'mg/d'], { started: '2025', doseSince: '2026-11-18' })] },
+    ],
+    excludes: [
+      { antithrombotics: [med('aspirin', [100, 'mg/d'], { started: '2026-11-15' })] },
+      { antithrombotics: [med('warfarin', [5, 'mg/d'], { started: '2025' }), med('clopidogrel', [75, 'mg/d'], { started: '2025', stopped: '2026-11-18' })] },
+    ],
   },
   {
     criterion: `${apl}/C4`,
-    // MMF half-life 17.9 h: 5 half-lives = 3.7 days. Rituximab 22 days: 5 half-lives = 110 days.
+    // MMF half-life 17.9 h: 5 half-lives = 3.7 days. Romiplostim 34 days (the label's upper end): 5 half-lives = 170 days.
     passes: [
       { thrombopoietic_agents: [], immunoglobulin: [], immunosuppressants: [med('mycophenolate', [1, 'g/d'], { stopped: '2026-11-17' })], biologics: [] },
-      { thrombopoietic_agents: [], immunoglobulin: [], immunosuppressants: [], biologics: [med('rituximab', undefined, { stopped: '2026-08-02' })] },
+      { thrombopoietic_agents: [med('romiplostim', undefined, { stopped: '2026-06-03' })], immunoglobulin: [], immunosuppressants: [], biologics: [] },
       { thrombopoietic_agents: [], immunoglobulin: [], immunosuppressants: [], biologics: [med('tocilizumab', undefined)] },
     ],
     excludes: [
       { thrombopoietic_agents: [], immunoglobulin: [], immunosuppressants: [med('mycophenolate', [1, 'g/d'], { stopped: '2026-11-18' })], biologics: [] },
-      { thrombopoietic_agents: [], immunoglobulin: [], immunosuppressants: [], biologics: [med('rituximab', undefined, { stopped: '2026-08-03' })] },
+      { thrombopoietic_agents: [med('romiplostim', undefined, { stopped: '2026-06-04' })], immunoglobulin: [], immunosuppressants: [], biologics: [] },
+      // Rituximab's label range reaches 77.5 days: 5 half-lives = 387.5 days, beyond a stop in the last 12 months.
+      { thrombopoietic_agents: [], immunoglobulin: [], immunosuppressants: [], biologics: [med('rituximab', undefined, { stopped: '2026-01-02' })] },
       { thrombopoietic_agents: [med('eltrombopag', [50, 'mg/d'])], immunoglobulin: [], immunosuppressants: [], biologics: [] },
+      // Still taken, whether or not the half-life is known.
+      { thrombopoietic_agents: [med('rhtpo', undefined)], immunoglobulin: [], immunosuppressants: [], biologics: [] },
+      { thrombopoietic_agents: [med('hetrombopag', [5, 'mg/d'])], immunoglobulin: [], immunosuppressants: [], biologics: [] },
+      { thrombopoietic_agents: [], immunoglobulin: [], immunosuppressants: [med('mercaptopurine', [50, 'mg/d'])], biologics: [] },
+      { thrombopoietic_agents: [], immunoglobulin: [], immunosuppressants: [], biologics: [med('telitacicept', undefined)] },
     ],
   },
   {
     criterion: `${apl}/E1`,
     passes: [{ primary_diagnosis: 'aps', other_ctds: [] }],
-    excludes: [{ primary_diagnosis: 'aps', other_ctds: ['sle'] }, { primary_diagnosis: 'pss', other_ctds: [] }],
+    excludes: [{ primary_diagnosis: 'aps', other_ctds: ['sle'] }, { primary_diagnosis: 'pss', other_ctds: [] }, { primary_diagnosis: 'ctd_tp', other_ctds: [] }],
   },
   {
     criterion: `${apl}/E2`,
@@ -337,13 +443,18 @@ const cases: BoundaryCase[] = [
   {
     criterion: `${apl}/E8`,
     // mg/dL through the molar masses the fact catalog declares: 3.1 mmol/L LDL ≈ 119.9 mg/dL, 2.3 mmol/L triglycerides ≈ 203.7 mg/dL.
-    passes: [{ ldl: 3.1, triglycerides: 2.3 }, { ldl: { value: 119.8, unit: 'mg/dL' }, triglycerides: { value: 203.7, unit: 'mg/dL' } }],
+    passes: [
+      { lipid_lowering_therapy: true, ldl: 3.1, triglycerides: 2.3 },
+      { lipid_lowering_therapy: true, ldl: { value: 119.8, unit: 'mg/dL' }, triglycerides: { value: 203.7, unit: 'mg/dL' } },
+      // Not on lipid-lowering therapy: raised lipids are not "uncontrollable after therapy" (confirmed at screening).
+      { lipid_lowering_therapy: false, ldl: 3.5, triglycerides: 3 },
+    ],
     excludes: [
-      { ldl: 3.11, triglycerides: 2.3 },
-      { ldl: 3.1, triglycerides: 2.31 },
-      { ldl: { value: 121, unit: 'mg/dL' }, triglycerides: 2.3 },
-      { ldl: { value: 119.9, unit: 'mg/dL' }, triglycerides: 2.3 },
-      { ldl: 3.1, triglycerides: { value: 203.8, unit: 'mg/dL' } },
+      { lipid_lowering_therapy: true, ldl: 3.11, triglycerides: 2.3 },
+      { lipid_lowering_therapy: true, ldl: 3.1, triglycerides: 2.31 },
+      { lipid_lowering_therapy: true, ldl: { value: 121, unit: 'mg/dL' }, triglycerides: 2.3 },
+      { lipid_lowering_therapy: true, ldl: { value: 119.9, unit: 'mg/dL' }, triglycerides: 2.3 },
+      { lipid_lowering_therapy: true, ldl: 3.1, triglycerides: { value: 203.8, unit: 'mg/dL' } },
     ],
   },
   { criterion: `${apl}/E9`, passes: [{ active_infection: false }], excludes: [{ active_infection: true }] },
@@ -408,7 +519,7 @@ describe('exclusion polarity', () => {
     expect([answeredUnknown.status, answeredUnknown.excludes]).toEqual(['unknown', false]);
   });
 
-  it('a medicine without a known half-life leaves a washout criterion unknown, never failed', () => {
+  it('a stopped medicine without a known half-life leaves a washout criterion unknown, never failed', () => {
     const result = criterionResult(`${apl}/C4`, {
       thrombopoietic_agents: [], immunoglobulin: [], immunosuppressants: [], biologics: [med('telitacicept', undefined, { stopped: '2025-12-01' })],
     });

@@ -36,7 +36,7 @@ describe('the catalog issue’s examples', () => {
     const e4 = rpf?.criteria.find((c) => c.id === 'E4');
     expect(e4?.status).toBe('not-met');
     expect(e4?.evidence.find((e) => e.fact === 'hemoglobin')?.value).toBe('11 g/dL (= 110 g/L)');
-    expect(rpf?.toConfirm.map((c) => c.id)).toEqual(['E6-history', 'E8']);
+    expect(rpf?.toConfirm.map((c) => c.id)).toEqual(['I1-IgG4', 'E6-history', 'E8']);
   });
 
   it('dexamethasone 1.5 mg/day: aPL study ineligible, citing the < 10 mg prednisone-equivalent rule', () => {
@@ -69,6 +69,7 @@ describe('the catalog issue’s examples', () => {
       'corticosteroids',
       'immunosuppressants',
       'biologics',
+      'herbal_medicines',
     ]);
     expect(rpf?.unknownFacts).toEqual([]);
   });
