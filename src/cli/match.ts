@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { PatientFile } from '../domain/patientFile';
 import { dayOf, parseIsoDay } from '../dates/calendar';
-import { loadCatalog } from '../catalog/loadCatalog';
+import { loadCatalog, type Catalog } from '../catalog/loadCatalog';
 import { patientAnswers } from '../catalog/patientAnswers';
 import { defaultSeedsPath } from '../catalog/seedsPath';
 import { evaluateAll } from '../engine/evaluate';
@@ -12,31 +12,37 @@ import { jsonReport } from '../report/jsonReport';
 import { byVerdict } from '../report/wording';
 import { z } from 'zod';
 
-const usage = 'usage: npm run match -- <patient.json> [--json] [--seeds <dir>]';
+const usage = 'usage: npm run match -- <patient.json> [more patient files…] [--json] [--seeds <dir>]';
 
+/** One patient file's results, as text or as the JSON report. */
+function match(file: string, catalog: Catalog, json: boolean): string | ReturnType<typeof jsonReport> {
+  const parsed = PatientFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: invalid patient file\n${z.prettifyError(parsed.error)}`);
+  const answers = patientAnswers(parsed.data, catalog);
+  const day = parsed.data.evaluationDate ? parseIsoDay(parsed.data.evaluationDate) : dayOf(DateTime.utc());
+  const results = evaluateAll(catalog.trials, answers, day, catalog);
+  return json ? jsonReport(results, day, catalog) : byVerdict(results).map((r) => textReport(r, catalog)).join('\n\n');
+}
+
+/** Several files: the JSON reports keyed by file name, or each text report under its file name. */
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, seeds: { type: 'string' } },
   });
-  const file = positionals[0];
-  if (!file || positionals.length > 1) {
+  if (positionals.length === 0) {
     console.error(usage);
     return 2;
   }
-  const parsed = PatientFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    console.error(`${file}: invalid patient file\n${z.prettifyError(parsed.error)}`);
-    return 1;
-  }
   const catalog = loadCatalog(values.seeds ?? defaultSeedsPath());
-  const answers = patientAnswers(parsed.data, catalog);
-  const day = parsed.data.evaluationDate ? parseIsoDay(parsed.data.evaluationDate) : dayOf(DateTime.utc());
-  const results = evaluateAll(catalog.trials, answers, day, catalog);
-  if (values.json) {
-    console.log(JSON.stringify(jsonReport(results, day, catalog), null, 2));
+  const reports = positionals.map((file) => [file, match(file, catalog, values.json)] as const);
+  if (reports.length === 1) {
+    const report = reports[0]![1];
+    console.log(typeof report === 'string' ? report : JSON.stringify(report, null, 2));
+  } else if (values.json) {
+    console.log(JSON.stringify(Object.fromEntries(reports), null, 2));
   } else {
-    console.log(byVerdict(results).map((r) => textReport(r, catalog)).join('\n\n'));
+    console.log(reports.map(([file, report]) => `== ${file} ==\n${String(report)}`).join('\n\n'));
   }
   return 0;
 }
