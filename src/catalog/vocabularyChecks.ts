@@ -39,6 +39,12 @@ export function checkFacts(
           at(`.accepts[${j}].ucum`, (error as Error).message);
         }
       });
+      const accepted = new Set(fact.accepts.flatMap((a) => [a.ucum, ...a.aliases]));
+      fact.refuses.forEach((refused, j) => {
+        refused.aliases.forEach((alias, k) => {
+          if (accepted.has(alias)) at(`.refuses[${j}].aliases[${k}]`, `"${alias}" is also an accepted spelling of this fact's units`);
+        });
+      });
     }
     if (fact.type === 'medication') {
       if (!isValidUcum(fact.doseUnit)) at('.doseUnit', `"${fact.doseUnit}" is not a valid UCUM unit`);

@@ -63,11 +63,17 @@ export function describeUses(uses: readonly MedicationUse[], fact: MedicationFac
           ? ` ${use.doseEntered} (= ${converted})`
           : ` ${converted}`;
       const route = use.route ? ` ${use.route}` : '';
-      const since = use.doseSince ?? use.started;
       const timing = use.current
-        ? `, current${since ? ` since ${describeDays(since)}` : ''}`
+        ? `, current${use.started ? ` since ${describeDays(use.started)}` : ''}`
         : `, stopped${use.stopped ? ` ${describeDays(use.stopped)}` : ' (date not given)'}`;
-      return `${drug}${dose}${route}${timing}`;
+      return `${drug}${dose}${route}${timing}${doseSinceText(use)}`;
     })
     .join('; ');
+}
+
+/** When the dose last changed, as given: absent when not known (never taken to be the start). */
+function doseSinceText({ doseSince, started }: MedicationUse): string {
+  if (!doseSince) return '';
+  if (started && doseSince.earliest === started.earliest && doseSince.latest === started.latest) return ', same dose since the start';
+  return `, this dose since ${describeDays(doseSince)}`;
 }
