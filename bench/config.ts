@@ -9,7 +9,7 @@ export const BENCH = {
     connections: 64,
     warmUpSeconds: 3,
     roundSeconds: 10,
-    /** Rounds of (ours, echo), interleaved so that machine noise hits both alike. */
+    /** Rounds of every bot, interleaved so that machine noise hits all alike. */
     rounds: 3,
     /** The one-process comparison run, per bot. */
     inProcessSeconds: 5,
@@ -22,6 +22,8 @@ export const BENCH = {
     walks: 3,
   },
   coldStartRuns: 5,
+  /** WEBCHAT_TOKEN_SECRET for the bot on Redis (required with a shared store); the bench never serves Web Chat. */
+  webChatTokenSecret: 'bench-only-web-chat-token-secret-0123456789',
   /** Longest screening walked before giving up on it (the longest test screening takes 35). */
   maxTurns: 120,
 } as const;

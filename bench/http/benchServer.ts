@@ -10,10 +10,10 @@ import { createServer } from '../../src/server';
 import { createStores } from '../../src/store/createStores';
 import { EchoBot } from '../../test/support/echoBot';
 import { BENCH } from '../config';
-import { PromptLoopBot } from './promptLoopBot';
 import { StateEchoBot } from './stateEchoBot';
 
-export type BotKind = 'ours' | 'promptLoop' | 'stateEcho' | 'echo';
+/** Ours with its state in memory or in Redis (STATE_STORE from the environment), and the reference bots. */
+export type BotKind = 'ours' | 'oursRedis' | 'stateEcho' | 'echo';
 
 export interface BenchServer {
   url: string;
@@ -21,28 +21,26 @@ export interface BenchServer {
 }
 
 /**
- * Our assistant, or a bare echo bot, behind the production adapter and server (no authentication, as
- * the Emulator runs it), listening on loopback only. The echo bot is what this stack costs by itself.
+ * Our assistant, or a reference bot, behind the production adapter and server (no authentication, as the
+ * Emulator runs it), listening on loopback only. The echo bot is what this stack costs by itself; `oursRedis`
+ * keeps its state in the Redis that `redisUrl` names (started by the bench).
  */
-export async function startBenchServer(kind: BotKind): Promise<BenchServer> {
-  const config = loadConfig({});
-  const bot =
-    kind === 'ours'
-      ? oursOn(createStores(config), config.STATE_IDLE_HOURS)
-      : kind === 'promptLoop'
-        ? new PromptLoopBot()
-        : kind === 'stateEcho'
-          ? new StateEchoBot()
-          : new EchoBot();
+export async function startBenchServer(kind: BotKind, redisUrl?: string): Promise<BenchServer> {
+  const config = loadConfig(kind === 'oursRedis' ? { STATE_STORE: redisUrl, WEBCHAT_TOKEN_SECRET: BENCH.webChatTokenSecret } : {});
+  const stores = kind === 'ours' || kind === 'oursRedis' ? createStores(config) : undefined;
+  const bot = stores
+    ? createAssistant({ catalog: loadCatalog(defaultSeedsPath()), clock: fixedClock(BENCH.day), store: stores.state, lock: stores.turnLock, idleHours: config.STATE_IDLE_HOURS })
+    : kind === 'stateEcho'
+      ? new StateEchoBot()
+      : new EchoBot();
   const server = createServer({ adapter: createAdapter(config, silentLogger), bot, logger: silentLogger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stores?.state.close();
+    },
   };
-}
-
-function oursOn(stores: ReturnType<typeof createStores>, idleHours: number) {
-  return createAssistant({ catalog: loadCatalog(defaultSeedsPath()), clock: fixedClock(BENCH.day), store: stores.state, lock: stores.turnLock, idleHours });
 }

@@ -6,6 +6,7 @@ import { startBenchServer, type BotKind } from './benchServer';
 import { runLoad, screeningRequests, scriptedRequests, type LoadFigures, type WalkCounts } from './conversationLoad';
 import { recordScreenings } from './recordScreenings';
 import { startServerChild, type ServerChild } from './serverChild';
+import { redisServerMissing, startRedisServer } from '../../test/support/redisServer';
 
 export interface Measured extends LoadFigures {
   /** Share of one core the server process used, and the load generator (this process). */
@@ -14,22 +15,25 @@ export interface Measured extends LoadFigures {
 }
 
 /**
- * The bots loaded, from ours down to the stack alone: the reference bots show where a turn's time goes
- * (the HTTP stack, conversation state, the dialog framework) before any screening work.
+ * The bots loaded: ours with its state in memory and in Redis, and the reference bots that show where a
+ * turn's time goes (the HTTP stack alone, then with conversation state) before any screening work.
  */
-export const BOT_KINDS = ['ours', 'promptLoop', 'stateEcho', 'echo'] as const satisfies readonly BotKind[];
+export const BOT_KINDS = ['ours', 'oursRedis', 'stateEcho', 'echo'] as const satisfies readonly BotKind[];
 
-type PerBot<T> = Record<(typeof BOT_KINDS)[number], T>;
+type Kind = (typeof BOT_KINDS)[number];
+type PerBot<T> = Partial<Record<Kind, T>>;
 
 export interface HttpReport {
   connections: number;
   roundSeconds: number;
+  /** The bots measured: `oursRedis` only where redis-server is installed. */
+  kinds: Kind[];
   rounds: PerBot<Measured>[];
   summary: PerBot<{ turnsPerSecond: number; p50Ms: number; p99Ms: number }>;
   /** Median over rounds of each bot's turns per second divided by the echo bot's; `ours` is the issue's ratio. */
   ratioToEcho: PerBot<number>;
-  /** Median over rounds of ours/promptLoop: how close our screening comes to the dialog framework's floor. */
-  oursToPromptLoop: number;
+  /** Median over rounds of ours on Redis / ours in memory, when Redis was measured. */
+  redisToMemory?: number;
   /** Messages in each recorded screening (one per profile), greeting included. */
   turnsPerScreening: number[];
   walks: WalkCounts;
@@ -46,38 +50,45 @@ export async function httpBench(log: (line: string) => void): Promise<HttpReport
   const { connections, warmUpSeconds, roundSeconds, rounds, inProcessSeconds } = BENCH.http;
   const { maxTurns } = BENCH;
   const profiles = screeningCases.map((c) => c.profile);
-  const servers = Object.fromEntries(await Promise.all(BOT_KINDS.map(async (kind) => [kind, await startServerChild(kind)] as const))) as PerBot<ServerChild>;
+  if (redisServerMissing) log(`  ours on Redis not measured: ${redisServerMissing}`);
+  const redis = redisServerMissing ? undefined : await startRedisServer();
+  const kinds = BOT_KINDS.filter((kind) => kind !== 'oursRedis' || redis);
+  const servers: PerBot<ServerChild> = {};
   try {
-    const { scripts, turnsPerScreening } = await recordScreenings(servers.ours.url, profiles, maxTurns);
+    for (const kind of kinds) servers[kind] = await startServerChild(kind, kind === 'oursRedis' ? redis?.url : undefined);
+    const server = (kind: Kind) => servers[kind]!;
+    const { scripts, turnsPerScreening } = await recordScreenings(server('ours').url, profiles, maxTurns);
     const walks: WalkCounts = { screeningsFinished: 0, reprompts: 0, failedTurns: 0 };
-    const requests = (kind: BotKind) => (kind === 'ours' ? screeningRequests(profiles, walks, maxTurns) : scriptedRequests(scripts, maxTurns));
-    for (const kind of BOT_KINDS) await runLoad(servers[kind].url, requests(kind), warmUpSeconds, connections);
+    const screens = (kind: Kind) => kind === 'ours' || kind === 'oursRedis';
+    const requests = (kind: Kind) => (screens(kind) ? screeningRequests(profiles, walks, maxTurns) : scriptedRequests(scripts, maxTurns));
+    for (const kind of kinds) await runLoad(server(kind).url, requests(kind), warmUpSeconds, connections);
     Object.assign(walks, { screeningsFinished: 0, reprompts: 0, failedTurns: 0 });
-    const measured: HttpReport['rounds'] = [];
+    const measured: PerBot<Measured>[] = [];
     for (let r = 0; r < rounds; r++) {
-      const round: Partial<PerBot<Measured>> = {};
-      for (const kind of BOT_KINDS) round[kind] = await measure(servers[kind], requests(kind), roundSeconds, connections);
-      const done = round as PerBot<Measured>;
-      log(`  round ${r + 1}: ${BOT_KINDS.map((kind) => `${kind} ${done[kind].turnsPerSecond.toFixed(0)}/s`).join(', ')}`);
-      measured.push(done);
+      const round: PerBot<Measured> = {};
+      for (const kind of kinds) round[kind] = await measure(server(kind), requests(kind), roundSeconds, connections);
+      log(`  round ${r + 1}: ${kinds.map((kind) => `${kind} ${round[kind]!.turnsPerSecond.toFixed(0)}/s`).join(', ')}`);
+      measured.push(round);
     }
     const inProcess = {
       ours: await inOneProcess('ours', requests('ours'), inProcessSeconds, connections),
       echo: await inOneProcess('echo', requests('echo'), inProcessSeconds, connections),
     };
-    const perBot = <T>(figure: (kind: BotKind) => T) => Object.fromEntries(BOT_KINDS.map((kind) => [kind, figure(kind)])) as PerBot<T>;
-    const medianRatio = (top: BotKind, bottom: BotKind) => round(median(measured.map((m) => m[top].turnsPerSecond / m[bottom].turnsPerSecond)), 3);
+    const perBot = <T>(figure: (kind: Kind) => T): PerBot<T> => Object.fromEntries(kinds.map((kind) => [kind, figure(kind)]));
+    const of = (m: PerBot<Measured>, kind: Kind) => m[kind]!;
+    const medianRatio = (top: Kind, bottom: Kind) => round(median(measured.map((m) => of(m, top).turnsPerSecond / of(m, bottom).turnsPerSecond)), 3);
     return {
       connections,
       roundSeconds,
+      kinds,
       rounds: measured,
       summary: perBot((kind) => ({
-        turnsPerSecond: round(median(measured.map((m) => m[kind].turnsPerSecond)), 0),
-        p50Ms: round(median(measured.map((m) => m[kind].p50Ms))),
-        p99Ms: round(median(measured.map((m) => m[kind].p99Ms))),
+        turnsPerSecond: round(median(measured.map((m) => of(m, kind).turnsPerSecond)), 0),
+        p50Ms: round(median(measured.map((m) => of(m, kind).p50Ms))),
+        p99Ms: round(median(measured.map((m) => of(m, kind).p99Ms))),
       })),
       ratioToEcho: perBot((kind) => medianRatio(kind, 'echo')),
-      oursToPromptLoop: medianRatio('ours', 'promptLoop'),
+      ...(redis ? { redisToMemory: medianRatio('oursRedis', 'ours') } : {}),
       turnsPerScreening,
       walks,
       inProcess: {
@@ -89,6 +100,7 @@ export async function httpBench(log: (line: string) => void): Promise<HttpReport
     };
   } finally {
     await Promise.all(Object.values(servers).map((server) => server.stop()));
+    await redis?.stop();
   }
 }
 

@@ -12,8 +12,8 @@ export interface ServerChild {
 /** The compiled server entry: the server runs as production runs it, plain node on built JavaScript. */
 const ENTRY = path.resolve(__dirname, '../../dist/bench/http/serverProcess.js');
 
-export async function startServerChild(kind: BotKind): Promise<ServerChild> {
-  const child: ChildProcess = fork(ENTRY, [kind], {
+export async function startServerChild(kind: BotKind, redisUrl?: string): Promise<ServerChild> {
+  const child: ChildProcess = fork(ENTRY, redisUrl ? [kind, redisUrl] : [kind], {
     execArgv: [],
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

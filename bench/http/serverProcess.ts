@@ -6,7 +6,7 @@ import { startBenchServer, type BotKind } from './benchServer';
  */
 async function main(): Promise<void> {
   const kind = process.argv[2] as BotKind;
-  const server = await startBenchServer(kind);
+  const server = await startBenchServer(kind, process.argv[3]);
   process.on('message', (message) => {
     if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
   });

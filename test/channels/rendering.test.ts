@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ctdtpPatient, trialNames } from '../dialogs/profiles';
+import { startAgentsPlayground, type AgentsPlayground } from '../support/agentsPlayground';
+import { testAssistant } from '../support/assistant';
+import { realCatalog } from '../support/catalog';
+import { chromiumMissing, launchChromium } from '../support/chromium';
+import { startWebChatServer, type WebChatServer } from '../support/webChatServer';
+
+/**
+ * What a clinician sees, in the two clients we serve: the intranet Web Chat page, and Microsoft's Teams-like
+ * Agents Playground in the msteams channel. One patient is screened in each, by typing; an answer's reply must
+ * show what was noted and each study it ruled out on lines of their own, and the next question once. Screenshots
+ * go to test-results/.
+ */
+
+if (chromiumMissing) console.warn(`rendering tests skipped: ${chromiumMissing}`);
+
+const ARTIFACTS = path.resolve(__dirname, '../../test-results');
+const CARDS = '.ac-adaptiveCard';
+
+/** Renderers make quotes typographic and wrap lines; compare text the way a reader does. */
+const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[ \t]+/g, ' ').trim();
+
+/** The fact a question card asks, from its heading (the longest question the card contains). */
+function factAskedBy(cardText: string): string | undefined {
+  const text = plain(cardText).replace(/\s+/g, ' ');
+  const matches = [...realCatalog().facts.values()].filter((fact) => text.includes(plain(fact.question)));
+  return matches.sort((a, b) => b.question.length - a.question.length)[0]?.id;
+}
+
+/** A chat client in the page: where to type, and what holds the transcript and the text messages. */
+interface Client {
+  name: string;
+  url: () => string;
+  input: string;
+  transcript: string;
+  /** A bot's text message (not its card). */
+  textMessage: string;
+}
+
+let server: WebChatServer;
+let playground: AgentsPlayground;
+beforeAll(async () => {
+  if (chromiumMissing) return;
+  server = await startWebChatServer({ bot: testAssistant() });
+  playground = await startAgentsPlayground(`${server.url}/api/messages`);
+}, 60_000);
+afterAll(async () => {
+  await playground?.stop();
+  await server?.close();
+});
+
+const clients: Client[] = [
+  { name: 'webchat', url: () => `${server.url}/`, input: '[data-id="webchat-sendbox-input"]', transcript: '.webchat__basic-transcript', textMessage: '.webchat__bubble' },
+  { name: 'teams', url: () => playground.url, input: '[data-lexical-editor="true"]', transcript: 'body', textMessage: '.fai-OutputCard' },
+];
+
+async function type(page: Page, client: Client, text: string): Promise<void> {
+  await page.locator(client.input).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The visible lines of the bot's text message that contains `text`. */
+async function linesOf(messages: Locator, text: string): Promise<string[]> {
+  const message = messages.filter({ hasText: text }).last();
+  return (await message.innerText()).split('\n').map(plain).filter((line) => line !== '');
+}
+
+describe.skipIf(chromiumMissing !== undefined)('what a clinician sees in Web Chat and in Teams (Agents Playground, msteams)', () => {
+  it.each(clients)(
+    '$name: one reply per answer — what was noted, each study ruled out on its own line, the question once — through to the results',
+    async (client) => {
+      const browser = await launchChromium({ width: 1100, height: 1000 });
+      try {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        await page.goto(client.url());
+        await page.locator(CARDS).first().waitFor({ timeout: 30_000 });
+        mkdirSync(ARTIFACTS, { recursive: true });
+
+        const asked: string[] = [];
+        for (let turn = 0; turn < 30; turn++) {
+          const cards = await page.locator(CARDS).count();
+          const cardText = await page.locator(CARDS).last().innerText();
+          if (/Recruitment status/.test(cardText)) break;
+          const fact = factAskedBy(cardText);
+          if (fact === undefined) throw new Error(`no fact asks the question of this card: ${cardText.slice(0, 200)}`);
+          asked.push(fact);
+          await type(page, client, ctdtpPatient[fact] ?? 'unknown');
+          await page.locator(CARDS).nth(cards).waitFor({ timeout: 20_000 }).catch(async (error: unknown) => {
+            await page.screenshot({ path: path.join(ARTIFACTS, `${client.name}-stuck.png`) });
+            throw new Error(`no new card after answering ${asked.join(', ')}: ${String(error)}`);
+          });
+
+          if (asked.length === 1) {
+            // The diagnosis rules studies out: the reply lists the noted fact and each study on a line of its own.
+            const lines = await linesOf(page.locator(client.textMessage), 'Noted: Main diagnosis');
+            expect(lines[0]).toMatch(/^Noted: Main diagnosis: Primary Sjögren's syndrome/);
+            const ruledOut = lines.slice(1);
+            expect(ruledOut.length, lines.join(' | ')).toBeGreaterThanOrEqual(2);
+            for (const line of ruledOut) expect(line).toMatch(/^Ruled out: .+ — (inclusion|exclusion) \S+, Main diagnosis: Primary Sjögren's syndrome$/);
+            const studies = Object.values(trialNames).filter((name) => ruledOut.some((line) => line.startsWith(`Ruled out: ${name} — `)));
+            expect(studies).toHaveLength(ruledOut.length);
+            // The next question is on its card, once: not repeated in the text above it.
+            const nextQuestion = plain(realCatalog().facts.get(factAskedBy(await page.locator(CARDS).last().innerText()) ?? '')?.question ?? '');
+            expect(nextQuestion).not.toBe('');
+            const transcript = plain(await page.locator(client.transcript).innerText()).replace(/\s+/g, ' ');
+            expect(transcript.split(nextQuestion).length - 1).toBe(1);
+            await page.screenshot({ path: path.join(ARTIFACTS, `${client.name}-answer.png`) });
+          }
+        }
+        expect(asked[0]).toBe('primary_diagnosis');
+        const results = page.locator(CARDS).filter({ hasText: 'Recruitment status' }).first();
+        expect(plain(await results.innerText())).toContain(trialNames.ctdtp);
+        await results.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(ARTIFACTS, `${client.name}-results.png`) });
+      } finally {
+        await browser.close();
+      }
+    },
+    120_000,
+  );
+});
