@@ -45,10 +45,17 @@ export function createServer(deps: ServerDeps): restify.Server {
   return server;
 }
 
-/** Once shutdown starts, each response closes its connection: a keep-alive client reconnects to another instance. */
+/**
+ * Once shutdown starts, each response closes its connection — also of a request that was under way when it
+ * started, so the check is made as its headers go out: a keep-alive client reconnects to another instance.
+ */
 function closeConnectionsWhenShuttingDown(readiness: Readiness): restify.RequestHandler {
   return (_req, res, next) => {
-    if (readiness.shuttingDown) res.setHeader('Connection', 'close');
+    const writeHead = res.writeHead;
+    res.writeHead = function writeHeadClosingWhenShuttingDown(this: typeof res, ...args: Parameters<typeof writeHead>) {
+      if (readiness.shuttingDown && !this.headersSent) this.setHeader('Connection', 'close');
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
     next();
   };
 }

@@ -9,11 +9,11 @@ export class ReplyTimeoutError extends Error {
 }
 
 /**
- * Connector clients whose every call to the channel (a reply, an update) is abandoned after `timeoutMs`.
- * Without it a serviceUrl that accepts the connection and never answers holds the turn forever, and the
- * conversation's later turns queue behind it. The SDK's factory replaces any request policy it is given, so
- * the deadline goes on each call's options (`timeout`, which aborts the HTTP request; an aborted request is
- * not retried) of the client it made.
+ * Connector clients whose every call to the channel (a reply, an update) is abandoned after `timeoutMs`,
+ * retries included. Without it a serviceUrl that accepts the connection and never answers holds the turn
+ * forever, and the conversation's later turns queue behind it. The SDK's factory replaces any request policy
+ * it is given, so the deadline goes on each call's options of the client it made: an abort signal, which
+ * cancels the HTTP request under way and the retry policy's waits alike.
  */
 export class DeadlineConnectorFactory extends ConnectorFactory {
   constructor(
@@ -27,7 +27,7 @@ export class DeadlineConnectorFactory extends ConnectorFactory {
     const client = await this.inner.create(serviceUrl, audience);
     const send = client.sendOperationRequest.bind(client);
     client.sendOperationRequest = async (operationArguments, operationSpec, callback) => {
-      const options = { ...operationArguments.options, timeout: this.timeoutMs };
+      const options = { ...operationArguments.options, abortSignal: AbortSignal.timeout(this.timeoutMs) };
       try {
         return await send({ ...operationArguments, options }, operationSpec, callback);
       } catch (error) {
