@@ -64,6 +64,8 @@ export const NumberFact = z.object({
   plausible: z.tuple([z.number(), z.number()]),
   /** Answers like "normal" mean a range in the canonical unit, e.g. ≤ 1 × ULN. */
   normal: z.tuple([z.number(), z.number()]).optional(),
+  /** This fact is the patient's age (in years): no date of the patient's history may lie before the birth it implies. */
+  patientAge: z.literal(true).optional(),
 });
 
 export const BooleanFact = z.object({ ...common, type: z.literal('boolean') });
