@@ -1,8 +1,10 @@
 import type { Catalog } from '../catalog/loadCatalog';
 import type { FactDefinition } from '../domain/factDefinition';
+import { followUpQuestion } from '../parsing/followUp';
 import { byVerdict, factLabel, trialName, verdictLabels } from '../report/wording';
 import type { Question, Reply } from '../screening/replies';
 import type { AdaptiveCard } from './cards/adaptiveCard';
+import { followUpCard } from './cards/followUpCard';
 import { questionCard } from './cards/questionCard';
 import { resultCard } from './cards/resultCard';
 import { preformatted, toMarkdown } from './markdown';
@@ -23,7 +25,7 @@ import {
   welcomeText,
   whyText,
 } from './texts/conversationTexts';
-import { duplicateText, notedText, notedUnknownText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
+import { duplicateText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
 import { moreCardsText, noMoreCardsText, referralText, resultsText, ruledOutLines } from './texts/resultTexts';
 
 /** One message as a channel sends it. */
@@ -107,6 +109,13 @@ export function renderReplies(replies: readonly Reply[], catalog: Catalog): Outg
 
 function questionMessage(question: Question, catalog: Catalog): OutgoingMessage {
   const fact = definition(catalog, question.fact);
+  if (question.followUp) {
+    const { pending, summary, followUp } = question.followUp;
+    const card = followUpCard(question.seq, fact, pending, followUp, catalog);
+    const said = question.problem ?? pendingText(summary);
+    const asked = followUpQuestion(followUp, pending, fact, catalog);
+    return { text: toMarkdown(said), card, summary: `${said}\n${asked.question}\n${asked.hint}` };
+  }
   const plain = questionPlainText(fact, question.trialCount);
   // Why the last answer was not taken is said above the card; the question itself is on the card only.
   if (question.problem) return { text: toMarkdown(question.problem), card: questionCard(question, fact, catalog), summary: `${question.problem}\n${plain}` };

@@ -2,6 +2,8 @@ import type { Answers } from '../domain/factValue';
 import type { Day } from '../dates/calendar';
 import type { QuestionCandidate } from '../engine/nextQuestion';
 import type { TrialResult } from '../engine/result';
+import type { FollowUp } from '../parsing/followUp';
+import type { KnownFactValue } from '../domain/factValue';
 
 /**
  * What the screening says, as data: the channel layer turns each into text and cards (src/replies), so a
@@ -16,6 +18,8 @@ export interface Question {
   trialCount: number;
   /** Why the previous answer was not taken (re-asked), in the parser's words. */
   problem?: string;
+  /** One more detail the answer needs before it is recorded: the reading so far, and what to ask. */
+  followUp?: { pending: KnownFactValue; summary: string; followUp: FollowUp };
 }
 
 /** How an answer was recorded. */

@@ -1,7 +1,10 @@
 import type { FactDefinition } from '../domain/factDefinition';
-import type { FactValue } from '../domain/factValue';
+import type { FactValue, KnownFactValue } from '../domain/factValue';
 import type { TrialResult } from '../engine/result';
+import { completeFollowUp } from '../parsing/followUp';
+import type { ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
+import { parseContext } from '../parsing/parseContext';
 import type { CommandRequest } from './commands';
 import { answerText, commandOf, isQuestionButton, type ScreeningInput } from './input';
 import { ruledOutBy, type ScreeningPlan } from './plan';
@@ -92,12 +95,23 @@ class Turn {
   }
 
   private answer(fact: FactDefinition, text: string): void {
-    const outcome = parseAnswer(text, fact, { vocabulary: this.plan.catalog, today: this.plan.clock() });
+    const context = parseContext(this.plan.catalog, this.plan.clock(), this.state.answers);
+    const pending = this.state.asking?.followUp;
+    const outcome: ParseOutcome = pending
+      ? completeFollowUp(pending.followUp, pending.pending as KnownFactValue, text, fact, context)
+      : parseAnswer(text, fact, context);
     switch (outcome.kind) {
       case 'value':
         return this.record(fact.id, outcome.value, { fact: fact.id, as: 'value', summary: outcome.summary });
       case 'unknown':
         return this.record(fact.id, outcome.value, { fact: fact.id, as: 'unknown' });
+      case 'follow-up': {
+        // Nothing is recorded yet: the reading waits, with the question it still needs, in the state.
+        const asking = this.state.asking!;
+        asking.followUp = { pending: outcome.pending, summary: outcome.summary, followUp: outcome.followUp };
+        asking.tries = 0;
+        return this.askAgain();
+      }
       case 'invalid':
       case 'ambiguous': {
         const asking = this.state.asking!;
@@ -192,7 +206,8 @@ class Turn {
     const { asking, phase } = this.state;
     if (phase !== 'screening' || !asking) return;
     const trialCount = this.candidates().find((c) => c.fact === asking.fact)?.trials.length ?? 0;
-    this.say({ kind: 'question', question: { seq: asking.seq, fact: asking.fact, trialCount, ...(problem ? { problem } : {}) } });
+    const followUp = asking.followUp ? { followUp: { ...asking.followUp, pending: asking.followUp.pending as KnownFactValue } } : {};
+    this.say({ kind: 'question', question: { seq: asking.seq, fact: asking.fact, trialCount, ...(problem ? { problem } : {}), ...followUp } });
   }
 
   private showResults(results: TrialResult[], reason: ResultsReason): void {

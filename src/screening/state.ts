@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { Answers, type FactValue } from '../domain/factValue';
+import { Answers, FactValue } from '../domain/factValue';
+import { FollowUp } from '../parsing/followUp';
 
 /** Bumped whenever a stored state of the previous shape could be misread; older states start a new screening. */
 export const SCREENING_STATE_VERSION = 1;
@@ -16,6 +17,8 @@ export const Asking = z.object({
   fact: z.string().min(1),
   /** Unreadable answers given to it so far. */
   tries: z.number().int().min(0),
+  /** An answer read but waiting for one more detail (src/parsing/followUp.ts): nothing is recorded before it. */
+  followUp: z.object({ pending: FactValue, summary: z.string(), followUp: FollowUp }).optional(),
 });
 export type Asking = z.infer<typeof Asking>;
 

@@ -8,6 +8,7 @@ export const buttonLabels = {
   none: 'None',
   submit: 'Submit',
   dateField: 'Date or time ago',
+  typedFollowUp: 'Or type the answer',
 } as const;
 
 /** The question as the card's heading, with how many open studies it bears on. */
@@ -37,6 +38,11 @@ export function notedUnknownText(label: string): string {
 
 export function tooManyTriesText(label: string): string {
   return `I could not read that answer, so I have recorded ${label} as unknown and moved on. You can type "back" to try again.`;
+}
+
+/** What an answer was read as so far, while one more detail is asked before it is recorded. */
+export function pendingText(summary: string): string {
+  return `So far I read ${summary}`;
 }
 
 export const duplicateText = 'That message reached me twice; I applied it once.';
