@@ -47,11 +47,6 @@ export const DrugClass = z.object({
    * above it are re-asked.
    */
   maxDailyDose: RangeSourced.extend({ unit: z.string().min(1) }).optional(),
-  /** The shortest and longest plausible time between two doses, in hours. */
-  dosingIntervalHours: z
-    .object({ range: z.tuple([z.number().positive(), z.number().positive()]), source: z.string().min(1) })
-    .refine((d) => d.range[0] <= d.range[1], 'the shortest interval must not exceed the longest')
-    .optional(),
 });
 export type DrugClass = z.infer<typeof DrugClass>;
 

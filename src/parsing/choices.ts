@@ -36,6 +36,17 @@ export class ChoiceOptions {
     return this.matcher.closest(text);
   }
 
+  /** The options named as whole words in the text: what a negation is about ("not active", "no pregnancy"). */
+  namedIn(text: string): string[] {
+    return this.matcher.namedIn(text);
+  }
+
+  /** The option that means none ("Never" for "no", "none" or "never"), when the fact has exactly one. */
+  noneOption(): string | undefined {
+    const codes = new Set(['none', 'no', 'never'].flatMap((word) => this.matcher.exact(word)));
+    return codes.size === 1 ? [...codes][0] : undefined;
+  }
+
   label(code: string): string {
     return choiceLabel(this.vocabulary, this.fact, code);
   }

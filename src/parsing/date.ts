@@ -1,22 +1,24 @@
 import type { DateFact } from '../domain/factDefinition';
-import type { Day } from '../dates/calendar';
 import { describeDays } from '../dates/calendar';
+import { beforeBirth } from './birth';
 import { findDates } from './datePhrase';
-import { invalid, quote, type ParseOutcome } from './outcome';
+import { invalid, quote, type ParseContext, type ParseOutcome } from './outcome';
 import { isNoneAnswer } from './wholeAnswers';
 
 const DATE_FORMS = 'a date (“15 March 2026”, “March 2026”, “2019”) or a time ago (“6 weeks ago”)';
 
-export function parseDate(entered: string, fact: DateFact, today: Day): ParseOutcome {
+export function parseDate(entered: string, fact: DateFact, context: ParseContext): ParseOutcome {
   if (isNoneAnswer(entered, fact.noneLabel ? [fact.noneLabel] : [])) {
     if (!fact.noneLabel) return invalid(`${fact.label} needs a date: ${DATE_FORMS}.`);
     return { kind: 'value', value: { kind: 'date', value: undefined, entered }, summary: `${fact.label}: ${fact.noneLabel}` };
   }
-  const [mention, ...others] = findDates(entered, today).mentions;
+  const [mention, ...others] = findDates(entered, context.today).mentions;
   if (!mention) return invalid(`I could not read a date in ${quote(entered)}. Please give ${DATE_FORMS}${fact.noneLabel ? `, or “${fact.noneLabel}”` : ''}.`);
   if (others.length > 0) return invalid(`I found more than one date in ${quote(entered)}; please give one date for ${fact.label}.`);
   if (mention.kind === 'problem') return mention.problem;
   const { interval } = mention;
+  const unborn = beforeBirth(mention.text, interval, context);
+  if (unborn) return unborn;
   const precision = interval.earliest === interval.latest ? '' : ' (any day in that period)';
   return { kind: 'value', value: { kind: 'date', value: interval, entered }, summary: `${fact.label}: ${describeDays(interval)}${precision}` };
 }

@@ -73,6 +73,14 @@ export function findFrequency(text: string): FrequencyPhrase | undefined {
   return [...named, ...counted].sort((a, b) => a.index - b.index)[0];
 }
 
+const HOURS = { h: 1, d: 24, wk: 168, mo: 730.5 } as const;
+
+/** Hours between two doses: "bid" 12, "every 2 weeks" 336, "q0h" 0. */
+export function dosingIntervalHours({ times, per }: Frequency): number {
+  const [, count, unit] = /^(?:(\d+)\.)?(h|d|wk|mo)$/.exec(per) ?? [];
+  return (Number(count ?? 1) * HOURS[unit as keyof typeof HOURS]) / times;
+}
+
 /** A dose and its frequency as one UCUM rate: "15 mg weekly" → 15 mg/(wk), "1 g bid" → 2 g/(d). */
 export function doseRate(amount: number, mass: DosePhrase['mass'], frequency: Frequency): { amount: number; unit: string } {
   return { amount: amount * frequency.times, unit: `${mass}/(${frequency.per})` };

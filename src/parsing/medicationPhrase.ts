@@ -28,7 +28,7 @@ const ROLE_WORDS: readonly { role: DateRole; pattern: RegExp }[] = [
 const PAST_USE = /\b(?:previously|previous|prior|past|formerly|former|no\s+longer)\b/gi;
 /** Words that carry nothing to record ("currently taking"), so they are not reported as ignored. */
 const FILLERS = new Set(
-  'and plus with on at in of the a an is was has had been be currently current ongoing still continuing continues taking takes taken take dose doses dosing then also tablet tablets tab tabs now patient pt per for ago daily'.split(' '),
+  'and plus with on at in of the a an is was has had been be currently current ongoing still continuing continues taking takes taken take dose doses dosing then also tablet tablets tab tabs now patient pt per for ago daily less more than least most up to over under above below max maximum min minimum'.split(' '),
 );
 
 export interface MedicationPhrase {

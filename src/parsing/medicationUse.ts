@@ -1,22 +1,30 @@
-import type { Day } from '../dates/calendar';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { DayInterval, MedicationUse } from '../domain/factValue';
 import type { Drug } from '../domain/vocabulary';
 import { toDailyDose } from '../units/dailyDose';
+import { beforeBirth } from './birth';
+import { boundedInterval, boundIn } from './bounds';
+import { doseProblem } from './dosePlausibility';
 import { doseRate } from './doseText';
 import { describeDays } from '../dates/calendar';
 import { readMedicationPhrase, type DateRole } from './medicationPhrase';
-import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
+import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseOutcome } from './outcome';
+import { hasNegativeNumber, isApproximation } from './signs';
 
 export type UseReading = { kind: 'use'; use: MedicationUse; notes: string[] } | { kind: 'problem'; problem: ParseOutcome };
 
 /** Reads one medicine's part of the answer; `text` is that part with the drug's name blanked out. */
-export function readUse(text: string, drug: Drug, fact: MedicationFact, today: Day): UseReading {
-  const phrase = readMedicationPhrase(text, today);
+export function readUse(text: string, drug: Drug, fact: MedicationFact, context: ParseContext): UseReading {
+  const phrase = readMedicationPhrase(text, context.today);
   const problem = (outcome: ParseOutcome): UseReading => ({ kind: 'problem', problem: outcome });
+  if (hasNegativeNumber(text)) return problem(invalid(`A dose is never negative, and the answer about ${drug.label} has a minus sign; please give it without.`));
   const [dose, ...otherDoses] = phrase.doses;
   if (otherDoses.length > 0) return problem(invalid(`I found more than one dose for ${drug.label}; please give one dose per medicine.`));
   if (dose && dose.amount === undefined) return problem(invalid(`I could not read the dose of ${drug.label} as a number.`));
+  const beforeDose = dose ? text.slice(0, dose.index) : '';
+  if (dose && isApproximation(beforeDose)) {
+    return problem(ambiguous(`${quote(text.slice(dose.index, dose.end))} of ${drug.label} is given as an estimate; please give the dose as prescribed, a bound (e.g. “< 10 mg daily”), or leave the dose out.`));
+  }
   const unreadNumber = phrase.unread.find((w) => /\d/.test(w));
   if (unreadNumber !== undefined) {
     return problem(
@@ -40,6 +48,8 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, today: D
       return problem(ambiguous(`Does ${quote(mention.text)} say when ${drug.label} was started, or when it was stopped? Please add “since” or “stopped”.`));
     }
     if (dated[role]) return problem(invalid(`I found two ${roleName[role]}s for ${drug.label}; please give one.`));
+    const unborn = beforeBirth(mention.text, mention.interval, context);
+    if (unborn) return problem(unborn);
     dated[role] = mention.interval;
   }
   if (dated.started && dated.stopped && dated.started.earliest > dated.stopped.latest) {
@@ -47,6 +57,8 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, today: D
   }
 
   const frequency = dose?.frequency ?? phrase.frequency?.frequency;
+  const implausible = dose?.amount !== undefined ? doseProblem(drug, { ...dose, amount: dose.amount }, frequency, fact, context.vocabulary, context.today) : undefined;
+  if (implausible) return problem(invalid(implausible));
   const doseEntered = dose ? [text.slice(dose.index, dose.end), phrase.frequency ? text.slice(phrase.frequency.index, phrase.frequency.end) : ''].join(' ').trim() : undefined;
   const rate = dose?.amount !== undefined && !dose.perKg && frequency ? doseRate(dose.amount, dose.mass, frequency) : undefined;
   // The catalog check guarantees a prednisone equivalent for every drug of a prednisone-equivalent question.
@@ -54,7 +66,7 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, today: D
   const use: MedicationUse = {
     drug: drug.code,
     current,
-    ...(daily === undefined ? {} : { dailyDose: { low: daily, high: daily } }),
+    ...(daily === undefined ? {} : { dailyDose: boundedInterval(daily, boundIn(beforeDose)) }),
     ...(doseEntered ? { doseEntered } : {}),
     ...(phrase.routes[0] ? { route: phrase.routes[0] } : {}),
     ...(dated.started ? { started: dated.started } : {}),

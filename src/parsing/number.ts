@@ -1,5 +1,4 @@
 import type { AcceptedUnit, NumberFact } from '../domain/factDefinition';
-import type { NumberInterval } from '../domain/factValue';
 import { formatInterval } from '../engine/describeValue';
 import { formatNumber } from '../text/formatNumber';
 import { normalizeName } from '../text/normalize';
@@ -7,17 +6,9 @@ import { toCanonicalUnit } from '../units/factUnit';
 import { roundConverted } from '../units/ucum';
 import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
 import { readQuantity } from './quantity';
-import { acceptedUnits, lookupUnits, unitKey, unitName } from './units';
-
-type Bound = { side: 'above' | 'below'; strict: boolean } | undefined;
-
-/** A comparator just before the number: "> 100", "plt < 50k", "at least 1.5". Inclusive ones first (≥ before >). */
-const COMPARATORS: readonly { pattern: RegExp; side: 'above' | 'below'; strict: boolean }[] = [
-  { pattern: /(?:≥|>=|=>|\bat least|\bmin(?:imum)?)\s*$/i, side: 'above', strict: false },
-  { pattern: /(?:≤|<=|=<|\bat most|\bmax(?:imum)?|\bup to)\s*$/i, side: 'below', strict: false },
-  { pattern: /(?:>|\bmore than|\bgreater than|\babove|\bover)\s*$/i, side: 'above', strict: true },
-  { pattern: /(?:<|\bless than|\bbelow|\bunder)\s*$/i, side: 'below', strict: true },
-];
+import { boundedInterval, boundIn, type Bound } from './bounds';
+import { hasNegativeNumber, isApproximation } from './signs';
+import { acceptedUnits, caseLookalike, lookupUnits, refusedUnit, unitKey, unitName } from './units';
 
 const NORMAL = new Set(['normal', 'wnl', 'within normal limits', 'within normal range', 'normal range'].map(normalizeName));
 
@@ -27,6 +18,9 @@ const ULN_UNIT = '{ULN}';
 const ULN_CLAUSE = /^(.*?)[\s,;(]*\b(?:with\s+)?(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*(\.?\d.*?)[\s).]*$/i;
 
 export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
+  if (hasNegativeNumber(entered)) {
+    return invalid(`${fact.label} cannot be negative, and ${quote(entered)} has a minus sign. Please give the value without it, or “unknown”.`);
+  }
   if (fact.normal && NORMAL.has(normalizeName(entered))) {
     const value = { low: fact.normal[0], high: fact.normal[1] };
     return { kind: 'value', value: { kind: 'number', value, entered }, summary: `${fact.label}: normal (${formatInterval(value)} ${fact.unitLabel})` };
@@ -34,7 +28,7 @@ export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
   const ratio = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(entered) : null;
   if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact);
 
-  const reading = readQuantity(entered, (unitText) => lookupUnits(unitText, fact).length > 0);
+  const reading = readQuantity(entered, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
   switch (reading.kind) {
     case 'no-number':
       return invalid(`Please give a number for ${fact.label}. ${unitsAccepted(fact)}.`);
@@ -42,9 +36,17 @@ export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
       return invalid(`I found more than one number in ${quote(entered)}; please give one value for ${fact.label}.`);
     case 'unreadable-number':
       return invalid(`I could not read ${quote(reading.text)} as a number (write e.g. 8.5 or 45000).`);
-    case 'unknown-unit':
-      return invalid(`I did not recognise the unit ${quote(reading.unitText)}. ${unitsAccepted(fact)}.`);
+    case 'unknown-unit': {
+      const lookalike = caseLookalike(reading.unitText, fact);
+      const hint = lookalike ? ` It is a unit of another kind than ${quote(lookalike)}: letter case matters (g/L is grams per litre, G/L 10^9 per litre).` : '';
+      return invalid(`I did not recognise the unit ${quote(reading.unitText)}.${hint} ${unitsAccepted(fact)}.`);
+    }
   }
+  if (isApproximation(reading.before)) {
+    return ambiguous(`${quote(entered)} is not an exact value. Please give the value as measured, a bound (e.g. “> 40”), or “unknown”.`);
+  }
+  const refused = refusedUnit(reading.unitText, fact);
+  if (refused) return invalid(refused.because);
   const bound = boundIn(reading.before);
   if (reading.unitText === '') return parseUnitless(entered, reading.value, bound, fact);
   const units = lookupUnits(reading.unitText, fact);
@@ -64,6 +66,13 @@ function parseUnitless(entered: string, value: number, bound: Bound, fact: Numbe
   if (!reading) {
     return invalid(`${formatNumber(value)} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}) in every accepted unit. Please check the value and add its unit.`);
   }
+  // A bare number one decimal point away from plausible in the fact's own unit (1501 for 150.1) may be a slip
+  // in that unit rather than a count in another: the unit is asked, never assumed.
+  if (!isPlausible(value, fact) && value <= fact.plausible[1] * 10 && value >= fact.plausible[0] / 10 && reading[1].ucum !== fact.unit) {
+    return ambiguous(
+      `${formatNumber(value)} ${fact.unitLabel} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}); did you mean ${describe(value, reading[1], bound, fact)}? Please add the unit.`,
+    );
+  }
   if (others.length > 0) {
     return ambiguous(`Did you mean ${listOf([...byMeaning.values()].map((unit) => describe(value, unit, undefined, fact)))}? Please add the unit.`);
   }
@@ -78,8 +87,7 @@ function accept(entered: string, canonical: number, bound: Bound, fact: NumberFa
   if (!isPlausible(canonical, fact)) {
     return invalid(`${shown} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}). Please check the value and its unit.`);
   }
-  const interval: NumberInterval =
-    bound === undefined ? { low: canonical, high: canonical } : bound.side === 'above' ? { low: canonical } : { high: canonical };
+  const interval = boundedInterval(canonical, bound);
   const closed = bound?.strict
     ? ` Recorded as ${formatInterval(interval)} ${fact.unitLabel}: the bound itself is included (a closed-interval approximation of ${bound.side === 'above' ? '>' : '<'}).`
     : '';
@@ -119,10 +127,6 @@ function plausibleRange(fact: NumberFact): string {
 
 function unitsAccepted(fact: NumberFact): string {
   return `${fact.label} can be given in ${listOf(acceptedUnits(fact).map((u) => unitName(u, fact)))}`;
-}
-
-function boundIn(before: string): Bound {
-  return COMPARATORS.find((c) => c.pattern.test(before));
 }
 
 function sign(bound: Bound): string {

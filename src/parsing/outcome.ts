@@ -1,6 +1,7 @@
 import type { Day } from '../dates/calendar';
-import type { KnownFactValue } from '../domain/factValue';
+import type { Answers, KnownFactValue } from '../domain/factValue';
 import type { Vocabulary } from '../engine/compileContext';
+import type { FollowUp } from './followUp';
 
 /** What one typed answer means; anything short of `value` or `unknown` is re-asked with `message`. */
 export type ParseOutcome =
@@ -11,12 +12,24 @@ export type ParseOutcome =
   /** What was expected: the accepted forms, units or range (the question card shows the fact's hint beside it). */
   | { kind: 'invalid'; message: string }
   /** Two readings with different meanings: the message asks which. */
-  | { kind: 'ambiguous'; message: string };
+  | { kind: 'ambiguous'; message: string }
+  /**
+   * One more detail before the answer can be recorded: `pending` is the reading so far (`summary` echoes it),
+   * `followUp` what to ask (see followUp.ts: followUpQuestion words it, completeFollowUp reads the answer).
+   */
+  | { kind: 'follow-up'; pending: KnownFactValue; summary: string; followUp: FollowUp };
 
 export interface ParseContext {
   vocabulary: Vocabulary;
   /** The day answers are relative to ("6 weeks ago"), and after which no date may lie. */
   today: Day;
+  /** The answers so far: a date before the patient's birth (from the age) is asked again. */
+  answers?: Answers;
+  /**
+   * The medication facts some criterion tests with `stableFor` (a Catalog's `stabilityTested`): for these,
+   * a medicine taken now and given with a start date only is asked when its dose last changed.
+   */
+  stabilityTested?: ReadonlySet<string>;
 }
 
 export const invalid = (message: string): ParseOutcome => ({ kind: 'invalid', message });

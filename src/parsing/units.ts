@@ -1,5 +1,6 @@
-import type { AcceptedUnit, NumberFact } from '../domain/factDefinition';
+import type { AcceptedUnit, NumberFact, RefusedUnit } from '../domain/factDefinition';
 import { unitLabel } from '../engine/compileContext';
+import { convertUnit, isValidUcum } from '../units/ucum';
 
 /**
  * Spelling-blind key for unit text: "×10⁹/L", "x 10^9/L" and "x10*9/L" meet, and so do "µL" (micro
@@ -27,14 +28,43 @@ export function unitName(unit: AcceptedUnit, fact: NumberFact): string {
   return unitLabel(unit.ucum, fact);
 }
 
+const spellings = (unit: AcceptedUnit) => [unit.ucum, ...unit.aliases].map(unitKey);
+
 /**
- * The accepted units the text may name: by exact spelling, else ignoring case ("k/ul" for "K/uL").
+ * The accepted units the text may name: by exact spelling, else ignoring case ("k/ul" for "K/uL") — unless
+ * the text is itself a unit of another kind ("g/L", grams per litre, is not "G/L", 10^9 per litre).
  * More than one means the text is ambiguous; none means it is not a unit of this fact.
  */
 export function lookupUnits(text: string, fact: NumberFact): AcceptedUnit[] {
   const units = acceptedUnits(fact);
   const key = unitKey(text);
-  const spellings = (unit: AcceptedUnit) => [unit.ucum, ...unit.aliases].map(unitKey);
   const exact = units.filter((u) => spellings(u).includes(key));
-  return exact.length > 0 ? exact : units.filter((u) => spellings(u).some((s) => s.toLowerCase() === key.toLowerCase()));
+  if (exact.length > 0 || isOtherKindOfUnit(key, fact)) return exact;
+  return units.filter((u) => spellings(u).some((s) => s.toLowerCase() === key.toLowerCase()));
+}
+
+/** An accepted spelling that differs from the text by letter case only, where the case changes the unit. */
+export function caseLookalike(text: string, fact: NumberFact): string | undefined {
+  const key = unitKey(text);
+  if (!isOtherKindOfUnit(key, fact)) return undefined;
+  return acceptedUnits(fact)
+    .flatMap((u) => [u.ucum, ...u.aliases])
+    .find((spelling) => unitKey(spelling).toLowerCase() === key.toLowerCase());
+}
+
+/** A unit the fact refuses, by any spelling, ignoring case: it looks like the fact's but measures something else. */
+export function refusedUnit(text: string, fact: NumberFact): RefusedUnit | undefined {
+  const key = unitKey(text).toLowerCase();
+  return fact.refuses.find((r) => r.aliases.some((alias) => unitKey(alias).toLowerCase() === key));
+}
+
+/** A valid UCUM unit that does not convert to the fact's unit. */
+function isOtherKindOfUnit(key: string, fact: NumberFact): boolean {
+  if (!isValidUcum(key)) return false;
+  try {
+    convertUnit(1, key, fact.unit);
+    return false;
+  } catch {
+    return true;
+  }
 }

@@ -7,6 +7,9 @@ const UNKNOWN = new Set(
     ...['skip', 'pass', 'n/a', 'na', 'not available', 'not done'],
     // Worded with "no"/"not", but about the record, not the patient: never a "no" or a "none".
     ...['no data', 'no info', 'no information', 'no record', 'no records', 'not checked', 'not tested', 'not measured', 'not recorded'],
+    // Uncertainty, however worded: "not that I know" is not a "no".
+    ...['not that i know', 'not that i know of', 'not as far as i know', 'not to my knowledge', 'not that we know', 'not that we know of'],
+    ...['maybe', 'perhaps', 'possibly', 'probably', 'probably not', 'uncertain', 'cannot say', "can't say", 'hard to say', 'not certain'],
   ].map(normalizeName),
 );
 
@@ -22,4 +25,20 @@ export function isUnknownAnswer(text: string): boolean {
 export function isNoneAnswer(text: string, extra: readonly string[] = []): boolean {
   const key = normalizeName(text);
   return key !== '' && [...NONE, ...extra].some((phrase) => normalizeName(phrase) === key);
+}
+
+/**
+ * "no history of cancer", "has never received it", "not pregnant", "doesn't": a negative answer, with what
+ * follows the negation (normalized, maybe empty). Undefined for anything else, and for a negation that goes
+ * on to say more ("no, but…", figures, dates): that is not a plain "no".
+ */
+const NEGATION = /^(?:(?:the )?(?:patient|pt|she|he|they) )?(?:(?:has|have|had|is|was|were|does|did|do) (?:not|never|no)|hasnt|havent|hadnt|isnt|wasnt|werent|doesnt|didnt|dont|no|not|never|nope|nah|negative(?: for)?|without|none|nil|nothing|neither)(?: (.*))?$/;
+const GOES_ON = /\b(?:but|except|although|though|however|apart|besides|other than|yet|until|since|ago|stopped|previously|before)\b/;
+
+export function negatedRemainder(text: string): string | undefined {
+  if (/\d/.test(text)) return undefined;
+  const key = normalizeName(text);
+  const match = NEGATION.exec(key);
+  if (!match || GOES_ON.test(key)) return undefined;
+  return match[1] ?? '';
 }

@@ -40,6 +40,16 @@ export class NameMatcher {
     }
   }
 
+  /** Codes with a name standing as whole words inside the text ("pregnancy" in "no pregnancy"), both normalized. */
+  namedIn(text: string): string[] {
+    const padded = ` ${normalizeName(text)} `;
+    const codes = new Set<string>();
+    for (const [name, named] of this.byName) {
+      if (padded.includes(` ${name} `)) named.forEach((code) => codes.add(code));
+    }
+    return [...codes];
+  }
+
   /** Codes whose name equals the text once both are normalized. */
   exact(text: string): string[] {
     return [...(this.byName.get(normalizeName(text)) ?? [])];

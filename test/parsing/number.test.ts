@@ -63,8 +63,19 @@ describe('numbers without a unit', () => {
   it('accepts the only plausible reading and says which unit was assumed', () => {
     expect(numberValue('platelets', '48')).toEqual(point(48));
     expect(summaryOf(parse('platelets', '48'))).toBe('Platelet count: 48 ×10^9/L. No unit was given: read as ×10^9/L, the only plausible unit.');
-    expect(numberValue('hemoglobin', '11')).toEqual(point(110));
-    expect(summaryOf(parse('hemoglobin', '11'))).toContain('read as g/dL');
+    expect(numberValue('platelets', '45000')).toEqual(point(45));
+    expect(summaryOf(parse('platelets', '45000'))).toContain('read as /µL');
+  });
+
+  it('asks the unit of a bare number one decimal point from plausible in the fact’s own unit, rather than reading it in another', () => {
+    // 1500 was asked already (two plausible readings); 1501 and 4242 were read as 1.5 and 4.2 ×10^9/L.
+    expect(messageOf(parse('platelets', '1500'), 'ambiguous')).toContain('Please add the unit');
+    expect(messageOf(parse('platelets', '1501'), 'ambiguous')).toBe(
+      '1501 ×10^9/L is outside the plausible range of Platelet count (1–1500 ×10^9/L); did you mean 1501 /µL (= 1.501 ×10^9/L)? Please add the unit.',
+    );
+    expect(messageOf(parse('platelets', '4242'), 'ambiguous')).toContain('4242 /µL (= 4.242 ×10^9/L)');
+    expect(messageOf(parse('hemoglobin', '11'), 'ambiguous')).toContain('did you mean 11 g/dL (= 110 g/L)?');
+    expect(numberValue('hemoglobin', '11 g/dL')).toEqual(point(110));
   });
 
   it('does not mention the unit when the fact has only one', () => {

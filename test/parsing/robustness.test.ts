@@ -43,7 +43,7 @@ describe('any text', () => {
       expect(facts.length).toBeGreaterThan(50);
       for (const fact of facts) {
         const outcome = parse(fact.id, text);
-        expect(['value', 'unknown', 'invalid', 'ambiguous']).toContain(outcome.kind);
+        expect(['value', 'unknown', 'invalid', 'ambiguous', 'follow-up']).toContain(outcome.kind);
         if (outcome.kind === 'invalid' || outcome.kind === 'ambiguous') expect(outcome.message.length).toBeGreaterThan(10);
         if (outcome.kind === 'value') expect(outcome.value.entered).toBe(text.trim());
       }

@@ -41,7 +41,12 @@ describe('unit spellings', () => {
     const platelets = factOf('platelets');
     if (hb.type !== 'number' || platelets.type !== 'number') throw new Error('number facts expected');
     expect(lookupUnits('g/l', hb).map((u) => u.ucum)).toEqual(['g/L']);
-    expect(lookupUnits('g/l', platelets).map((u) => u.ucum)).toEqual(['10*9/L']);
+    // g/L is grams per litre, a unit of another kind: never read as G/L (10^9 per litre) by ignoring case.
+    expect(lookupUnits('g/l', platelets)).toEqual([]);
+    expect(lookupUnits('g/L', platelets)).toEqual([]);
+    expect(lookupUnits('G/L', platelets).map((u) => u.ucum)).toEqual(['10*9/L']);
+    expect(lookupUnits('G/l', platelets).map((u) => u.ucum)).toEqual(['10*9/L']);
+    expect(lookupUnits('k/ul', platelets).map((u) => u.ucum)).toEqual(['10*3/uL']);
     expect(lookupUnits('mmHg', hb)).toEqual([]);
   });
 });
