@@ -34,7 +34,7 @@ export function questionCard(question: Question, fact: FactDefinition, vocabular
       break;
     }
     case 'set':
-      body.push({ type: 'Input.ChoiceSet', id: 'answer', isMultiSelect: true, style: 'expanded', label: fact.label, choices: fact.choices.map((c) => ({ title: c.label, value: c.code })) });
+      body.push({ type: 'Input.ChoiceSet', id: 'answer', isMultiSelect: true, style: 'expanded', label: fact.label, choices: choicesOf(vocabulary, fact).map((c) => ({ title: c.label, value: c.code })) });
       actions = [form, submit(capitalise(fact.noneLabel), data('none')), unknown];
       break;
     case 'date':
