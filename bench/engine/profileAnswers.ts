@@ -11,6 +11,7 @@ export function profileAnswers(profile: Record<string, string>, catalog: Catalog
     if (!definition) throw new Error(`the profile answers "${fact}", which is not in the fact catalog`);
     const outcome = parseAnswer(text, definition, { vocabulary: catalog, today });
     if (outcome.kind === 'invalid' || outcome.kind === 'ambiguous') throw new Error(`the profile's answer to "${fact}" does not parse: ${outcome.message}`);
+    if (outcome.kind === 'follow-up') throw new Error(`the profile's answer to "${fact}" needs a follow-up question (${outcome.followUp.kind}) before it can be recorded`);
     answers[fact] = outcome.value;
   }
   return answers;
