@@ -7,6 +7,7 @@ import { describeValue } from '../engine/describeValue';
 import { normalizeName } from '../text/normalize';
 import { readYesNo } from './boolean';
 import { findDates } from './datePhrase';
+import { DrugFinder } from './drugMention';
 import { recordOrAskDoseSince } from './doseSince';
 import { invalid, listOf, quote, type ParseContext, type ParseOutcome } from './outcome';
 import { parseAnswer } from './parseAnswer';
@@ -63,6 +64,9 @@ export function completeFollowUp(followUp: FollowUp, pending: KnownFactValue, te
         return recordOrAskDoseSince(value, summaryOf(value, fact, context.vocabulary), fact, context, followUp.use + 1);
       };
       if (isUnknownAnswer(entered)) return next(undefined);
+      // An answer naming another medicine is a new answer to the question, not when this dose changed.
+      const named = DrugFinder.of(context.vocabulary.drugs).find(entered);
+      if (named.kind === 'ambiguous' || named.mentions.some((m) => m.drug.code !== use.drug)) return parseAnswer(entered, fact, context);
       const key = normalizeName(entered);
       if (UNCHANGED.has(key) || readYesNo(entered) === false) return next(use.started);
       const [mention, ...others] = findDates(entered, context.today).mentions;
