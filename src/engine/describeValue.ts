@@ -1,4 +1,4 @@
-import { describeDays } from '../dates/calendar';
+import { describeDays, describeDuration } from '../dates/calendar';
 import type { FactDefinition, MedicationFact } from '../domain/factDefinition';
 import type { FactValue, MedicationUse, NumberInterval } from '../domain/factValue';
 import { formatNumber } from '../text/formatNumber';
@@ -37,7 +37,8 @@ export function describeValue(vocabulary: Vocabulary, fact: FactDefinition, valu
           : 'none'
         : value.values.map((code) => choiceLabel(vocabulary, fact, code)).join(', ');
     case 'medication':
-      return (fact.type === 'medication' && describeUses(value.uses, fact, vocabulary)) || value.entered;
+      if (fact.type !== 'medication') return value.entered;
+      return value.uses.length === 0 ? `none in the last ${describeDuration(fact.lookback)}` : describeUses(value.uses, fact, vocabulary);
     case 'date':
       return value.entered;
   }
