@@ -1,0 +1,54 @@
+import type { DayInterval, KnownFactValue } from '../domain/factValue';
+import type { FactDefinition, MedicationFact, SetFact } from '../domain/factDefinition';
+import type { Drug } from '../domain/vocabulary';
+import type { ParseOutcome } from '../parsing/outcome';
+import type { Span } from './phraseIndex';
+import type { Polarity } from './polarity';
+
+/** Why a fact read from a summary is asked rather than recorded (worded in unclearWording.ts). */
+export type UnclearReason =
+  | { code: 'doubt' }
+  /** Only one kind of the fact is denied ("HBV/HCV neg" for active infection, "not pregnant"). */
+  | { code: 'partial' }
+  | { code: 'no-date' }
+  | { code: 'which' }
+  /** "Not on steroids": now only, while the question covers the last 12 months. */
+  | { code: 'now-only' }
+  /** A medicine said to have failed, been planned, tapered…: whether and how it is taken is not plain. */
+  | { code: 'status'; drug: string }
+  /** A month the parser did not read as a date ("since Apr"): recording without it would drop the date. */
+  | { code: 'unread-date'; drug: string }
+  | { code: 'conflict' }
+  /** The parser reads it but needs one more detail before recording (a dose change, a confirmation). */
+  | { code: 'follow-up'; summary: string }
+  | { code: 'parse'; message: string };
+
+/** What one mention says about one fact, before the mentions of a fact are put together. */
+export type Finding =
+  | { kind: 'value'; fact: FactDefinition; value: KnownFactValue; summary: string; source: Span; measured?: DayInterval }
+  | { kind: 'unclear'; fact: FactDefinition; source: Span; reason: UnclearReason }
+  /** Options of a set fact said present or absent ("uncontrolled hypertension", "not pregnant"); `whole` when the fact itself is denied. */
+  | { kind: 'options'; fact: SetFact; present: string[]; absent: string[]; whole: boolean; source: Span }
+  /** A choice fact named by one of its options ("woman", "SLE"). */
+  | { kind: 'option'; fact: FactDefinition; code: string; source: Span }
+  /** A medicine of a medication fact, with the words about it; `before` is where a "since then" may point (this sentence and the one before). */
+  | { kind: 'medicine'; fact: MedicationFact; drug: Drug; name: Span; segment: Span; before: Span; polarity: Polarity }
+  /** The class itself ("no steroids", "on immunosuppressants"); `part` for one kind ("No TPO-RA"). */
+  | { kind: 'class'; fact: MedicationFact; polarity: Polarity; part: boolean; source: Span };
+
+export type Settled = Extract<Finding, { kind: 'value' | 'unclear' }>;
+
+/** A parser's outcome for words of the summary: its value, or what keeps it from being recorded. */
+export function findingOf(outcome: ParseOutcome, fact: FactDefinition, source: Span): Settled {
+  switch (outcome.kind) {
+    case 'value':
+      return { kind: 'value', fact, value: outcome.value, summary: outcome.summary, source };
+    case 'unknown':
+      return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+    case 'follow-up':
+      return { kind: 'unclear', fact, source, reason: { code: 'follow-up', summary: outcome.summary } };
+    case 'invalid':
+    case 'ambiguous':
+      return { kind: 'unclear', fact, source, reason: { code: 'parse', message: outcome.message } };
+  }
+}

@@ -1,0 +1,30 @@
+import type { Vocabulary } from '../engine/compileContext';
+import { pieceSpans } from './pieces';
+import { sentenceSpans } from './sentences';
+import { SummaryLexicon } from './summaryLexicon';
+
+/** "Summary: …", "Referral note - …": the clinician says a pasted note follows. */
+const ANNOUNCED = /^\s*(?:summary|pasted?\s+summary|referral(?:\s+(?:note|summary))?|note|patient\s+summary)\s*[:\-–—]\s*\S/i;
+/** Shorter than this, a text is an answer ("none", "plt 185, Hb 9.6 g/dL"). */
+const MIN_LENGTH = 40;
+const MIN_FACTS = 3;
+const MIN_CLAUSES = 3;
+const LONG = 100;
+
+/**
+ * Whether a message is a pasted summary rather than an answer to the question asked: announced as one, or
+ * long enough, in several clauses, naming several facts of the catalog ("47 yo woman, primary Sjögren's…").
+ */
+export function looksLikeSummary(text: string, vocabulary: Vocabulary): boolean {
+  if (ANNOUNCED.test(text)) return true;
+  if (text.trim().length < MIN_LENGTH) return false;
+  const lexicon = SummaryLexicon.of(vocabulary);
+  const named = new Set(
+    lexicon.mentions
+      .scan(text)
+      .flatMap((m) => m.values)
+      .flatMap((e) => (e.kind === 'drug' ? e.facts.map((f) => f.id) : [e.fact.id])),
+  );
+  const clauses = sentenceSpans(text).flatMap((s) => pieceSpans(text, s)).filter((p) => text.slice(p.index, p.end).trim() !== '').length;
+  return named.size >= MIN_FACTS && (clauses >= MIN_CLAUSES || text.length >= LONG);
+}

@@ -1,0 +1,75 @@
+import { pieceAt, pieceSpans } from './pieces';
+import type { Span } from './phraseIndex';
+import type { LexiconEntry, SummaryLexicon } from './summaryLexicon';
+
+export interface Mention extends Span {
+  entries: LexiconEntry[];
+  /** The stretch of the sentence the mention is in (between commas, brackets…). */
+  piece: Span;
+  /** What the mention governs: from where its stretch starts (not before the previous mention) to where the next mention's does. */
+  segment: Span;
+}
+
+/** One sentence of the (masked) text with the names found in it. */
+export interface Sentence {
+  text: string;
+  span: Span;
+  pieces: Span[];
+  mentions: Mention[];
+}
+
+/**
+ * The names in a sentence. A one-letter name ("F", "M") counts only right after a number or another name
+ * ("47F", "61 yo M", "Age/sex: 59 / M"): anywhere else a capital letter is too often something else.
+ */
+export function readSentence(text: string, span: Span, lexicon: SummaryLexicon): Sentence {
+  const pieces = pieceSpans(text, span);
+  const found = lexicon.mentions.scan(text, span.index, span.end).filter((m, i, all) => {
+    if (m.end - m.index > 1) return true;
+    const before = text.slice(span.index, m.index).replace(/[\s/,:-]+$/, '');
+    return /\d$/.test(before) || all[i - 1]?.end === span.index + before.length;
+  });
+  const starts = found.map((m, i) => segmentStart(text, found[i - 1]?.end ?? span.index, m.index, i === 0));
+  const mentions = found.map((m, i) => ({
+    index: m.index,
+    end: m.end,
+    entries: m.values,
+    piece: pieceAt(pieces, m.index),
+    segment: { index: starts[i]!, end: starts[i + 1] ?? span.end },
+  }));
+  return { text, span, pieces, mentions };
+}
+
+/** Where one mention's words end and the next one's begin: a comma, bracket or semicolon, "and", "+", "then". */
+const SEGMENT_BREAK = /[,;()[\]]|\.\s|\s[+&–—-]\s|\b(?:and|plus|then)\b/g;
+
+/**
+ * A mention's words start after the last break between the previous mention and it ("despite pred 15 mg/d":
+ * "despite" stays with what came before; "…, stopped MTX 2020": "stopped" is MTX's), else at the name itself;
+ * the first mention of a sentence takes the sentence's start ("She stopped leflunomide").
+ */
+function segmentStart(text: string, from: number, at: number, first: boolean): number {
+  const breaks = [...text.slice(from, at).matchAll(SEGMENT_BREAK)];
+  const last = breaks.at(-1);
+  if (!last) return first ? from : at;
+  const after = from + last.index + last[0].length;
+  return after + (text.slice(after, at).length - text.slice(after, at).trimStart().length);
+}
+
+/** Text between two positions. */
+export function textOf(sentence: Sentence, span: Span): string {
+  return sentence.text.slice(span.index, span.end);
+}
+
+/**
+ * The name's own stretch after it, or the next stretch when the name ends its own ("RA (2015)"); it stops at
+ * the next mention, unless `passes` lets the words run past it ("diagnosed on CT 02/2026").
+ */
+export function nearText(sentence: Sentence, i: number, passes: (mention: Mention) => boolean = () => false): Span {
+  const mention = sentence.mentions[i]!;
+  const pieceEnd = /[\p{L}\p{N}]/u.test(sentence.text.slice(mention.end, mention.piece.end))
+    ? mention.piece.end
+    : (sentence.pieces.find((p) => p.index >= mention.piece.end)?.end ?? mention.piece.end);
+  const next = sentence.mentions.slice(i + 1).find((m) => !passes(m));
+  return { index: mention.end, end: Math.min(next?.segment.index ?? sentence.span.end, pieceEnd) };
+}

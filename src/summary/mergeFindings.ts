@@ -1,0 +1,73 @@
+import type { FactDefinition, MedicationFact, SetFact } from '../domain/factDefinition';
+import type { KnownFactValue } from '../domain/factValue';
+import { choiceCodes, choiceLabel } from '../engine/compileContext';
+import type { ParseContext } from '../parsing/outcome';
+import { parseAnswer } from '../parsing/parseAnswer';
+import { findingOf, type Finding, type Settled } from './findings';
+import type { Span } from './phraseIndex';
+import { readMedicationFact } from './readMedications';
+
+/**
+ * Everything the summary said about one fact, as one value or one thing to ask: mentions that agree give the
+ * value, mentions that disagree — or any doubt — make it a question. `explained` are options another fact
+ * took ("secondary Sjögren's" is an other diagnosis, so it does not compete with the main one).
+ */
+export function mergeFindings(fact: FactDefinition, findings: readonly Finding[], text: string, context: ParseContext, explained: ReadonlySet<string>): Settled | undefined {
+  if (fact.type === 'medication') {
+    const medication = findings.filter((f) => f.kind === 'medicine' || f.kind === 'class');
+    return medication.length > 0 ? asSettled(readMedicationFact(fact as MedicationFact, medication, text, context)) : undefined;
+  }
+  const settled = findings.filter((f): f is Settled => f.kind === 'value' || f.kind === 'unclear');
+  const options = findings.filter((f) => f.kind === 'options');
+  if (options.length > 0 && fact.type === 'set') settled.push(setValue(fact, options, context));
+  const chosen = findings.filter((f) => f.kind === 'option');
+  if (chosen.length > 0) settled.push(choiceFromOptions(fact, chosen, context, explained));
+
+  const values = settled.filter((f): f is Extract<Settled, { kind: 'value' }> => f.kind === 'value');
+  // Denying one kind ("no splenectomy") leaves a value read elsewhere ("hip replacement 2024") standing; other doubt does not.
+  const unclear = settled.find((f) => f.kind === 'unclear' && (f.reason.code !== 'partial' || values.length === 0));
+  if (unclear) return unclear;
+  const [first, ...others] = values;
+  if (!first) return undefined;
+  if (others.some((o) => !sameValue(o.value, first.value))) return { kind: 'unclear', fact, source: spanning(values.map((v) => v.source)), reason: { code: 'conflict' } };
+  return first;
+}
+
+/** Options said present make the value; denied options settle it only when every option, or the fact itself, is denied. */
+function setValue(fact: SetFact, findings: readonly Extract<Finding, { kind: 'options' }>[], context: ParseContext): Settled {
+  const present = new Set(findings.flatMap((f) => f.present));
+  const absent = new Set(findings.flatMap((f) => f.absent));
+  const source = spanning(findings.map((f) => f.source));
+  if ([...present].some((code) => absent.has(code))) return { kind: 'unclear', fact, source, reason: { code: 'conflict' } };
+  const wholeDenied = findings.some((f) => f.whole) || choiceCodes(context.vocabulary, fact).every((c) => absent.has(c));
+  if (present.size === 0 && !wholeDenied) return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
+  const answer = present.size === 0 ? fact.noneLabel : [...present].map((c) => choiceLabel(context.vocabulary, fact, c)).join(', ');
+  return parsed(fact, answer, source, context);
+}
+
+/** A choice named by its options ("woman", "SLE"): the first one said, unless another — not taken by another fact — disagrees. */
+function choiceFromOptions(fact: FactDefinition, findings: readonly Extract<Finding, { kind: 'option' }>[], context: ParseContext, explained: ReadonlySet<string>): Settled {
+  const [first] = findings;
+  const rivals = findings.filter((f) => f.code !== first!.code && !explained.has(f.code));
+  if (rivals.length > 0) return { kind: 'unclear', fact, source: spanning(findings.map((f) => f.source)), reason: { code: 'conflict' } };
+  return parsed(fact, choiceLabel(context.vocabulary, fact, first!.code), first!.source, context);
+}
+
+function parsed(fact: FactDefinition, answer: string, source: Span, context: ParseContext): Settled {
+  return findingOf(parseAnswer(answer, fact, context), fact, source);
+}
+
+function asSettled(finding: Finding | undefined): Settled | undefined {
+  return finding && (finding.kind === 'value' || finding.kind === 'unclear') ? finding : undefined;
+}
+
+/** The same recorded value, whatever words it was read from. */
+function sameValue(a: KnownFactValue, b: KnownFactValue): boolean {
+  const { entered: _a, ...left } = a;
+  const { entered: _b, ...right } = b;
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+
+export function spanning(spans: readonly Span[]): Span {
+  return { index: Math.min(...spans.map((s) => s.index)), end: Math.max(...spans.map((s) => s.end)) };
+}

@@ -1,0 +1,73 @@
+import type { MedicationFact } from '../domain/factDefinition';
+import type { ParseContext } from '../parsing/outcome';
+import { readMedicationPhrase } from '../parsing/medicationPhrase';
+import { parseAnswer } from '../parsing/parseAnswer';
+import { findingOf, type Finding } from './findings';
+import { COURSE_LENGTH, medicineWords, saysNothing } from './medicineWords';
+import type { Span } from './phraseIndex';
+
+type Medicine = Extract<Finding, { kind: 'medicine' }>;
+type ClassMention = Extract<Finding, { kind: 'class' }>;
+
+/** Plans and hedges: the medicine is not plainly taken ("planned", "consider", "declined"). */
+const PLANNED = /\b(?:plan(?:ned|s)?|will|consider(?:ing)?|to\s+(?:start|begin)|awaiting|pending|declined|refused|allerg(?:y|ic)|if)\b/i;
+/** Past-use words the medication parser does not know: with them a medicine read as taken now may not be ("failed MTX"). */
+const PAST_HINTS = /\b(?:failed|fail(?:s|ure)?|intoleran(?:t|ce)|tried|trial|pulses?|courses?|taper(?:ing)?|weaned|then|that|before|after|induction)\b/i;
+
+/**
+ * One medication fact from everything the summary says about its class: each medicine's words parsed as an
+ * answer to the fact's question, all of them in one value. A class denied as a whole ("no steroids",
+ * "never treated with IVIG") is none; anything short of plain words is asked.
+ */
+export function readMedicationFact(
+  fact: MedicationFact,
+  findings: readonly (Medicine | ClassMention)[],
+  text: string,
+  context: ParseContext,
+): Finding | undefined {
+  const medicines = findings.filter((f): f is Medicine => f.kind === 'medicine');
+  const classes = findings.filter((f): f is ClassMention => f.kind === 'class');
+  const source = (spans: readonly Span[]): Span => ({ index: Math.min(...spans.map((s) => s.index)), end: Math.max(...spans.map((s) => s.end)) });
+  const unclear = (spans: readonly Span[], reason: Extract<Finding, { kind: 'unclear' }>['reason']): Finding => ({ kind: 'unclear', fact, source: source(spans), reason });
+
+  const taken = medicines.filter((m) => m.polarity === 'present');
+  const doubtful = [...medicines, ...classes].find((f) => f.polarity === 'uncertain' || f.polarity === 'absent-now');
+  if (doubtful) return unclear([doubtful.kind === 'medicine' ? doubtful.segment : doubtful.source], { code: doubtful.polarity === 'absent-now' ? 'now-only' : 'doubt' });
+  const denied = classes.filter((c) => c.polarity === 'absent');
+  const deniedAsWhole = [...denied.filter((c) => !c.part), ...medicines.filter((m) => m.polarity === 'absent' && onlyDrugOf(m, context))];
+  const deniedInPart = denied.filter((c) => c.part);
+  if (taken.length === 0) {
+    if (deniedAsWhole.length > 0) return parsedNone(fact, deniedAsWhole.map((f) => (f.kind === 'medicine' ? f.segment : f.source)), context);
+    if (deniedInPart.length > 0) return unclear(deniedInPart.map((c) => c.source), { code: 'partial' });
+    const named = classes.filter((c) => c.polarity === 'present');
+    return named.length > 0 ? unclear(named.map((c) => c.source), { code: 'which' }) : undefined;
+  }
+  if (deniedAsWhole.length > 0) return unclear([...taken.map((m) => m.segment), ...deniedAsWhole.map((f) => (f.kind === 'medicine' ? f.segment : f.source))], { code: 'conflict' });
+
+  const read = taken.map((medicine) => {
+    const words = medicineWords(text, medicine.segment, medicine.name, medicine.before, context.today);
+    return { medicine, words, phrase: readMedicationPhrase(words, context.today) };
+  });
+  // "LMWH enoxaparin 40 mg": a drug named twice in a row is one medicine, told by the words that say something.
+  const kept = read.filter((r, k) => !saysNothing(r.phrase) || !read.some((o, j) => j !== k && o.medicine.drug === r.medicine.drug && (!saysNothing(o.phrase) || j < k)));
+  for (const { medicine, words, phrase } of kept) {
+    if (phrase.unread.some((word) => MONTH.test(word))) return unclear([medicine.segment], { code: 'unread-date', drug: medicine.drug.label });
+    const said = text.slice(medicine.segment.index, medicine.segment.end);
+    const plain = !PLANNED.test(words) && (phrase.past || (!PAST_HINTS.test(words) && !said.match(COURSE_LENGTH)));
+    if (!plain) return unclear([medicine.segment], { code: 'status', drug: medicine.drug.label });
+  }
+  const answer = kept.map((r) => r.words.trim()).join('; ');
+  return findingOf(parseAnswer(answer, fact, context), fact, source(taken.map((m) => m.segment)));
+}
+
+/** A month the medication parser left unread ("since Apr", "since May"): a date it did not understand. */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
+/** "Never treated with IVIG": denying the only medicine of the class denies the class. */
+function onlyDrugOf(medicine: Medicine, context: ParseContext): boolean {
+  return [...context.vocabulary.drugs.values()].every((d) => d.code === medicine.drug.code || !d.classes.some((c) => medicine.fact.classes.includes(c)));
+}
+
+function parsedNone(fact: MedicationFact, spans: readonly Span[], context: ParseContext): Finding {
+  return findingOf(parseAnswer('none', fact, context), fact, spans[0]!);
+}

@@ -1,0 +1,72 @@
+import type { ParseContext } from '../parsing/outcome';
+import type { Finding } from './findings';
+import type { Sentence } from './mentions';
+import type { Span } from './phraseIndex';
+import { polarityOf } from './polarity';
+import { readNumber } from './readNumber';
+import { readBoolean, readChoice, readDate, readSet } from './readStated';
+import type { SummaryLexicon } from './summaryLexicon';
+
+/** Where a choice fact was named by one of its options: the facts dated by its words (`wordsOf`) read from there. */
+export interface OptionPlace {
+  finding: Extract<Finding, { kind: 'option' }>;
+  sentence: Sentence;
+  i: number;
+}
+
+/** What one mention says, for each fact it names. */
+export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexicon, context: ParseContext, places: OptionPlace[]): Finding[] {
+  const mention = sentence.mentions[i]!;
+  const polarity = polarityOf(sentence, i);
+  const name = { index: mention.index, end: mention.end };
+  const findings: (Finding | undefined)[] = mention.entries.flatMap((entry): (Finding | undefined)[] => {
+    switch (entry.kind) {
+      case 'drug':
+        return entry.facts.map((fact) => ({ kind: 'medicine', fact, drug: entry.drug, name, segment: mention.segment, before: sentence.span, polarity }));
+      case 'option': {
+        if (entry.fact.type === 'set') return [{ kind: 'options', fact: entry.fact, present: polarity === 'present' ? [entry.code] : [], absent: polarity === 'absent' ? [entry.code] : [], whole: false, source: name }];
+        if (polarity !== 'present') return [];
+        const finding = { kind: 'option', fact: entry.fact, code: entry.code, source: name } as const;
+        places.push({ finding, sentence, i });
+        return [finding];
+      }
+      case 'name': {
+        const stated = { sentence, i, polarity, part: entry.part };
+        const fact = entry.fact;
+        switch (fact.type) {
+          case 'number':
+            return polarity === 'someone-else' ? [] : [readNumber(sentence, i, fact, context)];
+          case 'boolean':
+            return [readBoolean(stated, fact, context)];
+          case 'date':
+            return [readDate(stated, fact, context)];
+          case 'choice':
+            return [readChoice(stated, fact, context, lexicon)];
+          case 'set':
+            return [readSet(stated, fact, lexicon)];
+          case 'medication':
+            return polarity === 'someone-else' ? [] : [{ kind: 'class', fact, polarity, part: entry.part, source: { index: mention.piece.index, end: mention.piece.end } }];
+        }
+      }
+    }
+  });
+  return findings.filter((f): f is Finding => f !== undefined);
+}
+
+/**
+ * A medicine's words run to the next mention that says something of its own — another medicine, a class, a
+ * lab value — so "MTX 15 mg weekly since 2024, stopped 09/2026 for raised LFTs" keeps its stop.
+ */
+export function withMedicineSegments(sentence: Sentence, perMention: readonly Finding[][], previousSentence: Span): Finding[][] {
+  const owns = (j: number) =>
+    sentence.mentions[j]!.entries.some((e) => e.kind === 'drug' || (e.kind === 'name' && e.fact.type === 'medication')) ||
+    perMention[j]!.some((f) => f.kind !== 'medicine' && f.kind !== 'class');
+  return perMention.map((found, i) =>
+    found.map((f) => {
+      if (f.kind !== 'medicine') return f;
+      const next = sentence.mentions.findIndex((_, j) => j > i && owns(j));
+      const end = next === -1 ? sentence.span.end : sentence.mentions[next]!.segment.index;
+      return { ...f, segment: { index: f.segment.index, end }, before: { index: previousSentence.index, end: f.segment.index } };
+    }),
+  );
+}

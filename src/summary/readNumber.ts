@@ -1,0 +1,105 @@
+import type { NumberFact } from '../domain/factDefinition';
+import { findDates } from '../parsing/datePhrase';
+import { findNumbers } from '../parsing/numberText';
+import type { ParseContext } from '../parsing/outcome';
+import { parseAnswer } from '../parsing/parseAnswer';
+import { acceptedUnits, unitKey } from '../parsing/units';
+import { findingOf, type Finding } from './findings';
+import { nearText, textOf, type Sentence } from './mentions';
+import { numberWordsAtEnd } from './numberWords';
+import type { Span } from './phraseIndex';
+
+/** Facts in this unit are multiples of the laboratory's upper limit: notes give ALT in U/L, so a bare number is not one. */
+const ULN_UNIT = '{ULN}';
+const NORMAL = /^[\s:=-]*(?:(?:are|is|was|were|all)\s+)?(?:normal|wnl|within\s+normal\s+limits|within\s+normal\s+range|unremarkable)(?![\p{L}])/iu;
+const NORMAL_AFTER_VALUE = /^\s*\(?\s*(?:normal|wnl|within\s+normal\s+limits)\s*\)?\s*[,.;]?\s*$/i;
+/** "(ULN 40)", ", ULN 40 U/L": the laboratory's limit, which parseNumber divides by. */
+const ULN_CLAUSE = /^\s*(?:[^\s\d(,;]+\s*)?[(,]?\s*(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*\d[\d.,]*\s*[^\s,;)]*\s*\)?/i;
+/** "60-65", "20 to 30": a range, not a value. */
+const RANGE = /^\s*(?:[-–]|to\s)\s*\d/;
+/** Text right after a number that is a unit, though not one of the fact's (it must not be dropped). */
+const UNIT_LIKE = /^\s*(?:[x×*^/%µμ]|10\b|(?:m|µ|μ|u|n|p)?(?:mol|g|l|iu|u)\b|[mµμ]?g\/|k\b|cells)/i;
+/** Words allowed between a name and its value: "platelet count of 76", "eGFR is 48", "platelets now 33". */
+const MAX_WORDS_BEFORE_VALUE = 4;
+
+/** A lab value, age or score after its name: "plt 38 x10^9/L", "Hb 9.8", "eGFR >90", "ALT 80 U/L (ULN 40)", "LFTs normal". */
+export function readNumber(sentence: Sentence, i: number, fact: NumberFact, context: ParseContext): Finding | undefined {
+  const mention = sentence.mentions[i]!;
+  const region = valueRegion(sentence, i);
+  const text = textOf(sentence, region);
+  const source = (end: number): Span => ({ index: mention.index, end });
+  if (fact.normal && NORMAL.test(text)) return parsed(fact, 'normal', source(region.end), context);
+
+  const dateSpans = datesIn(text, context).map((d) => ({ index: region.index + d.index, end: region.index + d.end }));
+  const number = findNumbers(text)
+    .map((n) => ({ ...n, index: region.index + n.index, end: region.index + n.end }))
+    .find((n) => !dateSpans.some((d) => n.index < d.end && d.index < n.end));
+  if (!number) return numberBefore(sentence, i, fact, context);
+  if (sentence.text.slice(region.index, number.index).trim().split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE_VALUE) return undefined;
+
+  const afterNumber = sentence.text.slice(number.end, mention.segment.end);
+  if (RANGE.test(afterNumber)) return { kind: 'unclear', fact, source: source(number.end), reason: { code: 'doubt' } };
+  if (fact.normal && NORMAL_AFTER_VALUE.test(afterNumber)) return parsed(fact, 'normal', source(mention.segment.end), context);
+  const unitLength = unitAt(afterNumber, fact);
+  const uln = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(afterNumber.slice(unitLength)) : null;
+  if (unitLength === 0 && !uln) {
+    if (fact.unit === ULN_UNIT) return undefined;
+    if (UNIT_LIKE.test(afterNumber)) {
+      const end = number.end + (/^\s*\S+/.exec(afterNumber)?.[0].length ?? 0);
+      return parsed(fact, sentence.text.slice(region.index, end), source(end), context);
+    }
+  }
+  const end = number.end + unitLength + (uln?.[0].length ?? 0);
+  const finding = parsed(fact, sentence.text.slice(region.index, end), source(end), context);
+  const measured = datesIn(textOf(sentence, mention.segment), context).find((d) => d.interval)?.interval;
+  return finding.kind === 'value' && measured ? { ...finding, measured } : finding;
+}
+
+/**
+ * Where the value is looked for: after the name, in its stretch. A name followed only by "and" or "/" and
+ * another name shares that name's value ("ALT and AST are within normal limits", "Age/sex: 59 / M").
+ */
+function valueRegion(sentence: Sentence, i: number): Span {
+  const mention = sentence.mentions[i]!;
+  const own = nearText(sentence, i);
+  const next = sentence.mentions[i + 1];
+  const sharesNext = next && next.index === mention.segment.end && /^\s*(?:\/|&|and|or)\s*$/i.test(textOf(sentence, own));
+  return sharesNext ? nearText(sentence, i + 1) : own;
+}
+
+/** "47 yo", "28F", "Seventy-two year old": the value just before a name that follows it. */
+function numberBefore(sentence: Sentence, i: number, fact: NumberFact, context: ParseContext): Finding | undefined {
+  const mention = sentence.mentions[i]!;
+  const from = Math.max(mention.piece.index, sentence.mentions[i - 1]?.end ?? mention.piece.index);
+  const text = sentence.text.slice(from, mention.index);
+  const digits = /(?<![\d.,])(\d+(?:\.\d+)?)[\s/-]*$/.exec(text);
+  const words = digits ? undefined : numberWordsAtEnd(text);
+  const before = digits ? { value: digits[1]!, index: digits.index } : words && { value: String(words.value), index: words.index };
+  if (!before) return undefined;
+  return parsed(fact, before.value, { index: from + before.index, end: mention.end }, context);
+}
+
+/** The length of the fact's unit at the start of `text` (spelling-blind, as the parser compares units), or 0. */
+function unitAt(text: string, fact: NumberFact): number {
+  const spellings = acceptedUnits(fact).flatMap((u) => [u.ucum, ...u.aliases]).map(unitKey);
+  const lower = new Set(spellings.map((s) => s.toLowerCase()));
+  const exact = new Set(spellings);
+  const lead = text.length - text.trimStart().length;
+  for (let end = Math.min(text.length, lead + 24); end > lead; end--) {
+    if (/[\p{L}\p{N}]/u.test(text[end] ?? '') && /[\p{L}\p{N}]/u.test(text[end - 1]!)) continue;
+    const key = unitKey(text.slice(lead, end));
+    if (exact.has(key) || lower.has(key.toLowerCase())) return end;
+  }
+  return 0;
+}
+
+function datesIn(text: string, context: ParseContext) {
+  const reading = findDates(text, context.today);
+  return reading.mentions
+    .map((d) => ({ index: text.indexOf(d.text), end: text.indexOf(d.text) + d.text.length, interval: d.kind === 'date' ? d.interval : undefined }))
+    .filter((d) => d.index >= 0);
+}
+
+function parsed(fact: NumberFact, text: string, source: Span, context: ParseContext): Finding {
+  return findingOf(parseAnswer(text.trim(), fact, context), fact, source);
+}

@@ -1,0 +1,100 @@
+import type { FactDefinition } from '../domain/factDefinition';
+import type { DayInterval, KnownFactValue } from '../domain/factValue';
+import type { ParseContext } from '../parsing/outcome';
+import type { Finding } from './findings';
+import type { IdentifierKind } from './identifierKind';
+import { countByKind, findIdentifiers, masked } from './identifiers';
+import { readSentence } from './mentions';
+import { mergeFindings } from './mergeFindings';
+import type { Span } from './phraseIndex';
+import { readMention, withMedicineSegments, type OptionPlace } from './readMention';
+import { sexFromPronouns } from './readPronouns';
+import { readDate } from './readStated';
+import { sentenceSpans } from './sentences';
+import { SummaryLexicon } from './summaryLexicon';
+import { unclearMessage } from './unclearWording';
+
+export type { IdentifierKind } from './identifierKind';
+
+export interface ReadFact {
+  /** A fact id from the catalog (facts.yaml, or a trial's own facts). */
+  fact: string;
+  /** Exactly what parseAnswer records for the words read. */
+  value: KnownFactValue;
+  /** How it was understood, as parseAnswer's `summary` says it. */
+  summary: string;
+  /** The words it came from, verbatim from the pasted text (identifiers blanked out). */
+  source: string;
+  /** When a lab value was measured, when the summary says ("Plt 27 (12 Nov 2026)"). */
+  measured?: DayInterval;
+}
+
+/** Read but ambiguous: never guessed, the conversation asks it. */
+export interface UnclearFact {
+  fact: string;
+  source: string;
+  message: string;
+}
+
+export interface SummaryReading {
+  /** At most one per fact id; a medication fact holds every medicine of its class named. */
+  facts: ReadFact[];
+  unclear: UnclearFact[];
+  /** Identifiers recognised and ignored: their kind and count, never their text. */
+  ignored: { kind: IdentifierKind; count: number }[];
+}
+
+/**
+ * Reads a pasted de-identified summary into facts of the catalog. Identifiers are found first and blanked
+ * out, so nothing after can quote them. Each sentence is split (natural's sentence tokenizer), the catalog's
+ * names found in it, each name's words read by the project's own parsers, and what the summary says about a
+ * fact put together: a fact is read only when the words settle it; doubt, disagreement or only part of an
+ * answer make it a question instead.
+ */
+export function readSummary(text: string, context: ParseContext): SummaryReading {
+  const lexicon = SummaryLexicon.of(context.vocabulary);
+  const identifiers = findIdentifiers(text, lexicon.isKnownWord);
+  const clean = masked(text, identifiers);
+  const findings: Finding[] = [];
+  const places: OptionPlace[] = [];
+  const sentences = sentenceSpans(clean);
+  sentences.forEach((span, k) => {
+    const sentence = readSentence(clean, span, lexicon);
+    const perMention = sentence.mentions.map((_, i) => readMention(sentence, i, lexicon, context, places));
+    findings.push(...withMedicineSegments(sentence, perMention, sentences[k - 1] ?? span).flat());
+  });
+  findings.push(...datedByWordsOf(places, lexicon, context));
+  const bySex = sexFromPronouns(clean, lexicon, (id) => findings.some((f) => f.fact.id === id));
+  if (bySex) findings.push(bySex);
+
+  const explained = new Set(findings.flatMap((f) => (f.kind === 'options' ? f.present : [])));
+  const byFact = new Map<FactDefinition, Finding[]>();
+  for (const finding of findings) byFact.set(finding.fact, [...(byFact.get(finding.fact) ?? []), finding]);
+  const settled = [...byFact]
+    .map(([fact, about]) => mergeFindings(fact, about, clean, context, explained))
+    .filter((s) => s !== undefined)
+    .sort((a, b) => a.source.index - b.source.index);
+
+  const quoted = (span: Span) => clean.slice(span.index, span.end).replace(/\s+/g, ' ').trim();
+  return {
+    facts: settled.flatMap((s) =>
+      s.kind === 'value' ? [{ fact: s.fact.id, value: s.value, summary: s.summary, source: quoted(s.source), ...(s.measured ? { measured: s.measured } : {}) }] : [],
+    ),
+    unclear: settled.flatMap((s) => (s.kind === 'unclear' ? [{ fact: s.fact.id, source: quoted(s.source), message: unclearMessage(s.fact, quoted(s.source), s.reason) }] : [])),
+    ignored: countByKind(identifiers),
+  };
+}
+
+/** "SLE since 2015": the facts dated by the words a choice was read from (the diagnosis date), wherever that choice is named. */
+function datedByWordsOf(places: readonly OptionPlace[], lexicon: SummaryLexicon, context: ParseContext): Finding[] {
+  const chosen = new Map<FactDefinition, string>();
+  for (const { finding } of places) if (!chosen.has(finding.fact)) chosen.set(finding.fact, finding.code);
+  return places
+    .filter(({ finding }) => chosen.get(finding.fact) === finding.code)
+    .flatMap(({ finding, sentence, i }) =>
+      lexicon
+        .namedByWordsOfFact(finding.fact)
+        .flatMap((dated) => (dated.type === 'date' ? [readDate({ sentence, i, polarity: 'present', part: false }, dated, context, true)] : []))
+        .filter((f): f is Finding => f !== undefined),
+    );
+}

@@ -1,0 +1,105 @@
+import type { Choice, ChoiceFact, FactDefinition, MedicationFact, SetFact } from '../domain/factDefinition';
+import type { Drug } from '../domain/vocabulary';
+import { choicesOf, type Vocabulary } from '../engine/compileContext';
+import { isNoneAnswer, isUnknownAnswer } from '../parsing/wholeAnswers';
+import { wordSpans } from '../text/normalize';
+import { knownWords } from './knownWords';
+import { PhraseIndex } from './phraseIndex';
+
+/** What a name found in a summary stands for. */
+export type LexiconEntry =
+  /** A name of the fact; `part` names one kind of it (see FactName). */
+  | { kind: 'name'; fact: FactDefinition; part: boolean }
+  /** An option that names its fact by itself ("woman" for sex, "lupus" for the main diagnosis). */
+  | { kind: 'option'; fact: ChoiceFact | SetFact; code: string }
+  | { kind: 'drug'; drug: Drug; facts: MedicationFact[] };
+
+/** Option names that are answers to any question, not names of anything ("none", "other", "unknown"). */
+const ANSWER_WORDS = ['other', 'another', 'something else', 'yes'];
+
+/** The catalog's names, as a summary may use them: fact labels and `names`, options, drugs. */
+export class SummaryLexicon {
+  static of(vocabulary: Vocabulary): SummaryLexicon {
+    let lexicon = built.get(vocabulary);
+    if (!lexicon) built.set(vocabulary, (lexicon = new SummaryLexicon(vocabulary)));
+    return lexicon;
+  }
+
+  readonly mentions = new PhraseIndex<LexiconEntry>();
+  /** True for words of the catalog's names and of English: not a person's name. */
+  readonly isKnownWord: (word: string) => boolean;
+  private readonly words = new Set<string>();
+  /** For facts with names, their options, read only next to a name ("uncontrolled diabetes"). */
+  private readonly optionsByFact = new Map<string, PhraseIndex<string>>();
+  /** Facts named by the words another fact was read from (`wordsOf`), by that other fact's id. */
+  private readonly namedByWordsOf = new Map<string, FactDefinition[]>();
+
+  private constructor(readonly vocabulary: Vocabulary) {
+    for (const fact of vocabulary.facts.values()) {
+      const whole: LexiconEntry = { kind: 'name', fact, part: false };
+      const part: LexiconEntry = { kind: 'name', fact, part: true };
+      for (const name of labelNames(fact.label)) this.add(name, whole);
+      for (const name of fact.names) {
+        if (typeof name === 'string') this.add(name, whole);
+        else if ('part' in name) this.add(name.part, part);
+        else this.namedByWordsOf.set(name.wordsOf, [...(this.namedByWordsOf.get(name.wordsOf) ?? []), fact]);
+      }
+      if (fact.type === 'choice' || fact.type === 'set') this.addOptions(fact);
+    }
+    for (const drug of vocabulary.drugs.values()) {
+      const facts = [...vocabulary.facts.values()].filter(
+        (f): f is MedicationFact => f.type === 'medication' && drug.classes.some((c) => f.classes.includes(c)),
+      );
+      if (facts.length === 0) continue;
+      const entry: LexiconEntry = { kind: 'drug', drug, facts };
+      for (const name of [drug.code.replaceAll('_', ' '), ...labelNames(drug.label), ...drug.synonyms]) this.add(name, entry);
+    }
+    this.isKnownWord = knownWords(this.words);
+  }
+
+  private add(name: string, entry: LexiconEntry): void {
+    this.mentions.add(name, entry);
+    for (const { word } of wordSpans(name)) this.words.add(word);
+  }
+
+  /** The options of a fact that has names, to read next to them; undefined for facts whose options name them. */
+  optionsOf(fact: FactDefinition): PhraseIndex<string> | undefined {
+    return this.optionsByFact.get(fact.id);
+  }
+
+  /** Facts whose value is dated by the words `fact` was read from ("SLE since 2015"). */
+  namedByWordsOfFact(fact: FactDefinition): readonly FactDefinition[] {
+    return this.namedByWordsOf.get(fact.id) ?? [];
+  }
+
+  private addOptions(fact: ChoiceFact | SetFact): void {
+    const ownIndex = fact.names.length > 0 ? new PhraseIndex<string>() : undefined;
+    if (ownIndex) this.optionsByFact.set(fact.id, ownIndex);
+    for (const choice of choicesOf(this.vocabulary, fact)) {
+      const entry: LexiconEntry = { kind: 'option', fact, code: choice.code };
+      for (const name of optionNames(choice).filter((n) => !isAnswerWord(n))) {
+        if (!ownIndex) this.add(name, entry);
+        else {
+          ownIndex.add(name, choice.code);
+          for (const { word } of wordSpans(name)) this.words.add(word);
+        }
+      }
+    }
+  }
+}
+
+const built = new WeakMap<Vocabulary, SummaryLexicon>();
+
+/** A label and, when it has one, the label without its parenthesis ("Active infection (including …)"). */
+function labelNames(label: string): string[] {
+  const short = label.replace(/\s*\([^)]*\)/g, '').trim();
+  return short && short !== label ? [label, short] : [label];
+}
+
+function optionNames(choice: Choice): string[] {
+  return [choice.code.replaceAll('_', ' '), ...labelNames(choice.label), ...choice.synonyms];
+}
+
+function isAnswerWord(name: string): boolean {
+  return isNoneAnswer(name) || isUnknownAnswer(name) || ANSWER_WORDS.some((w) => w === name.trim().toLowerCase());
+}
