@@ -1,7 +1,8 @@
 import type { DayInterval, KnownFactValue } from '../domain/factValue';
 import type { FactDefinition, MedicationFact, SetFact } from '../domain/factDefinition';
 import type { Drug } from '../domain/vocabulary';
-import type { ParseOutcome } from '../parsing/outcome';
+import type { ParseContext, ParseOutcome } from '../parsing/outcome';
+import { parseAnswer } from '../parsing/parseAnswer';
 import type { Span } from './phraseIndex';
 import type { Polarity } from './polarity';
 
@@ -51,4 +52,9 @@ export function findingOf(outcome: ParseOutcome, fact: FactDefinition, source: S
     case 'ambiguous':
       return { kind: 'unclear', fact, source, reason: { code: 'parse', message: outcome.message } };
   }
+}
+
+/** Words of the summary read as an answer to the fact's question. */
+export function parsedFinding(text: string, fact: FactDefinition, source: Span, context: ParseContext): Settled {
+  return findingOf(parseAnswer(text.trim(), fact, context), fact, source);
 }

@@ -73,3 +73,21 @@ export function nearText(sentence: Sentence, i: number, passes: (mention: Mentio
   const next = sentence.mentions.slice(i + 1).find((m) => !passes(m));
   return { index: mention.end, end: Math.min(next?.segment.index ?? sentence.span.end, pieceEnd) };
 }
+
+/** The text of `span` with the names inside it blanked out, positions kept ("HBV/HCV neg" after HBV is "/    neg"). */
+export function withoutMentions(sentence: Sentence, span: Span): string {
+  let text = textOf(sentence, span);
+  for (const m of sentence.mentions.filter((m) => m.index >= span.index && m.end <= span.end)) {
+    text = text.slice(0, m.index - span.index) + ' '.repeat(m.end - m.index) + text.slice(m.end - span.index);
+  }
+  return text;
+}
+
+/** The words a statement came from: the name's stretch ("No malignancy", "HBV/HCV neg"), reaching to `end` if further. */
+export function statementSpan(sentence: Sentence, i: number, end = 0): Span {
+  const mention = sentence.mentions[i]!;
+  const piece = textOf(sentence, mention.piece);
+  const index = Math.min(mention.piece.index + (piece.length - piece.trimStart().length), mention.index);
+  const text = sentence.text.slice(index, Math.max(mention.piece.end, mention.end, end));
+  return { index, end: index + text.trimEnd().replace(/[\s,;(]+$/, '').length };
+}

@@ -2,8 +2,7 @@ import type { FactDefinition, MedicationFact, SetFact } from '../domain/factDefi
 import type { KnownFactValue } from '../domain/factValue';
 import { choiceCodes, choiceLabel } from '../engine/compileContext';
 import type { ParseContext } from '../parsing/outcome';
-import { parseAnswer } from '../parsing/parseAnswer';
-import { findingOf, type Finding, type Settled } from './findings';
+import { parsedFinding, type Finding, type Settled } from './findings';
 import type { Span } from './phraseIndex';
 import { readMedicationFact } from './readMedications';
 
@@ -42,7 +41,7 @@ function setValue(fact: SetFact, findings: readonly Extract<Finding, { kind: 'op
   const wholeDenied = findings.some((f) => f.whole) || choiceCodes(context.vocabulary, fact).every((c) => absent.has(c));
   if (present.size === 0 && !wholeDenied) return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
   const answer = present.size === 0 ? fact.noneLabel : [...present].map((c) => choiceLabel(context.vocabulary, fact, c)).join(', ');
-  return parsed(fact, answer, source, context);
+  return parsedFinding(answer, fact, source, context);
 }
 
 /** A choice named by its options ("woman", "SLE"): the first one said, unless another — not taken by another fact — disagrees. */
@@ -50,11 +49,7 @@ function choiceFromOptions(fact: FactDefinition, findings: readonly Extract<Find
   const [first] = findings;
   const rivals = findings.filter((f) => f.code !== first!.code && !explained.has(f.code));
   if (rivals.length > 0) return { kind: 'unclear', fact, source: spanning(findings.map((f) => f.source)), reason: { code: 'conflict' } };
-  return parsed(fact, choiceLabel(context.vocabulary, fact, first!.code), first!.source, context);
-}
-
-function parsed(fact: FactDefinition, answer: string, source: Span, context: ParseContext): Settled {
-  return findingOf(parseAnswer(answer, fact, context), fact, source);
+  return parsedFinding(choiceLabel(context.vocabulary, fact, first!.code), fact, first!.source, context);
 }
 
 function asSettled(finding: Finding | undefined): Settled | undefined {

@@ -1,4 +1,4 @@
-import type { Mention, Sentence } from './mentions';
+import { textOf, withoutMentions, type Mention, type Sentence } from './mentions';
 
 /**
  * How a sentence states what a mention names: `absent-now` is "not on steroids" (now only, not the last
@@ -38,11 +38,8 @@ export function polarityOf(sentence: Sentence, i: number): Polarity {
 /** What follows the mention in its stretch, past other names and list punctuation ("HBV/HCV neg"). */
 function textAfter(sentence: Sentence, i: number): { raw: string; words: string } {
   const mention = sentence.mentions[i]!;
-  let text = sentence.text.slice(mention.end, mention.piece.end);
-  for (const other of sentence.mentions.slice(i + 1).filter((m) => m.index < mention.piece.end)) {
-    text = text.slice(0, other.index - mention.end) + ' '.repeat(other.end - other.index) + text.slice(other.end - mention.end);
-  }
-  return { raw: sentence.text.slice(mention.end, mention.piece.end), words: text.replace(/^[\s/:=,&-]+|\b(?:and|or)\b/gi, ' ').trim() };
+  const after = { index: mention.end, end: mention.piece.end };
+  return { raw: textOf(sentence, after), words: withoutMentions(sentence, after).replace(/^[\s/:=,&-]+|\b(?:and|or)\b/gi, ' ').trim() };
 }
 
 function statedAfter(words: string): Polarity | undefined {
@@ -75,10 +72,7 @@ function inheritedFromList(sentence: Sentence, i: number): Polarity | undefined 
 }
 
 function onlyListWords(sentence: Sentence, mention: Mention): boolean {
-  let text = sentence.text.slice(mention.piece.index, mention.piece.end);
-  for (const m of sentence.mentions.filter((m) => m.index >= mention.piece.index && m.end <= mention.piece.end)) {
-    text = text.slice(0, m.index - mention.piece.index) + ' '.repeat(m.end - m.index) + text.slice(m.end - mention.piece.index);
-  }
+  const text = withoutMentions(sentence, mention.piece);
   if (/\d/.test(text)) return false;
   return text
     .toLowerCase()

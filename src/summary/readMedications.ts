@@ -1,8 +1,7 @@
 import type { MedicationFact } from '../domain/factDefinition';
 import type { ParseContext } from '../parsing/outcome';
 import { readMedicationPhrase } from '../parsing/medicationPhrase';
-import { parseAnswer } from '../parsing/parseAnswer';
-import { findingOf, type Finding } from './findings';
+import { parsedFinding, type Finding } from './findings';
 import { COURSE_LENGTH, medicineWords, saysNothing } from './medicineWords';
 import type { Span } from './phraseIndex';
 
@@ -57,7 +56,7 @@ export function readMedicationFact(
     if (!plain) return unclear([medicine.segment], { code: 'status', drug: medicine.drug.label });
   }
   const answer = kept.map((r) => r.words.trim()).join('; ');
-  return findingOf(parseAnswer(answer, fact, context), fact, source(taken.map((m) => m.segment)));
+  return parsedFinding(answer, fact, source(taken.map((m) => m.segment)), context);
 }
 
 /** A month the medication parser left unread ("since Apr", "since May"): a date it did not understand. */
@@ -69,5 +68,5 @@ function onlyDrugOf(medicine: Medicine, context: ParseContext): boolean {
 }
 
 function parsedNone(fact: MedicationFact, spans: readonly Span[], context: ParseContext): Finding {
-  return findingOf(parseAnswer('none', fact, context), fact, spans[0]!);
+  return parsedFinding('none', fact, spans[0]!, context);
 }

@@ -4,7 +4,8 @@ import type { Sentence } from './mentions';
 import type { Span } from './phraseIndex';
 import { polarityOf } from './polarity';
 import { readNumber } from './readNumber';
-import { readBoolean, readChoice, readDate, readSet } from './readStated';
+import { readDate } from './readDate';
+import { readBoolean, readChoice, readSet } from './readStated';
 import type { SummaryLexicon } from './summaryLexicon';
 
 /** Where a choice fact was named by one of its options: the facts dated by its words (`wordsOf`) read from there. */

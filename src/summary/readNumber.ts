@@ -2,9 +2,8 @@ import type { NumberFact } from '../domain/factDefinition';
 import { findDates } from '../parsing/datePhrase';
 import { findNumbers } from '../parsing/numberText';
 import type { ParseContext } from '../parsing/outcome';
-import { parseAnswer } from '../parsing/parseAnswer';
 import { acceptedUnits, unitKey } from '../parsing/units';
-import { findingOf, type Finding } from './findings';
+import { parsedFinding, type Finding } from './findings';
 import { nearText, textOf, type Sentence } from './mentions';
 import { numberWordsAtEnd } from './numberWords';
 import type { Span } from './phraseIndex';
@@ -28,7 +27,7 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   const region = valueRegion(sentence, i);
   const text = textOf(sentence, region);
   const source = (end: number): Span => ({ index: mention.index, end });
-  if (fact.normal && NORMAL.test(text)) return parsed(fact, 'normal', source(region.end), context);
+  if (fact.normal && NORMAL.test(text)) return parsedFinding('normal', fact, source(region.end), context);
 
   const dateSpans = datesIn(text, context).map((d) => ({ index: region.index + d.index, end: region.index + d.end }));
   const number = findNumbers(text)
@@ -39,18 +38,18 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
 
   const afterNumber = sentence.text.slice(number.end, mention.segment.end);
   if (RANGE.test(afterNumber)) return { kind: 'unclear', fact, source: source(number.end), reason: { code: 'doubt' } };
-  if (fact.normal && NORMAL_AFTER_VALUE.test(afterNumber)) return parsed(fact, 'normal', source(mention.segment.end), context);
+  if (fact.normal && NORMAL_AFTER_VALUE.test(afterNumber)) return parsedFinding('normal', fact, source(mention.segment.end), context);
   const unitLength = unitAt(afterNumber, fact);
   const uln = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(afterNumber.slice(unitLength)) : null;
   if (unitLength === 0 && !uln) {
     if (fact.unit === ULN_UNIT) return undefined;
     if (UNIT_LIKE.test(afterNumber)) {
       const end = number.end + (/^\s*\S+/.exec(afterNumber)?.[0].length ?? 0);
-      return parsed(fact, sentence.text.slice(region.index, end), source(end), context);
+      return parsedFinding(sentence.text.slice(region.index, end), fact, source(end), context);
     }
   }
   const end = number.end + unitLength + (uln?.[0].length ?? 0);
-  const finding = parsed(fact, sentence.text.slice(region.index, end), source(end), context);
+  const finding = parsedFinding(sentence.text.slice(region.index, end), fact, source(end), context);
   const measured = datesIn(textOf(sentence, mention.segment), context).find((d) => d.interval)?.interval;
   return finding.kind === 'value' && measured ? { ...finding, measured } : finding;
 }
@@ -76,7 +75,7 @@ function numberBefore(sentence: Sentence, i: number, fact: NumberFact, context: 
   const words = digits ? undefined : numberWordsAtEnd(text);
   const before = digits ? { value: digits[1]!, index: digits.index } : words && { value: String(words.value), index: words.index };
   if (!before) return undefined;
-  return parsed(fact, before.value, { index: from + before.index, end: mention.end }, context);
+  return parsedFinding(before.value, fact, { index: from + before.index, end: mention.end }, context);
 }
 
 /** The length of the fact's unit at the start of `text` (spelling-blind, as the parser compares units), or 0. */
@@ -98,8 +97,4 @@ function datesIn(text: string, context: ParseContext) {
   return reading.mentions
     .map((d) => ({ index: text.indexOf(d.text), end: text.indexOf(d.text) + d.text.length, interval: d.kind === 'date' ? d.interval : undefined }))
     .filter((d) => d.index >= 0);
-}
-
-function parsed(fact: NumberFact, text: string, source: Span, context: ParseContext): Finding {
-  return findingOf(parseAnswer(text.trim(), fact, context), fact, source);
 }

@@ -1,10 +1,8 @@
-import type { ChoiceFact, DateFact, FactDefinition, SetFact } from '../domain/factDefinition';
-import { findDates } from '../parsing/datePhrase';
+import type { ChoiceFact, FactDefinition, SetFact } from '../domain/factDefinition';
 import type { ParseContext } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
-import { findingOf, type Finding } from './findings';
-import { nearText, textOf, type Mention, type Sentence } from './mentions';
-import type { Span } from './phraseIndex';
+import { findingOf, parsedFinding, type Finding } from './findings';
+import { statementSpan, type Sentence } from './mentions';
 import type { Polarity } from './polarity';
 import type { SummaryLexicon } from './summaryLexicon';
 
@@ -18,71 +16,16 @@ export interface Stated {
 }
 
 export function readBoolean({ sentence, i, polarity, part }: Stated, fact: FactDefinition, context: ParseContext): Finding | undefined {
-  const source = spanOf(sentence, i);
-  if (polarity === 'present') return parsed(fact, 'yes', source, context);
+  const source = statementSpan(sentence, i);
+  if (polarity === 'present') return parsedFinding('yes', fact, source, context);
   if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
-  if (polarity === 'absent' || polarity === 'absent-now') return part ? { kind: 'unclear', fact, source, reason: { code: 'partial' } } : parsed(fact, 'no', source, context);
+  if (polarity === 'absent' || polarity === 'absent-now') return part ? { kind: 'unclear', fact, source, reason: { code: 'partial' } } : parsedFinding('no', fact, source, context);
   return undefined;
-}
-
-/** Words "now" and the like that chrono reads as today's date: in a history they say when something is, not when it began. */
-const NOT_A_DATE = /^\s*(?:now|currently|today|at present|present)\s*$/i;
-/** The date of a diagnosis named by its words comes right after them: "SLE 2010", "pSS (2015)", "SLE since 2/2022", "SLE (dx 05/2019)". */
-const RIGHT_AFTER = /^[\s(,:–—-]*(?:\([^()\d]*\)\s*)?(?:(?:since|from|in|dx|diagnosed(?:\s+in)?|diagnosis)\s*:?\s*)?$/i;
-
-/**
- * An event with its date ("PE 05/2024", "DVT 6 months ago"), "never" when denied and the fact allows it.
- * `byWordsOf`: the name is another fact's words ("SLE" dating the diagnosis), so only a date right after it counts.
- */
-export function readDate({ sentence, i, polarity, part }: Stated, fact: DateFact, context: ParseContext, byWordsOf = false): Finding | undefined {
-  const source = spanOf(sentence, i);
-  if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
-  if (polarity === 'absent' || polarity === 'absent-now') {
-    if (!fact.noneLabel) return undefined;
-    return part ? { kind: 'unclear', fact, source, reason: { code: 'partial' } } : parsed(fact, fact.noneLabel, source, context);
-  }
-  if (polarity !== 'present') return undefined;
-  const near = byWordsOf ? untilNextOwner(sentence, i) : withBracketAfter(sentence, nearText(sentence, i, ownsNoDate), context);
-  const reading = findDates(withoutOtherMentions(sentence, near), context.today);
-  const [date, ...others] = reading.mentions.filter((d) => !NOT_A_DATE.test(d.text) && (!byWordsOf || RIGHT_AFTER.test(reading.text.slice(0, d.index))));
-  const dated = { index: source.index, end: Math.max(source.end, near.end) };
-  if (!date) return fact.noneLabel && !byWordsOf ? { kind: 'unclear', fact, source, reason: { code: 'no-date' } } : undefined;
-  if (others.length > 0) return { kind: 'unclear', fact, source: dated, reason: { code: 'conflict' } };
-  return parsed(fact, date.text, trimmed(sentence, dated), context);
-}
-
-/** Up to the next mention that may own a date: the words right after a name, past a bracket ("primary Sjögren's (anti-Ro+) since 2016"). */
-function untilNextOwner(sentence: Sentence, i: number): Span {
-  const next = sentence.mentions.slice(i + 1).find((m) => !ownsNoDate(m));
-  return { index: sentence.mentions[i]!.end, end: next?.segment.index ?? sentence.span.end };
-}
-
-/** "Thrombocytopenia since last summer (around July 2025)": a bracket right after words with no date of their own dates them. */
-function withBracketAfter(sentence: Sentence, near: Span, context: ParseContext): Span {
-  const bracket = sentence.text.slice(near.end).match(/^\s*\(/);
-  if (!bracket || findDates(textOf(sentence, near), context.today).mentions.length > 0) return near;
-  const piece = sentence.pieces.find((p) => p.index >= near.end);
-  const next = sentence.mentions.find((m) => m.index >= near.end);
-  return piece ? { index: near.index, end: Math.min(piece.end, next?.index ?? piece.end) } : near;
-}
-
-/** The text of `span` with the names in it blanked out: "IgG4-RD (2011 CDC definite)" holds no date. */
-function withoutOtherMentions(sentence: Sentence, span: Span): string {
-  let text = textOf(sentence, span);
-  for (const m of sentence.mentions.filter((m) => m.index >= span.index && m.end <= span.end)) {
-    text = text.slice(0, m.index - span.index) + ' '.repeat(m.end - m.index) + text.slice(m.end - span.index);
-  }
-  return text;
-}
-
-/** Mentions a date does not belong to: yes/no facts ("diagnosed on CT 02/2026" dates the diagnosis). */
-function ownsNoDate(mention: Mention): boolean {
-  return mention.entries.every((e) => e.kind === 'name' && e.fact.type === 'boolean');
 }
 
 /** A choice fact by one of its names: "No malignancy" (its "none" option), "active malignancy". */
 export function readChoice({ sentence, i, polarity, part }: Stated, fact: ChoiceFact, context: ParseContext, lexicon: SummaryLexicon): Finding | undefined {
-  const source = spanOf(sentence, i);
+  const source = statementSpan(sentence, i);
   if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
   if (polarity === 'absent' || polarity === 'absent-now') {
     if (part) return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
@@ -94,12 +37,12 @@ export function readChoice({ sentence, i, polarity, part }: Stated, fact: Choice
   const options = optionsNear(sentence, i, fact, lexicon);
   const codes = [...new Set(options.flatMap((o) => o.values))];
   if (codes.length !== 1) return { kind: 'unclear', fact, source, reason: { code: 'which' } };
-  return parsed(fact, sentence.text.slice(options[0]!.index, options[0]!.end), source, context);
+  return parsedFinding(sentence.text.slice(options[0]!.index, options[0]!.end), fact, source, context);
 }
 
 /** A set fact by one of its names: the options said with it, present or absent. */
 export function readSet({ sentence, i, polarity, part }: Stated, fact: SetFact, lexicon: SummaryLexicon): Finding | undefined {
-  const source = spanOf(sentence, i);
+  const source = statementSpan(sentence, i);
   if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
   if (polarity === 'someone-else') return undefined;
   const options = optionsNear(sentence, i, fact, lexicon);
@@ -133,21 +76,4 @@ function optionsNear(sentence: Sentence, i: number, fact: FactDefinition, lexico
     if (found.length > 0) return found;
   }
   return [];
-}
-
-/** The words a statement came from: the name's stretch ("No malignancy", "HBV/HCV neg"). */
-function spanOf(sentence: Sentence, i: number): Span {
-  const mention = sentence.mentions[i]!;
-  const piece = textOf(sentence, mention.piece);
-  const index = mention.piece.index + (piece.length - piece.trimStart().length);
-  return trimmed(sentence, { index: Math.min(index, mention.index), end: Math.max(mention.piece.end, mention.end) });
-}
-
-function trimmed(sentence: Sentence, span: Span): Span {
-  const text = textOf(sentence, span);
-  return { index: span.index, end: span.index + text.trimEnd().replace(/[\s,;(]+$/, '').length };
-}
-
-function parsed(fact: FactDefinition, text: string, source: Span, context: ParseContext): Finding {
-  return findingOf(parseAnswer(text, fact, context), fact, source);
 }

@@ -9,7 +9,7 @@ import { mergeFindings } from './mergeFindings';
 import type { Span } from './phraseIndex';
 import { readMention, withMedicineSegments, type OptionPlace } from './readMention';
 import { sexFromPronouns } from './readPronouns';
-import { readDate } from './readStated';
+import { readDate } from './readDate';
 import { sentenceSpans } from './sentences';
 import { SummaryLexicon } from './summaryLexicon';
 import { unclearMessage } from './unclearWording';

@@ -1,4 +1,5 @@
 import type { FactDefinition } from '../domain/factDefinition';
+import { describeDuration } from '../dates/calendar';
 import { quote } from '../parsing/outcome';
 import type { UnclearReason } from './findings';
 
@@ -15,7 +16,7 @@ export function unclearMessage(fact: FactDefinition, source: string, reason: Unc
     case 'which':
       return `${fact.label}: ${said} does not say which, so it is asked.`;
     case 'now-only':
-      return `${fact.label}: ${said} says what is taken now; the question covers the last 12 months, so it is asked.`;
+      return `${fact.label}: ${said} says what is taken now${fact.type === 'medication' ? `; the question covers the last ${describeDuration(fact.lookback)}` : ''}, so it is asked.`;
     case 'status':
       return `${fact.label}: ${said} does not say plainly whether ${reason.drug} is taken now, and since or until when, so it is asked.`;
     case 'unread-date':

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { read, valueOf } from './read';
+
+/** A referral with one identifier of every kind, beside facts that must still be read. */
+const REFERRAL = [
+  'Referral from Dr Anna Lindqvist (tel +46 8 123 456 78, anna.lindqvist@hospital.example).',
+  'Patient: Mrs. Olga Petrova, 12 Birch Lane, Leeds LS6 2AB. MRN: 4471029. NHS No: 943 476 5919. DOB: 03/07/1968.',
+  'Study screening ID: SCR-2291. Please call 0161 496 0732.',
+  'Jane Doe, 34F, SLE since 2016, plt 52.',
+].join('\n');
+const IDENTIFIERS = [
+  'Anna Lindqvist',
+  '+46 8 123 456 78',
+  'anna.lindqvist@hospital.example',
+  'Olga Petrova',
+  '12 Birch Lane',
+  'LS6 2AB',
+  '4471029',
+  '943 476 5919',
+  '03/07/1968',
+  'SCR-2291',
+  '0161 496 0732',
+  'Jane Doe',
+];
+
+describe('identifiers in a pasted summary', () => {
+  const reading = read(REFERRAL);
+
+  it('counts each kind it recognises', () => {
+    expect(Object.fromEntries(reading.ignored.map((i) => [i.kind, i.count]))).toEqual({
+      name: 3,
+      phone: 2,
+      email: 1,
+      address: 1,
+      'record-number': 2,
+      'date-of-birth': 1,
+      'other-id': 1,
+    });
+  });
+
+  it.each(IDENTIFIERS)('never returns “%s”, anywhere in the reading', (identifier) => {
+    expect(JSON.stringify(reading)).not.toContain(identifier);
+    for (const part of identifier.split(/[\s@.]+/).filter((p) => p.length >= 4)) expect(JSON.stringify(reading)).not.toContain(part);
+  });
+
+  it('still reads the facts around them, and none from them (no age from the date of birth)', () => {
+    expect(valueOf(reading, 'age')).toMatchObject({ value: { low: 34, high: 34 } });
+    expect(valueOf(reading, 'primary_diagnosis')).toMatchObject({ value: 'sle' });
+    expect(valueOf(reading, 'platelets')).toMatchObject({ value: { low: 52, high: 52 } });
+    expect(reading.facts.filter((f) => f.fact === 'age')).toHaveLength(1);
+  });
+
+  it('takes no capitalised clinical words for a name ("Past Medical History", "Renal Unit")', () => {
+    expect(read('Past Medical History: SLE. Renal Unit referral.').ignored).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { partialDateToInterval } from '../../src/dates/calendar';
+import { askedAbout, read, readFact, untouched, valueOf } from './read';
+
+/** The summary issue 13 gives as its example, read on 21 November 2026. */
+const EXAMPLE =
+  "47 yo woman, primary Sjögren's since 2019, thrombocytopenia plt 38 x10^9/L despite pred 15 mg/d since Apr + AZA 100 mg/d since May (MMF before that, stopped for GI intolerance). Hb 11.2 g/dL, WBC 3.9. No malignancy, HBV/HCV neg, not pregnant.";
+
+describe("the issue's example summary, fact by fact", () => {
+  const reading = read(EXAMPLE);
+
+  it('reads age and sex from "47 yo woman"', () => {
+    expect(valueOf(reading, 'age')).toMatchObject({ kind: 'number', value: { low: 47, high: 47 } });
+    expect(valueOf(reading, 'sex')).toMatchObject({ kind: 'choice', value: 'female' });
+    expect(readFact(reading, 'age').source).toBe('47 yo');
+  });
+
+  it('reads the main diagnosis and dates it from "since 2019"', () => {
+    expect(valueOf(reading, 'primary_diagnosis')).toMatchObject({ kind: 'choice', value: 'pss' });
+    expect(valueOf(reading, 'diagnosis_date')).toMatchObject({ kind: 'date', value: partialDateToInterval('2019') });
+    expect(readFact(reading, 'diagnosis_date').source).toBe("primary Sjögren's since 2019");
+  });
+
+  it('reads the platelet count with its unit, not the dates of the medicines after it', () => {
+    expect(valueOf(reading, 'platelets')).toMatchObject({ kind: 'number', value: { low: 38, high: 38 } });
+    expect(readFact(reading, 'platelets').summary).toBe('Platelet count: 38 ×10^9/L.');
+    expect(untouched(reading, 'thrombocytopenia_since')).toBe(true);
+  });
+
+  it('reads Hb in g/dL as g/L and a bare WBC in its only plausible unit', () => {
+    expect(valueOf(reading, 'hemoglobin')).toMatchObject({ kind: 'number', value: { low: 112, high: 112 } });
+    expect(valueOf(reading, 'wbc')).toMatchObject({ kind: 'number', value: { low: 3.9, high: 3.9 } });
+  });
+
+  it('reads "No malignancy" as never, and not as a denial of what follows the comma', () => {
+    expect(valueOf(reading, 'malignancy_history')).toMatchObject({ kind: 'choice', value: 'none' });
+    expect(readFact(reading, 'malignancy_history').source).toBe('No malignancy');
+  });
+
+  it('asks, never guesses, what the words settle only in part: "HBV/HCV neg" and "not pregnant"', () => {
+    expect(askedAbout(reading, 'active_infection').message).toContain('“HBV/HCV neg” covers only part of the question');
+    expect(askedAbout(reading, 'reproductive_status').message).toContain('covers only part of the question');
+  });
+
+  it('asks the medicines whose start the date parser cannot read ("since Apr", "since May"), rather than drop the start', () => {
+    expect(askedAbout(reading, 'corticosteroids').message).toContain('the date in “pred 15 mg/d since Apr');
+    expect(askedAbout(reading, 'immunosuppressants').message).toContain('the date in “AZA 100 mg/d since May');
+  });
+
+  it('records nothing else and ignores no identifier (there is none)', () => {
+    expect(reading.facts.map((f) => f.fact).sort()).toEqual(['age', 'diagnosis_date', 'hemoglobin', 'malignancy_history', 'platelets', 'primary_diagnosis', 'sex', 'wbc']);
+    expect(reading.ignored).toEqual([]);
+  });
+});
+
+describe('the same medicines written with dates the parser reads', () => {
+  const reading = read('pred 15 mg/d since April + AZA 100 mg/d since 2026-05 (MMF before that, stopped for GI intolerance).');
+
+  it('reads each medication fact with every medicine of its class, start and stop as written', () => {
+    expect(valueOf(reading, 'corticosteroids')).toMatchObject({
+      kind: 'medication',
+      uses: [{ drug: 'prednisone', current: true, dailyDose: { low: 15, high: 15 }, started: partialDateToInterval('2026-04') }],
+    });
+    expect(valueOf(reading, 'immunosuppressants')).toMatchObject({
+      kind: 'medication',
+      uses: [
+        { drug: 'azathioprine', current: true, dailyDose: { low: 100, high: 100 }, started: partialDateToInterval('2026-05') },
+        { drug: 'mycophenolate', current: false },
+      ],
+    });
+    const mycophenolate = (valueOf(reading, 'immunosuppressants') as { uses: { stopped?: unknown }[] }).uses[1]!;
+    expect(mycophenolate.stopped).toBeUndefined();
+  });
+});

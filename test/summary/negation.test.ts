@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { askedAbout, read, untouched, valueOf } from './read';
+
+describe('negation and its scope', () => {
+  it('ends a negation at the comma: "No malignancy, ILD on HRCT" denies the malignancy only', () => {
+    const reading = read('No malignancy, ILD on HRCT.');
+    expect(valueOf(reading, 'malignancy_history')).toMatchObject({ value: 'none' });
+    expect(valueOf(reading, 'interstitial_lung_disease')).toMatchObject({ value: true });
+  });
+
+  it('carries a negation over a list of names: "denies any history of thrombosis, ILD or malignancy"', () => {
+    const reading = read('She denies any history of thrombosis, ILD or malignancy.');
+    expect(valueOf(reading, 'last_thrombosis')).toMatchObject({ kind: 'date', value: undefined });
+    expect(valueOf(reading, 'interstitial_lung_disease')).toMatchObject({ value: false });
+    expect(valueOf(reading, 'malignancy_history')).toMatchObject({ value: 'none' });
+  });
+
+  it('does not carry it over a stretch that says something of its own: "No ILD, splenectomy 1985"', () => {
+    const reading = read('No ILD, splenectomy 1985.');
+    expect(valueOf(reading, 'interstitial_lung_disease')).toMatchObject({ value: false });
+    expect(valueOf(reading, 'splenectomy')).toMatchObject({ value: true });
+  });
+
+  it('reads what is said after the name: "NPSLE neg", "ILD: none", and a kind stated present settles the fact ("HBsAg positive")', () => {
+    expect(valueOf(read('NPSLE neg.'), 'npsle')).toMatchObject({ value: false });
+    expect(valueOf(read('ILD: none.'), 'interstitial_lung_disease')).toMatchObject({ value: false });
+    expect(valueOf(read('HBsAg positive.'), 'active_infection')).toMatchObject({ value: true });
+  });
+
+  it('asks when a denial has an exception: "No bleeding apart from petechiae"', () => {
+    expect(askedAbout(read('No bleeding apart from petechiae on the legs.'), 'bleeding_tendency').message).toContain('not certain');
+  });
+
+  it('asks what is said with doubt: "?ILD", "possible ILD", "malignancy screen negative"', () => {
+    askedAbout(read('?ILD on CT.'), 'interstitial_lung_disease');
+    askedAbout(read('Possible ILD.'), 'interstitial_lung_disease');
+    askedAbout(read('Malignancy screen negative.'), 'malignancy_history');
+  });
+
+  it("reads nothing from someone else's history", () => {
+    const reading = read('Family history of lymphoma; mother had a DVT.');
+    expect(untouched(reading, 'lymphoproliferative_history')).toBe(true);
+    expect(untouched(reading, 'last_thrombosis')).toBe(true);
+  });
+
+  it('does not take a denied diagnosis for the main one: "UCTD, not meeting criteria for SLE or Sjögren\'s"', () => {
+    expect(untouched(read("Undifferentiated CTD, not meeting criteria for SLE or Sjögren's."), 'primary_diagnosis')).toBe(true);
+  });
+
+  it('denying one kind of a fact asks it: "HBV/HCV neg", "no TB", "No history of VTE", "No TPO-RA"', () => {
+    askedAbout(read('HBV/HCV neg.'), 'active_infection');
+    askedAbout(read('No TB.'), 'active_infection');
+    askedAbout(read('No history of VTE.'), 'last_thrombosis');
+    askedAbout(read('No TPO-RA.'), 'thrombopoietic_agents');
+  });
+
+  it('denying the whole settles it: "no infection currently", "No thrombosis", "not breastfeeding, not pregnant, not planning a pregnancy, not post-partum"', () => {
+    expect(valueOf(read('No infection currently.'), 'active_infection')).toMatchObject({ value: false });
+    expect(valueOf(read('No thrombosis.'), 'last_thrombosis')).toMatchObject({ kind: 'date', value: undefined });
+    expect(valueOf(read('Not breastfeeding, not pregnant, not planning a pregnancy, not post-partum.'), 'reproductive_status')).toMatchObject({ kind: 'set', values: [] });
+  });
+
+  it('a partial denial does not undo a value read elsewhere: "No splenectomy. Hip replacement 2024."', () => {
+    expect(valueOf(read('No splenectomy. Hip replacement 2024.'), 'last_major_surgery')).toMatchObject({ kind: 'date' });
+  });
+
+  it('reads a medicine class denied as a whole as none, and "not on" as now only (asked)', () => {
+    expect(valueOf(read('No prior steroids.'), 'corticosteroids')).toMatchObject({ kind: 'medication', uses: [] });
+    expect(valueOf(read('Never treated with IVIG.'), 'immunoglobulin')).toMatchObject({ kind: 'medication', uses: [] });
+    expect(askedAbout(read('Not on steroids currently.'), 'corticosteroids').message).toContain('says what is taken now');
+  });
+
+  it('denying one medicine of a class with others leaves the class open: "never had belimumab or rituximab"', () => {
+    expect(untouched(read('She has never had belimumab or rituximab.'), 'biologics')).toBe(true);
+  });
+
+  it('reads the longest name: "No steroid contraindications" is about contraindications, not about steroids taken', () => {
+    const reading = read('No steroid contraindications.');
+    expect(untouched(reading, 'corticosteroids')).toBe(true);
+    askedAbout(reading, 'corticosteroid_intolerance');
+  });
+
+  it('asks a medicine said to have failed or to be planned, rather than record it as taken now', () => {
+    askedAbout(read('Failed MTX.'), 'immunosuppressants');
+    askedAbout(read('Plan to start rituximab.'), 'biologics');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { partialDateToInterval } from '../../src/dates/calendar';
+import { askedAbout, read, readFact, untouched, valueOf } from './read';
+
+const point = (n: number) => ({ low: n, high: n });
+
+describe('lab values with their units', () => {
+  it.each([
+    ['Hb 11.2 g/dL', 'hemoglobin', 112],
+    ['Hb 128 g/L', 'hemoglobin', 128],
+    ['haemoglobin of 95 g/L', 'hemoglobin', 95],
+    ['platelets 150,000/µL', 'platelets', 150],
+    ['Plt 42 ×10⁹/L', 'platelets', 42],
+    ['plt 45k', 'platelets', 45],
+    ['WBC 3,800/uL', 'wbc', 3.8],
+    ['ANC 2.3', 'neutrophils', 2.3],
+    ['C3 62 mg/dL', 'c3', 0.62],
+    ['UPCR 310 mg/mmol', 'upcr', 2740.45],
+    ['24h urine protein 1.1 g/day', 'urine_protein_24h', 1.1],
+    ['Urine protein 350 mg/24h', 'urine_protein_24h', 0.35],
+    ['eGFR 78 mL/min/1.73m2', 'egfr', 78],
+    ['ALT 80 U/L (ULN 40)', 'alt_uln', 2],
+    ['AST 1.2 x ULN', 'ast_uln', 1.2],
+    ['IgG4-RD RI 6', 'igg4rd_responder_index', 6],
+    ['clinical SLEDAI-2K of 8', 'sledai2k_clinical', 8],
+  ])('reads “%s” as %s in its canonical unit', (text, fact, canonical) => {
+    const value = valueOf(read(`${text}.`), fact);
+    expect(value.kind).toBe('number');
+    if (value.kind === 'number') expect(value.value.low).toBeCloseTo(canonical, 1);
+  });
+
+  it('converts LDL in mg/dL with the molar mass of cholesterol', () => {
+    const value = valueOf(read('LDL 142 mg/dL.'), 'ldl');
+    expect(value.kind === 'number' && value.value.low).toBeCloseTo(142 / 38.67, 2);
+  });
+
+  it('reads a comparator as a bound: "eGFR >90" is at least 90', () => {
+    expect(valueOf(read('eGFR >90.'), 'egfr')).toMatchObject({ value: { low: 90 } });
+  });
+
+  it('reads "normal" for facts with a normal range, one name or several ("LFTs normal", "ALT and AST are within normal limits")', () => {
+    const lfts = read('LFTs normal.');
+    for (const fact of ['alt_uln', 'ast_uln', 'bilirubin_uln']) expect(valueOf(lfts, fact)).toMatchObject({ value: { low: 0, high: 1 } });
+    const both = read('Her ALT and AST are within normal limits.');
+    expect(valueOf(both, 'alt_uln')).toMatchObject({ value: { low: 0, high: 1 } });
+    expect(valueOf(both, 'ast_uln')).toMatchObject({ value: { low: 0, high: 1 } });
+  });
+
+  it('keeps the date a lab was measured, and never reads it as the value', () => {
+    const reading = read('Plt 27 x10^9/L (12 Nov 2026), Hb 10.9 g/dL.');
+    expect(readFact(reading, 'platelets')).toMatchObject({ value: { value: point(27) }, measured: partialDateToInterval('2026-11-12') });
+    expect(valueOf(reading, 'hemoglobin')).toMatchObject({ value: point(109) });
+  });
+
+  it('asks a unit the fact does not take rather than read the number without it ("Hb 11.2 mmol/L")', () => {
+    askedAbout(read('Hb 11.2 mmol/L.'), 'hemoglobin');
+  });
+
+  it('asks a range and a count one decimal point from plausible ("eGFR 60-65", "Hb 9.8")', () => {
+    askedAbout(read('eGFR 60-65.'), 'egfr');
+    expect(askedAbout(read('Hb 9.8.'), 'hemoglobin').message).toContain('Please add the unit');
+  });
+
+  it('does not take a bare number for a multiple of the upper limit ("ALT 22" is U/L in a note)', () => {
+    expect(untouched(read('ALT 22.'), 'alt_uln')).toBe(true);
+  });
+
+  it('asks two numbers for one value ("platelets fell from 150 to 38")', () => {
+    askedAbout(read('Platelets fell from 150 to 38.'), 'platelets');
+  });
+
+  it('reads doses per day across units and frequencies, corticosteroids as prednisone-equivalents', () => {
+    expect(valueOf(read('MMF 1 g bd since 2021.'), 'immunosuppressants')).toMatchObject({ uses: [{ drug: 'mycophenolate', dailyDose: point(2000) }] });
+    expect(valueOf(read('MTX 15 mg weekly since 2024.'), 'immunosuppressants')).toMatchObject({ uses: [{ drug: 'methotrexate' }] });
+    expect(valueOf(read('Dexamethasone 1.5 mg daily since October 2026.'), 'corticosteroids')).toMatchObject({ uses: [{ drug: 'dexamethasone', dailyDose: point(10) }] });
+  });
+
+  it('reads ages in the forms notes use: "28F", "61 yo M", "Age/sex: 59 / M", "Seventy-two year old"', () => {
+    expect(valueOf(read('SLE. 28F.'), 'age')).toMatchObject({ value: point(28) });
+    expect(valueOf(read('61 yo M.'), 'age')).toMatchObject({ value: point(61) });
+    expect(valueOf(read('61 yo M.'), 'sex')).toMatchObject({ value: 'male' });
+    expect(valueOf(read('Age/sex: 59 / M'), 'age')).toMatchObject({ value: point(59) });
+    expect(valueOf(read('Seventy-two year old lady with pSS.'), 'age')).toMatchObject({ value: point(72) });
+  });
+});
