@@ -11,6 +11,8 @@ import type { Vocabulary } from '../../src/engine/compileContext';
 import { IdentifierKind } from '../../src/summary/identifierKind';
 
 export const summariesDir = path.resolve(__dirname, '../fixtures/summaries');
+/** Summaries written after the reader, never used to change it. */
+export const heldOutDir = path.join(summariesDir, 'held-out');
 
 /** What the patient file cannot say and a summary does (see test/fixtures/summaries/README.md). */
 const DATE_UNKNOWN = 'date unknown';
@@ -35,16 +37,16 @@ export interface LabelledCase {
   today: Day;
 }
 
-/** Every labelled summary, in file order; a file that does not match the format fails with its name and the field. */
-export function labelledSet(): LabelledCase[] {
-  return readdirSync(summariesDir)
+/** Every labelled summary in `dir`, in file order; a file that does not match the format fails with its name and the field. */
+export function labelledSet(dir = summariesDir): LabelledCase[] {
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.yaml'))
     .sort()
     .map((file) => {
-      const parsed = LabelledSummary.safeParse(parse(readFileSync(path.join(summariesDir, file), 'utf8')));
+      const parsed = LabelledSummary.safeParse(parse(readFileSync(path.join(dir, file), 'utf8')));
       if (!parsed.success) {
         const where = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new Error(`test/fixtures/summaries/${file} is not a labelled summary: ${where}`);
+        throw new Error(`${path.relative(process.cwd(), path.join(dir, file))} is not a labelled summary: ${where}`);
       }
       return { name: file.replace(/\.yaml$/, ''), summary: parsed.data, today: parseIsoDay(parsed.data.evaluationDate) };
     });
