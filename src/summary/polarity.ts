@@ -17,8 +17,8 @@ const EXCEPTION_AFTER = /^[\s,]*(?:apart\s+from|except|other\s+than|but|save\s+f
 const SOMEONE_ELSE = /\b(?:family\s+history|FHx|FH|mother|father|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|maternal|paternal|sibling|relative)s?\b/i;
 /** A negation does not reach past these ("no ILD but …", "not X, however Y"). */
 const SCOPE_BREAK = /\b(?:but|however|although|though|except|apart\s+from|other\s+than|besides|yet|whereas|despite)\b/i;
-/** Said after the name: "HBV neg", "NPSLE: none", "aCL+", "ILD - no". */
-const ABSENT_AFTER = /^(?:neg(?:ative)?|-ve|−ve|absent|none|nil|no|not\s+(?:present|seen|detected|found|identified))(?![\p{L}])/iu;
+/** Said after the name: "HBV neg", "NPSLE: none", "aCL+", "ILD - no", "rituximab never given". */
+const ABSENT_AFTER = /^(?:neg(?:ative)?|-ve|−ve|absent|none|nil|no|never|not\s+(?:present|seen|detected|found|identified|given|used|taken|received|started|tried|prescribed))(?![\p{L}])/iu;
 const PRESENT_AFTER = /^(?:pos(?:itive)?|\+ve|\+|present|detected|confirmed|yes)(?![\p{L}])/iu;
 /** Words a list of names may carry without changing what its negation says: "no history of DVT, PE or stroke". */
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'any', 'history', 'hx', 'of', 'prior', 'previous', 'a', 'an', 'the', 'known']);

@@ -25,7 +25,10 @@ export function readMedicationFact(
   context: ParseContext,
 ): Finding | undefined {
   const medicines = findings.filter((f): f is Medicine => f.kind === 'medicine');
-  const classes = findings.filter((f): f is ClassMention => f.kind === 'class');
+  // "Not on steroids in the last year" is not now only: it reaches as far back as the question.
+  const classes = findings
+    .filter((f): f is ClassMention => f.kind === 'class')
+    .map((c) => (c.polarity === 'absent-now' && reachesLookback(text.slice(c.source.index, c.source.end), fact) ? { ...c, polarity: 'absent' as const } : c));
   const source = (spans: readonly Span[]): Span => ({ index: Math.min(...spans.map((s) => s.index)), end: Math.max(...spans.map((s) => s.end)) });
   const unclear = (spans: readonly Span[], reason: Extract<Finding, { kind: 'unclear' }>['reason']): Finding => ({ kind: 'unclear', fact, source: source(spans), reason });
 
@@ -61,6 +64,19 @@ export function readMedicationFact(
 
 /** A month the medication parser left unread ("since Apr", "since May"): a date it did not understand. */
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
+/** "in the last year", "over the past 12 months": the period a denial covers. */
+const PERIOD = /\b(?:last|past)\s+(?:(\d+|twelve)\s+)?(years?|months?)\b/i;
+
+/** Whether the period said covers the fact's lookback (a year for "in the last year" against P12M). */
+function reachesLookback(words: string, fact: MedicationFact): boolean {
+  const said = PERIOD.exec(words);
+  const lookback = /^P(\d+)([YM])$/.exec(fact.lookback);
+  if (!said || !lookback) return false;
+  const count = said[1] === undefined ? 1 : said[1].toLowerCase() === 'twelve' ? 12 : Number(said[1]);
+  const months = (n: number, unit: string) => (unit.toUpperCase().startsWith('Y') ? 12 * n : n);
+  return months(count, said[2]!) >= months(Number(lookback[1]), lookback[2]!);
+}
 
 /** "Never treated with IVIG": denying the only medicine of the class denies the class. */
 function onlyDrugOf(medicine: Medicine, context: ParseContext): boolean {

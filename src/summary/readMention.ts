@@ -55,18 +55,18 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
 }
 
 /**
- * A medicine's words run to the next mention that says something of its own — another medicine, a class, a
- * lab value — so "MTX 15 mg weekly since 2024, stopped 09/2026 for raised LFTs" keeps its stop.
+ * A medicine's words run to the next mention that says something of its own — another medicine or class (from
+ * where its words start), anything else read (from its name) — so "MTX 15 mg weekly since 2024, stopped
+ * 09/2026 for raised LFTs" and "Etanercept since 2019, stopped last month for infection" keep their stops.
  */
 export function withMedicineSegments(sentence: Sentence, perMention: readonly Finding[][], previousSentence: Span): Finding[][] {
-  const owns = (j: number) =>
-    sentence.mentions[j]!.entries.some((e) => e.kind === 'drug' || (e.kind === 'name' && e.fact.type === 'medication')) ||
-    perMention[j]!.some((f) => f.kind !== 'medicine' && f.kind !== 'class');
+  const medication = (j: number) => sentence.mentions[j]!.entries.some((e) => e.kind === 'drug' || (e.kind === 'name' && e.fact.type === 'medication'));
+  const owns = (j: number) => medication(j) || perMention[j]!.some((f) => f.kind !== 'medicine' && f.kind !== 'class');
   return perMention.map((found, i) =>
     found.map((f) => {
       if (f.kind !== 'medicine') return f;
       const next = sentence.mentions.findIndex((_, j) => j > i && owns(j));
-      const end = next === -1 ? sentence.span.end : sentence.mentions[next]!.segment.index;
+      const end = next === -1 ? sentence.span.end : medication(next) ? sentence.mentions[next]!.segment.index : sentence.mentions[next]!.index;
       return { ...f, segment: { index: f.segment.index, end }, before: { index: previousSentence.index, end: f.segment.index } };
     }),
   );

@@ -14,8 +14,8 @@ const NORMAL = /^[\s:=-]*(?:(?:are|is|was|were|all)\s+)?(?:normal|wnl|within\s+n
 const NORMAL_AFTER_VALUE = /^\s*\(?\s*(?:normal|wnl|within\s+normal\s+limits)\s*\)?\s*[,.;]?\s*$/i;
 /** "(ULN 40)", ", ULN 40 U/L": the laboratory's limit, which parseNumber divides by. */
 const ULN_CLAUSE = /^\s*(?:[^\s\d(,;]+\s*)?[(,]?\s*(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*\d[\d.,]*\s*[^\s,;)]*\s*\)?/i;
-/** "60-65", "20 to 30": a range, not a value. */
-const RANGE = /^\s*(?:[-–]|to\s)\s*\d/;
+/** "60-65", "20 to 30", "18 → 35", "150 then 90": a range or a trend, not one value. */
+const RANGE_OR_TREND = /^\s*(?:[-–]|to\s|→|->|=>|then\s|(?:rising|falling|down|up|increased|decreased|dropped|fell)\s+to\s)\s*\d/i;
 /** Text right after a number that is a unit, though not one of the fact's (it must not be dropped). */
 const UNIT_LIKE = /^\s*(?:[x×*^/%µμ]|10\b|(?:m|µ|μ|u|n|p)?(?:mol|g|l|iu|u)\b|[mµμ]?g\/|k\b|cells)/i;
 /** Words allowed between a name and its value: "platelet count of 76", "eGFR is 48", "platelets now 33". */
@@ -37,7 +37,7 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   if (sentence.text.slice(region.index, number.index).trim().split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE_VALUE) return undefined;
 
   const afterNumber = sentence.text.slice(number.end, mention.segment.end);
-  if (RANGE.test(afterNumber)) return { kind: 'unclear', fact, source: source(number.end), reason: { code: 'doubt' } };
+  if (RANGE_OR_TREND.test(afterNumber)) return { kind: 'unclear', fact, source: source(number.end), reason: { code: 'doubt' } };
   if (fact.normal && NORMAL_AFTER_VALUE.test(afterNumber)) return parsedFinding('normal', fact, source(mention.segment.end), context);
   const unitLength = unitAt(afterNumber, fact);
   const uln = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(afterNumber.slice(unitLength)) : null;
@@ -49,6 +49,7 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
     }
   }
   const end = number.end + unitLength + (uln?.[0].length ?? 0);
+  if (RANGE_OR_TREND.test(sentence.text.slice(end, mention.piece.end))) return { kind: 'unclear', fact, source: source(end), reason: { code: 'doubt' } };
   const finding = parsedFinding(sentence.text.slice(region.index, end), fact, source(end), context);
   const measured = datesIn(textOf(sentence, mention.segment), context).find((d) => d.interval)?.interval;
   return finding.kind === 'value' && measured ? { ...finding, measured } : finding;

@@ -72,3 +72,10 @@ describe('the same medicines written with dates the parser reads', () => {
     expect(mycophenolate.stopped).toBeUndefined();
   });
 });
+
+describe('a medicine stopped after a comma, before another fact', () => {
+  it('keeps the stop with the medicine: "Etanercept 50 mg weekly since 2019, stopped last month for infection"', () => {
+    const reading = read('Etanercept 50 mg weekly since 2019, stopped last month for infection.');
+    expect(valueOf(reading, 'biologics')).toMatchObject({ uses: [{ drug: 'tnf_inhibitor', current: false, stopped: partialDateToInterval('2026-10') }] });
+  });
+});

@@ -84,4 +84,16 @@ describe('negation and its scope', () => {
     askedAbout(read('Failed MTX.'), 'immunosuppressants');
     askedAbout(read('Plan to start rituximab.'), 'biologics');
   });
+
+  it('reads a denial said after a medicine as a denial: "Rituximab never given" is not rituximab taken', () => {
+    expect(untouched(read('Rituximab never given.'), 'biologics')).toBe(true);
+    expect(valueOf(read('IVIG never given.'), 'immunoglobulin')).toMatchObject({ uses: [] });
+  });
+
+  it('reads "not on" over a period as long as the question as none: "Not on steroids or immunosuppressants in the last year"', () => {
+    const reading = read('Not on steroids or immunosuppressants in the last year.');
+    expect(valueOf(reading, 'corticosteroids')).toMatchObject({ uses: [] });
+    expect(valueOf(reading, 'immunosuppressants')).toMatchObject({ uses: [] });
+    askedAbout(read('Not on steroids in the last 6 months.'), 'corticosteroids');
+  });
 });

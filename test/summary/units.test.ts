@@ -65,8 +65,10 @@ describe('lab values with their units', () => {
     expect(untouched(read('ALT 22.'), 'alt_uln')).toBe(true);
   });
 
-  it('asks two numbers for one value ("platelets fell from 150 to 38")', () => {
+  it('asks two numbers for one value: "platelets fell from 150 to 38", a trend "plt 18 → 35"', () => {
     askedAbout(read('Platelets fell from 150 to 38.'), 'platelets');
+    askedAbout(read('plt 18 → 35 after IVIG.'), 'platelets');
+    askedAbout(read('plt 18 x10^9/L then 35.'), 'platelets');
   });
 
   it('reads doses per day across units and frequencies, corticosteroids as prednisone-equivalents', () => {
