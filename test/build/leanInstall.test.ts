@@ -88,6 +88,21 @@ async function firstTurn(port: number, served: Served): Promise<JsonResponse> {
   throw new Error(`nothing answered on port ${port} within ${START_MS} ms:\n${served.output()}`);
 }
 
+/** The exit code once it has stopped by itself; fails when it is still running after START_MS. */
+async function exitCode(served: Served): Promise<number | null> {
+  const timer = new AbortController();
+  const stillRunning = sleep(START_MS, undefined, { signal: timer.signal }).then(() => {
+    throw new Error(`npm run serve still runs after ${START_MS} ms:\n${served.output()}`);
+  });
+  try {
+    return await Promise.race([served.exited, stillRunning]);
+  } finally {
+    // Cancelled once it has exited, so no rejection outlives the test.
+    timer.abort();
+    stillRunning.catch(() => undefined);
+  }
+}
+
 function expectGreeting(response: JsonResponse): void {
   expect(response.status).toBe(200);
   expect(repliesOf(response).filter((reply) => reply.type === 'message' && typeof reply.text === 'string' && reply.text.length > 0)).not.toHaveLength(0);
@@ -117,6 +132,17 @@ describe('a production install: the built project installed with npm ci --omit=d
     expect((await bundle.arrayBuffer()).byteLength).toBe(statSync(installedWebChatBundlePath()).size);
     expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
   }, 60_000);
+
+  it('runs the command-line tools compiled, tsx being a dev dependency: the catalog check and the pre-screening log', () => {
+    const env = { PATH: process.env.PATH ?? '' };
+    const check = spawnSync(process.execPath, ['dist/src/cli/catalogCheck.js'], { cwd: app, encoding: 'utf8', env });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/catalog ok/);
+    const log = spawnSync(process.execPath, ['dist/src/cli/screeningLog.js'], { cwd: app, encoding: 'utf8', env });
+    expect(log.stderr).toBe('');
+    expect(log.status).toBe(0);
+  });
 });
 
 describe('configuration read from .env at start', () => {
@@ -129,7 +155,7 @@ describe('configuration read from .env at start', () => {
 
   it('stops the start naming the variable when .env contradicts itself: an app id without its password', async () => {
     const served = serve(envFileFrom({ PORT: String(await freePort()), MicrosoftAppId: APP_ID }));
-    expect(await served.exited).not.toBe(0);
+    expect(await exitCode(served)).not.toBe(0);
     expect(served.output()).toMatch(/MicrosoftAppPassword/);
   }, 60_000);
 
