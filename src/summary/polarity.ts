@@ -25,7 +25,16 @@ const LIST_WORDS = new Set(['and', 'or', 'nor', 'any', 'history', 'hx', 'of', 'p
 /** How many other words may stand between a name and what is said after it ("HCV Ab neg"). */
 const MAX_WORDS_BEFORE_CUE = 2;
 
+// A list carries its negation from mention to mention, so each mention's polarity is worked out once.
+const known = new WeakMap<Sentence, Polarity[]>();
+
 export function polarityOf(sentence: Sentence, i: number): Polarity {
+  let polarities = known.get(sentence);
+  if (!polarities) known.set(sentence, (polarities = []));
+  return (polarities[i] ??= statedPolarity(sentence, i));
+}
+
+function statedPolarity(sentence: Sentence, i: number): Polarity {
   const mention = sentence.mentions[i]!;
   const before = sentence.text.slice(mention.piece.index, mention.index);
   if (SOMEONE_ELSE.test(before)) return 'someone-else';

@@ -42,7 +42,15 @@ export interface SummaryReading {
   unclear: UnclearFact[];
   /** Identifiers recognised and ignored: their kind and count, never their text. */
   ignored: { kind: IdentifierKind; count: number }[];
+  /** Present when the text was longer than a summary is read: how many characters were (the rest was not). */
+  readUpTo?: number;
 }
+
+/**
+ * A referral summary fits in a few thousand characters; a longer paste is read up to the last line or sentence
+ * end before this, which bounds the time one message can take (every name found costs a date search).
+ */
+export const MAX_SUMMARY_LENGTH = 4000;
 
 /**
  * Reads a pasted de-identified summary into facts of the catalog. Identifiers are found first and blanked
@@ -51,7 +59,8 @@ export interface SummaryReading {
  * fact put together: a fact is read only when the words settle it; doubt, disagreement or only part of an
  * answer make it a question instead.
  */
-export function readSummary(text: string, context: ParseContext): SummaryReading {
+export function readSummary(pasted: string, context: ParseContext): SummaryReading {
+  const text = cut(pasted);
   const lexicon = SummaryLexicon.of(context.vocabulary);
   const identifiers = findIdentifiers(text, lexicon.isKnownWord);
   const clean = masked(text, identifiers);
@@ -82,7 +91,16 @@ export function readSummary(text: string, context: ParseContext): SummaryReading
     ),
     unclear: settled.flatMap((s) => (s.kind === 'unclear' ? [{ fact: s.fact.id, source: quoted(s.source), message: unclearMessage(s.fact, quoted(s.source), s.reason) }] : [])),
     ignored: countByKind(identifiers),
+    ...(text.length < pasted.length ? { readUpTo: text.length } : {}),
   };
+}
+
+/** The text up to MAX_SUMMARY_LENGTH, ending where a line or a sentence ends when one does in the last quarter. */
+function cut(text: string): string {
+  if (text.length <= MAX_SUMMARY_LENGTH) return text;
+  const head = text.slice(0, MAX_SUMMARY_LENGTH);
+  const end = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('. ') + 1);
+  return end > MAX_SUMMARY_LENGTH * 0.75 ? head.slice(0, end) : head;
 }
 
 /** "SLE since 2015": the facts dated by the words a choice was read from (the diagnosis date), wherever that choice is named. */
