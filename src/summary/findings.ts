@@ -3,7 +3,7 @@ import type { FactDefinition, MedicationFact, SetFact } from '../domain/factDefi
 import type { Drug } from '../domain/vocabulary';
 import type { ParseContext, ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 import type { Polarity } from './polarity';
 
 /** Why a fact read from a summary is asked rather than recorded (worded in unclearWording.ts). */

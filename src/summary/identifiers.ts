@@ -1,5 +1,5 @@
 import type { IdentifierKind } from './identifierKind';
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 
 export interface IdentifierSpan extends Span {
   kind: IdentifierKind;

@@ -1,7 +1,7 @@
 import type { Day } from '../dates/calendar';
 import { findDates } from '../parsing/datePhrase';
 import { readMedicationPhrase, type MedicationPhrase } from '../parsing/medicationPhrase';
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 
 /** A list marker opening a line ("- Prednisolone 12.5 mg"): the parser would take "-" for a minus sign. */
 const LIST_MARKER = /^[\s]*[-–•*·]+\s*/;

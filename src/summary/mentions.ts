@@ -1,5 +1,5 @@
 import { pieceAt, pieceSpans } from './pieces';
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 import type { LexiconEntry, SummaryLexicon } from './summaryLexicon';
 
 export interface Mention extends Span {

@@ -1,20 +1,20 @@
-import type { FactDefinition, MedicationFact, SetFact } from '../domain/factDefinition';
+import type { FactDefinition, SetFact } from '../domain/factDefinition';
 import type { KnownFactValue } from '../domain/factValue';
 import { choiceCodes, choiceLabel } from '../engine/compileContext';
 import type { ParseContext } from '../parsing/outcome';
 import { parsedFinding, type Finding, type Settled } from './findings';
-import type { Span } from './phraseIndex';
+import { spanning } from './span';
 import { readMedicationFact } from './readMedications';
 
 /**
  * Everything the summary said about one fact, as one value or one thing to ask: mentions that agree give the
  * value, mentions that disagree — or any doubt — make it a question. `explained` are options another fact
- * took ("secondary Sjögren's" is an other diagnosis, so it does not compete with the main one).
+ * took ("secondary Sjögren's" is another diagnosis, so it does not compete with the main one).
  */
 export function mergeFindings(fact: FactDefinition, findings: readonly Finding[], text: string, context: ParseContext, explained: ReadonlySet<string>): Settled | undefined {
   if (fact.type === 'medication') {
     const medication = findings.filter((f) => f.kind === 'medicine' || f.kind === 'class');
-    return medication.length > 0 ? asSettled(readMedicationFact(fact as MedicationFact, medication, text, context)) : undefined;
+    return medication.length > 0 ? readMedicationFact(fact, medication, text, context) : undefined;
   }
   const settled = findings.filter((f): f is Settled => f.kind === 'value' || f.kind === 'unclear');
   const options = findings.filter((f) => f.kind === 'options');
@@ -52,17 +52,9 @@ function choiceFromOptions(fact: FactDefinition, findings: readonly Extract<Find
   return parsedFinding(choiceLabel(context.vocabulary, fact, first!.code), fact, first!.source, context);
 }
 
-function asSettled(finding: Finding | undefined): Settled | undefined {
-  return finding && (finding.kind === 'value' || finding.kind === 'unclear') ? finding : undefined;
-}
-
 /** The same recorded value, whatever words it was read from. */
 function sameValue(a: KnownFactValue, b: KnownFactValue): boolean {
   const { entered: _a, ...left } = a;
   const { entered: _b, ...right } = b;
   return JSON.stringify(left) === JSON.stringify(right);
-}
-
-export function spanning(spans: readonly Span[]): Span {
-  return { index: Math.min(...spans.map((s) => s.index)), end: Math.max(...spans.map((s) => s.end)) };
 }

@@ -1,10 +1,6 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
 import { normalizeName } from '../text/normalize';
-
-export interface Span {
-  index: number;
-  end: number;
-}
+import type { Span } from './span';
 
 export interface PhraseMatch<T> extends Span {
   values: T[];

@@ -1,4 +1,4 @@
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 
 /**
  * Where one stretch of a sentence ends and the next begins: commas (not inside numbers, "45,000"), semicolons,

@@ -3,7 +3,7 @@ import { findDates } from '../parsing/datePhrase';
 import type { ParseContext } from '../parsing/outcome';
 import { parsedFinding, type Finding } from './findings';
 import { nearText, statementSpan, textOf, withoutMentions, type Mention, type Sentence } from './mentions';
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 import type { Stated } from './readStated';
 
 /** Words "now" and the like that chrono reads as today's date: in a history they say when something is, not when it began. */

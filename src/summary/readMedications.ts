@@ -1,9 +1,9 @@
 import type { MedicationFact } from '../domain/factDefinition';
 import type { ParseContext } from '../parsing/outcome';
 import { readMedicationPhrase } from '../parsing/medicationPhrase';
-import { parsedFinding, type Finding } from './findings';
+import { parsedFinding, type Finding, type Settled, type UnclearReason } from './findings';
 import { COURSE_LENGTH, medicineWords, saysNothing } from './medicineWords';
-import type { Span } from './phraseIndex';
+import { spanning, type Span } from './span';
 
 type Medicine = Extract<Finding, { kind: 'medicine' }>;
 type ClassMention = Extract<Finding, { kind: 'class' }>;
@@ -23,28 +23,28 @@ export function readMedicationFact(
   findings: readonly (Medicine | ClassMention)[],
   text: string,
   context: ParseContext,
-): Finding | undefined {
+): Settled | undefined {
   const medicines = findings.filter((f): f is Medicine => f.kind === 'medicine');
   // "Not on steroids in the last year" is not now only: it reaches as far back as the question.
   const classes = findings
     .filter((f): f is ClassMention => f.kind === 'class')
     .map((c) => (c.polarity === 'absent-now' && reachesLookback(text.slice(c.source.index, c.source.end), fact) ? { ...c, polarity: 'absent' as const } : c));
-  const source = (spans: readonly Span[]): Span => ({ index: Math.min(...spans.map((s) => s.index)), end: Math.max(...spans.map((s) => s.end)) });
-  const unclear = (spans: readonly Span[], reason: Extract<Finding, { kind: 'unclear' }>['reason']): Finding => ({ kind: 'unclear', fact, source: source(spans), reason });
+  const unclear = (spans: readonly Span[], reason: UnclearReason): Settled => ({ kind: 'unclear', fact, source: spanning(spans), reason });
+  const wordsOf = (f: Medicine | ClassMention) => (f.kind === 'medicine' ? f.segment : f.source);
 
   const taken = medicines.filter((m) => m.polarity === 'present');
   const doubtful = [...medicines, ...classes].find((f) => f.polarity === 'uncertain' || f.polarity === 'absent-now');
-  if (doubtful) return unclear([doubtful.kind === 'medicine' ? doubtful.segment : doubtful.source], { code: doubtful.polarity === 'absent-now' ? 'now-only' : 'doubt' });
+  if (doubtful) return unclear([wordsOf(doubtful)], { code: doubtful.polarity === 'absent-now' ? 'now-only' : 'doubt' });
   const denied = classes.filter((c) => c.polarity === 'absent');
   const deniedAsWhole = [...denied.filter((c) => !c.part), ...medicines.filter((m) => m.polarity === 'absent' && onlyDrugOf(m, context))];
   const deniedInPart = denied.filter((c) => c.part);
   if (taken.length === 0) {
-    if (deniedAsWhole.length > 0) return parsedNone(fact, deniedAsWhole.map((f) => (f.kind === 'medicine' ? f.segment : f.source)), context);
+    if (deniedAsWhole.length > 0) return parsedFinding('none', fact, wordsOf(deniedAsWhole[0]!), context);
     if (deniedInPart.length > 0) return unclear(deniedInPart.map((c) => c.source), { code: 'partial' });
     const named = classes.filter((c) => c.polarity === 'present');
     return named.length > 0 ? unclear(named.map((c) => c.source), { code: 'which' }) : undefined;
   }
-  if (deniedAsWhole.length > 0) return unclear([...taken.map((m) => m.segment), ...deniedAsWhole.map((f) => (f.kind === 'medicine' ? f.segment : f.source))], { code: 'conflict' });
+  if (deniedAsWhole.length > 0) return unclear([...taken, ...deniedAsWhole].map(wordsOf), { code: 'conflict' });
 
   const read = taken.map((medicine) => {
     const words = medicineWords(text, medicine.segment, medicine.name, medicine.before, context.today);
@@ -59,7 +59,7 @@ export function readMedicationFact(
     if (!plain) return unclear([medicine.segment], { code: 'status', drug: medicine.drug.label });
   }
   const answer = kept.map((r) => r.words.trim()).join('; ');
-  return parsedFinding(answer, fact, source(taken.map((m) => m.segment)), context);
+  return parsedFinding(answer, fact, spanning(taken.map((m) => m.segment)), context);
 }
 
 /** A month the medication parser left unread ("since Apr", "since May"): a date it did not understand. */
@@ -81,8 +81,4 @@ function reachesLookback(words: string, fact: MedicationFact): boolean {
 /** "Never treated with IVIG": denying the only medicine of the class denies the class. */
 function onlyDrugOf(medicine: Medicine, context: ParseContext): boolean {
   return [...context.vocabulary.drugs.values()].every((d) => d.code === medicine.drug.code || !d.classes.some((c) => medicine.fact.classes.includes(c)));
-}
-
-function parsedNone(fact: MedicationFact, spans: readonly Span[], context: ParseContext): Finding {
-  return parsedFinding('none', fact, spans[0]!, context);
 }

@@ -1,7 +1,7 @@
 import type { ParseContext } from '../parsing/outcome';
 import type { Finding } from './findings';
 import type { Sentence } from './mentions';
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 import { polarityOf } from './polarity';
 import { readNumber } from './readNumber';
 import { readDate } from './readDate';

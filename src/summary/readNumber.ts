@@ -6,7 +6,7 @@ import { acceptedUnits, unitKey } from '../parsing/units';
 import { parsedFinding, type Finding } from './findings';
 import { nearText, textOf, type Sentence } from './mentions';
 import { numberWordsAtEnd } from './numberWords';
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 
 /** Facts in this unit are multiples of the laboratory's upper limit: notes give ALT in U/L, so a bare number is not one. */
 const ULN_UNIT = '{ULN}';

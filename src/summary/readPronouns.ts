@@ -1,5 +1,5 @@
 import type { Finding } from './findings';
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 import type { SummaryLexicon } from './summaryLexicon';
 
 /** Pronouns and the word that names the same sex in the catalog's options ("woman" names Female). */

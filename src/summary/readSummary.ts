@@ -1,12 +1,13 @@
 import type { FactDefinition } from '../domain/factDefinition';
 import type { DayInterval, KnownFactValue } from '../domain/factValue';
+import { choicesOf } from '../engine/compileContext';
 import type { ParseContext } from '../parsing/outcome';
 import type { Finding } from './findings';
 import type { IdentifierKind } from './identifierKind';
 import { countByKind, findIdentifiers, masked } from './identifiers';
 import { readSentence } from './mentions';
 import { mergeFindings } from './mergeFindings';
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 import { readMention, withMedicineSegments, type OptionPlace } from './readMention';
 import { sexFromPronouns } from './readPronouns';
 import { readDate } from './readDate';
@@ -76,11 +77,10 @@ export function readSummary(pasted: string, context: ParseContext): SummaryReadi
   const bySex = sexFromPronouns(clean, lexicon, (id) => findings.some((f) => f.fact.id === id));
   if (bySex) findings.push(bySex);
 
-  const explained = new Set(findings.flatMap((f) => (f.kind === 'options' ? f.present : [])));
   const byFact = new Map<FactDefinition, Finding[]>();
   for (const finding of findings) byFact.set(finding.fact, [...(byFact.get(finding.fact) ?? []), finding]);
   const settled = [...byFact]
-    .map(([fact, about]) => mergeFindings(fact, about, clean, context, explained))
+    .map(([fact, about]) => mergeFindings(fact, about, clean, context, takenByOtherFacts(fact, findings, context)))
     .filter((s) => s !== undefined)
     .sort((a, b) => a.source.index - b.source.index);
 
@@ -115,4 +115,14 @@ function datedByWordsOf(places: readonly OptionPlace[], lexicon: SummaryLexicon,
         .flatMap((dated) => (dated.type === 'date' ? [readDate({ sentence, i, polarity: 'present', part: false }, dated, context, true)] : []))
         .filter((f): f is Finding => f !== undefined),
     );
+}
+
+/**
+ * The options of `fact` that a set fact over the same options took ("SLE with secondary Sjögren's": Sjögren's
+ * is another diagnosis), which therefore do not compete for the choice.
+ */
+function takenByOtherFacts(fact: FactDefinition, findings: readonly Finding[], context: ParseContext): Set<string> {
+  if (fact.type !== 'choice') return new Set();
+  const options = choicesOf(context.vocabulary, fact);
+  return new Set(findings.flatMap((f) => (f.kind === 'options' && choicesOf(context.vocabulary, f.fact) === options ? f.present : [])));
 }

@@ -1,6 +1,6 @@
 import { SentenceTokenizer } from 'natural/lib/natural/tokenizers';
 import { knownAbbreviations } from 'natural/lib/natural/util/abbreviations_en';
-import type { Span } from './phraseIndex';
+import type { Span } from './span';
 
 /** Abbreviations with a full stop that end no sentence in a clinical note, besides natural's English ones (Dr., e.g.). */
 const CLINICAL_ABBREVIATIONS = [
