@@ -84,7 +84,8 @@ export function readSummary(pasted: string, context: ParseContext): SummaryReadi
     .filter((s) => s !== undefined)
     .sort((a, b) => a.source.index - b.source.index);
 
-  const quoted = (span: Span) => clean.slice(span.index, span.end).replace(/\s+/g, ' ').trim();
+  // Verbatim but for spacing, list markers and the punctuation a stretch ends on ("pred 10 mg daily since 2025").
+  const quoted = (span: Span) => clean.slice(span.index, span.end).replace(/\s+/g, ' ').replace(/^[\s•·*–-]+|[\s,;:(+–—-]+$/g, '');
   return {
     facts: settled.flatMap((s) =>
       s.kind === 'value' ? [{ fact: s.fact.id, value: s.value, summary: s.summary, source: quoted(s.source), ...(s.measured ? { measured: s.measured } : {}) }] : [],
