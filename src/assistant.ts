@@ -1,7 +1,7 @@
 import { ScreeningBot } from './bot';
 import type { Catalog } from './catalog/loadCatalog';
 import type { Clock } from './clock';
-import { DEFAULT_STATE_IDLE_HOURS } from './config';
+import { DEFAULT_QUESTION_GROUP_SIZE, DEFAULT_STATE_IDLE_HOURS } from './config';
 import { ScreeningPlan } from './screening/plan';
 import { Screening } from './screening/screening';
 import { HOUR_MS } from './storage';
@@ -14,10 +14,12 @@ export interface AssistantDeps {
   lock: TurnLock;
   /** A screening left this long without a turn is forgotten by the engine too (the store forgets its state). */
   idleHours?: number;
+  /** Questions asked on one card at most (QUESTION_GROUP_SIZE); 1 asks one at a time. */
+  groupSize?: number;
 }
 
 /** The bot over a catalog, a clock and a state store; index.ts, the bench and tests build it the same way. */
-export function createAssistant({ catalog, clock, store, lock, idleHours = DEFAULT_STATE_IDLE_HOURS }: AssistantDeps): ScreeningBot {
-  const screening = new Screening(new ScreeningPlan(catalog, clock, idleHours * HOUR_MS));
+export function createAssistant({ catalog, clock, store, lock, idleHours = DEFAULT_STATE_IDLE_HOURS, groupSize = DEFAULT_QUESTION_GROUP_SIZE }: AssistantDeps): ScreeningBot {
+  const screening = new Screening(new ScreeningPlan(catalog, clock, idleHours * HOUR_MS), { groupSize });
   return new ScreeningBot({ screening, catalog, store, lock });
 }

@@ -80,6 +80,22 @@ const stateIdleHours = z.preprocess(
     .default(DEFAULT_STATE_IDLE_HOURS),
 );
 
+/** Questions asked on one card at most, unless QUESTION_GROUP_SIZE says otherwise (1 asks one at a time). */
+export const DEFAULT_QUESTION_GROUP_SIZE = 6;
+
+const GROUP_SIZE_EXPECTATION = 'expected a whole number of questions per card from 1 (one at a time) to 12, such as 6';
+
+const questionGroupSize = z.preprocess(
+  blankAsUndefined,
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, GROUP_SIZE_EXPECTATION)
+    .transform(Number)
+    .pipe(z.number().int().min(1, GROUP_SIZE_EXPECTATION).max(12, GROUP_SIZE_EXPECTATION))
+    .default(DEFAULT_QUESTION_GROUP_SIZE),
+);
+
 const STATE_STORE_EXPECTATION = 'expected "memory" or a Redis URL such as redis://cache.internal:6379 or redis://cache.internal:6379/2 (rediss:// for TLS)';
 
 function stateStoreTarget(text: string): { kind: 'memory' } | { kind: 'redis'; url: string } | undefined {
@@ -164,6 +180,8 @@ export const AppConfig = z
     DIRECT_LINE_ENDPOINT: directLineEndpoint,
     // Who may embed the Web Chat page in a frame; unset = 'self'.
     WEBCHAT_FRAME_ANCESTORS: frameAncestors,
+    // Questions asked on one card at most; 1 = one question at a time.
+    QUESTION_GROUP_SIZE: questionGroupSize,
     ...storeSettings,
     // Required with a Redis STATE_STORE.
     WEBCHAT_TOKEN_SECRET: webchatTokenSecret,

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const metrics = new Metrics();
   const catalog = loadCatalog(defaultSeedsPath());
   const stores = createStores(config, { onError: (operation) => metrics.storeError(operation) });
-  const bot = createAssistant({ catalog, clock: systemClock, store: stores.state, lock: stores.turnLock, idleHours: config.STATE_IDLE_HOURS });
+  const bot = createAssistant({ catalog, clock: systemClock, store: stores.state, lock: stores.turnLock, idleHours: config.STATE_IDLE_HOURS, groupSize: config.QUESTION_GROUP_SIZE });
   const authentication = createAuthentication(config);
   const adapter = createAdapter(config, logger, authentication, { metrics });
   // The catalog is loaded and checked before the server starts (a broken one stops the start); an empty one is not ready.

@@ -2,10 +2,13 @@ import type { Catalog } from '../catalog/loadCatalog';
 import type { FactDefinition } from '../domain/factDefinition';
 import { followUpQuestion } from '../parsing/followUp';
 import { byVerdict, factLabel, trialName, verdictLabels } from '../report/wording';
-import type { Question, Reply } from '../screening/replies';
+import { cardKindOf } from '../screening/questionGroups';
+import type { Noted, Question, Reply } from '../screening/replies';
 import type { AdaptiveCard } from './cards/adaptiveCard';
 import { followUpCard } from './cards/followUpCard';
+import { groupCard } from './cards/groupCard';
 import { questionCard } from './cards/questionCard';
+import { readingCard } from './cards/readingCard';
 import { resultCard } from './cards/resultCard';
 import { preformatted, toMarkdown } from './markdown';
 import { personalOnlyText } from './texts/channelTexts';
@@ -25,7 +28,8 @@ import {
   welcomeText,
   whyText,
 } from './texts/conversationTexts';
-import { duplicateText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
+import { duplicateText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
+import { confirmTypedText, correctionsUnreadText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText } from './texts/readingTexts';
 import { moreCardsText, noMoreCardsText, referralText, resultsText, ruledOutLines } from './texts/resultTexts';
 
 /** One message as a channel sends it. */
@@ -46,9 +50,8 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   'state-reset': ({ reason }) => said(stateResetText(reason)),
   question: ({ question }, catalog) => [questionMessage(question, catalog)],
   noted: ({ noted, ruledOut }, catalog) => {
-    const label = factLabel(catalog, noted.fact);
-    const line = noted.as === 'value' ? notedText(noted.summary) : noted.as === 'unknown' ? notedUnknownText(label) : tooManyTriesText(label);
-    return said([line, ...ruledOutLines(ruledOut)].join('\n'));
+    const line = (n: Noted) => (n.as === 'value' ? notedText(n.summary) : n.as === 'unknown' ? notedUnknownText(factLabel(catalog, n.fact)) : tooManyTriesText(factLabel(catalog, n.fact)));
+    return said([...noted.map(line), ...ruledOutLines(ruledOut)].join('\n'));
   },
   results: ({ reason, results }, catalog) => {
     const text = resultsText(results, catalog);
@@ -79,6 +82,22 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
     said(open ? staleButtonText(staleFact === undefined || !catalog.facts.has(staleFact) ? undefined : factLabel(catalog, staleFact)) : closedQuestionFinishedText),
   finished: () => said(finishedText),
   duplicate: () => said(duplicateText),
+  reading: ({ reading, ignored }) => {
+    const intro = [readingIntroText(reading.facts.length), ignoredText(ignored)].filter(Boolean).join('\n');
+    const plain = [
+      intro,
+      ...reading.facts.map((r) => `• ${readFactLine(r.summary, r.source)}`),
+      ...(reading.unclear.length > 0 ? [readingLabels.willAsk, ...reading.unclear.map((u) => `• ${u.message}`)] : []),
+      confirmTypedText,
+    ].join('\n');
+    // The card lists the facts; the text above it says only what the card cannot (identifiers ignored).
+    const shown = ignoredText(ignored);
+    return [{ ...(shown ? { text: toMarkdown(shown) } : {}), card: readingCard(reading), summary: plain }];
+  },
+  'nothing-read': ({ ignored }) => said([nothingReadText, ignoredText(ignored)].filter(Boolean).join('\n')),
+  'reading-discarded': () => said(readingDiscardedText),
+  'reading-waits': () => said(readingWaitsText),
+  'corrections-unread': ({ problems }, catalog) => said(correctionsUnreadText(problems.map((p) => ({ label: factLabel(catalog, p.fact), message: p.message })))),
 };
 
 /** Group chats and channels are refused before any screening: the message that says so. */
@@ -108,18 +127,27 @@ export function renderReplies(replies: readonly Reply[], catalog: Catalog): Outg
 }
 
 function questionMessage(question: Question, catalog: Catalog): OutgoingMessage {
-  const fact = definition(catalog, question.fact);
-  if (question.followUp) {
-    const { pending, summary, followUp } = question.followUp;
-    const card = followUpCard(question.seq, fact, pending, followUp, catalog);
-    const said = question.problem ?? pendingText(summary);
-    const asked = followUpQuestion(followUp, pending, fact, catalog);
-    return { text: toMarkdown(said), card, summary: `${said}\n${asked.question}\n${asked.hint}` };
+  const facts = question.facts.map((id) => definition(catalog, id));
+  const [fact] = facts;
+  const problems = question.problems?.map((p) => ({ label: factLabel(catalog, p.fact), message: p.message }));
+  const problemText = problems && (facts.length === 1 ? problems[0]!.message : groupProblemsText(problems));
+  if (question.followUps) {
+    const asked = question.followUps.map((w) => ({ ...w, fact: definition(catalog, w.fact) }));
+    const said = problemText ?? (asked.length === 1 ? pendingText(asked[0]!.summary) : undefined);
+    const plain = asked.map((a) => {
+      const q = followUpQuestion(a.followUp, a.pending, a.fact, catalog);
+      return `${q.question}\n${q.hint}`;
+    });
+    return { ...(said ? { text: toMarkdown(said) } : {}), card: followUpCard(question.seq, asked, catalog), summary: [said, ...plain].filter(Boolean).join('\n') };
   }
-  const plain = questionPlainText(fact, question.trialCount);
+  const kind = cardKindOf(facts, catalog);
+  const [card, plain] =
+    facts.length === 1
+      ? [questionCard(question, fact!, catalog), questionPlainText(fact!, question.trialCount)]
+      : [groupCard(question.seq, kind, facts, question.trialCount, catalog), groupPlainText(kind, facts, question.trialCount)];
   // Why the last answer was not taken is said above the card; the question itself is on the card only.
-  if (question.problem) return { text: toMarkdown(question.problem), card: questionCard(question, fact, catalog), summary: `${question.problem}\n${plain}` };
-  return { card: questionCard(question, fact, catalog), summary: plain };
+  if (!problemText) return { card, summary: plain };
+  return { text: toMarkdown(problemText), card, summary: `${problemText}\n${plain}` };
 }
 
 function definition(catalog: Catalog, id: string): FactDefinition {

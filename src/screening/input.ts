@@ -11,6 +11,8 @@ export const CardData = z.looseObject({
   answer: z.string().optional(),
   command: z.string().optional(),
   trialId: z.string().optional(),
+  /** The confirmation card of a pasted summary: record what is kept (with corrections), or discard it all. */
+  confirm: z.enum(['record', 'discard']).optional(),
 });
 export type CardData = z.infer<typeof CardData>;
 

@@ -4,6 +4,8 @@ import type { QuestionCandidate } from '../engine/nextQuestion';
 import type { TrialResult } from '../engine/result';
 import type { FollowUp } from '../parsing/followUp';
 import type { KnownFactValue } from '../domain/factValue';
+import type { IdentifierKind } from '../summary/identifierKind';
+import type { PendingReading } from './state';
 
 /**
  * What the screening says, as data: the channel layer turns each into text and cards (src/replies), so a
@@ -13,13 +15,14 @@ import type { KnownFactValue } from '../domain/factValue';
 /** A question to put on screen. */
 export interface Question {
   seq: number;
-  fact: string;
-  /** Undecided trials the answer bears on. */
+  /** One fact, or a group asked on one card. */
+  facts: string[];
+  /** Undecided trials the answers bear on. */
   trialCount: number;
-  /** Why the previous answer was not taken (re-asked), in the parser's words. */
-  problem?: string;
-  /** One more detail the answer needs before it is recorded: the reading so far, and what to ask. */
-  followUp?: { pending: KnownFactValue; summary: string; followUp: FollowUp };
+  /** Why the previous answer was not taken (re-asked), in the parser's words; per fact for a group. */
+  problems?: { fact: string; message: string }[];
+  /** One more detail each answer needs before it is recorded, one per fact asked: the reading so far, and what to ask. */
+  followUps?: { fact: string; pending: KnownFactValue; summary: string; followUp: FollowUp }[];
 }
 
 /** How an answer was recorded. */
@@ -37,11 +40,20 @@ export type Reply =
   /** The stored state could not be used (another version, or invalid): a new screening starts. */
   | { kind: 'state-reset'; reason: 'version' | 'invalid' }
   | { kind: 'question'; question: Question }
-  /** An answer recorded, and the trials it ruled out. */
-  | { kind: 'noted'; noted: Noted; ruledOut: TrialResult[] }
+  /** Answers recorded (one, or a card's), and the trials they ruled out. */
+  | { kind: 'noted'; noted: Noted[]; ruledOut: TrialResult[] }
   | { kind: 'results'; reason: ResultsReason; results: TrialResult[] }
   /** Result cards `from` … `to` (exclusive) of the studies not ruled out, and how many are left after them. */
   | { kind: 'result-cards'; results: TrialResult[]; from: number; to: number }
+  /** Facts read from a pasted summary, to confirm; identifiers found in it are only counted. */
+  | { kind: 'reading'; reading: PendingReading; ignored: { kind: IdentifierKind; count: number }[] }
+  /** A pasted summary from which nothing could be read. */
+  | { kind: 'nothing-read'; ignored: { kind: IdentifierKind; count: number }[] }
+  | { kind: 'reading-discarded' }
+  /** A message while a reading waits that neither confirms nor discards it. */
+  | { kind: 'reading-waits' }
+  /** Corrections typed on the confirmation card that could not be read: those facts are asked later. */
+  | { kind: 'corrections-unread'; problems: { fact: string; message: string }[] }
   | { kind: 'paused' }
   | { kind: 'help' }
   | { kind: 'summary'; answers: Answers; answered: string[] }

@@ -1,21 +1,37 @@
 import type { FactDefinition } from '../domain/factDefinition';
 import type { FactValue, KnownFactValue } from '../domain/factValue';
+import type { QuestionCandidate } from '../engine/nextQuestion';
 import type { TrialResult } from '../engine/result';
 import { completeFollowUp } from '../parsing/followUp';
-import type { ParseOutcome } from '../parsing/outcome';
+import type { ParseContext, ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { parseContext } from '../parsing/parseContext';
 import type { CommandRequest } from './commands';
-import { answerText, commandOf, isQuestionButton, type ScreeningInput } from './input';
+import { readGroupCard, readGroupText } from './groupAnswers';
+import { readYesNo } from '../parsing/boolean';
+import { looksLikeSummary } from '../summary/looksLikeSummary';
+import { readSummary } from '../summary/readSummary';
+import { answerText, commandOf, isQuestionButton, type CardData, type ScreeningInput } from './input';
+import { answerField, fixField, keepField } from './cardFields';
 import { ruledOutBy, type ScreeningPlan } from './plan';
-import type { Noted, Reply, ResultsReason } from './replies';
-import { firstDelivery, newScreening, recordAnswer, undoLastAnswer, type ScreeningState, type StoredScreening } from './state';
+import { nextGroup } from './questionGroups';
+import type { Noted, Question, Reply, ResultsReason } from './replies';
+import { firstDelivery, newScreening, recordAnswer, undoLastAnswer, type Asking, type PendingReading, type ScreeningState, type StoredScreening, type Waiting } from './state';
+
+/** Typed confirmations of a pasted summary's facts, besides a plain yes or no. */
+const CONFIRM = /^\s*(?:ok(?:ay)?|confirm(?:ed)?|record(?:\s+(?:it|them|these|all))?|all\s+correct|looks\s+(?:good|right))[\s.!]*$/i;
+const DISCARD = /^\s*(?:discard(?:\s+(?:it|them|all))?|cancel|wrong)[\s.!]*$/i;
 
 /** Unreadable answers to one question before its fact is recorded as unknown (never as "no"). */
 export const MAX_TRIES = 3;
 
 /** Result cards per page: a large catalog must not flood the chat. */
 export const RESULT_CARDS_PER_PAGE = 10;
+
+export interface ScreeningOptions {
+  /** Questions asked on one card at most; 1 asks one question at a time. */
+  groupSize: number;
+}
 
 export interface ScreeningStep {
   state: ScreeningState;
@@ -24,16 +40,23 @@ export interface ScreeningStep {
 
 /**
  * The screening conversation as pure transitions: (stored state, input) → (new state, replies). The engine
- * drives it: each turn it asks the unknown fact that bears on the most undecided trials, records the answer,
- * says which trials the answer ruled out, and asks again, until no answer could change a verdict. It names no
+ * drives it: each turn it asks what bears on the most undecided trials — one fact, or a card of them — records the
+ * answers, says which trials they ruled out, and asks again, until no answer could change a verdict. It names no
  * trial and no criterion, knows no channel, and sends nothing: the caller stores the state and renders the
  * replies. `screening` identifies the conversation for its evaluator (src/engine/screeningEvaluators.ts).
  */
 export class Screening {
-  constructor(readonly plan: ScreeningPlan) {}
+  readonly groupSize: number;
+
+  constructor(
+    readonly plan: ScreeningPlan,
+    { groupSize }: ScreeningOptions,
+  ) {
+    this.groupSize = groupSize;
+  }
 
   step(screening: string, stored: StoredScreening, input: ScreeningInput, deliveryKey?: string): ScreeningStep {
-    const turn = new Turn(this.plan, screening, structuredClone(stored.state));
+    const turn = new Turn(this, screening, structuredClone(stored.state));
     if (deliveryKey !== undefined && !firstDelivery(turn.state, deliveryKey)) turn.duplicate(input);
     else if (stored.reset) turn.reset(stored.reset);
     else if (input.kind === 'opened') turn.opened();
@@ -44,37 +67,79 @@ export class Screening {
 
 type Message = Extract<ScreeningInput, { kind: 'message' }>;
 
+function waitingFor(fact: string, { pending, summary, followUp }: Extract<ParseOutcome, { kind: 'follow-up' }>): Waiting {
+  return { fact, pending, summary, followUp };
+}
+
+/**
+ * The answers to a card of follow-up questions: each field completes its fact's waiting reading (a button, or a
+ * typed reply, answers them all alike: "same dose", "unknown"). A field left blank is "unknown".
+ */
+function readFollowUps(waiting: readonly Waiting[], facts: readonly FactDefinition[], card: CardData | undefined, typed: string, context: ParseContext): Answered[] {
+  return waiting.map((w, i) => {
+    const fact = facts[i]!;
+    const field = card?.[answerField(w.fact)];
+    const text = card?.answer ?? (typeof field === 'string' && field.trim() !== '' ? field : card ? 'unknown' : typed);
+    return { fact, outcome: completeFollowUp(w.followUp, w.pending as KnownFactValue, text, fact, context) };
+  });
+}
+
+/** An answer as read, for one fact of the question asked. */
+interface Answered {
+  fact: FactDefinition;
+  outcome: ParseOutcome;
+}
+
 /** One turn's work on a copy of the state. */
 class Turn {
   readonly replies: Reply[] = [];
+  private readonly plan: ScreeningPlan;
 
   constructor(
-    private readonly plan: ScreeningPlan,
-    private readonly screening: string,
+    private readonly screening: Screening,
+    private readonly id: string,
     public state: ScreeningState,
-  ) {}
+  ) {
+    this.plan = screening.plan;
+  }
 
   opened(): void {
     if (this.state.welcomed) return;
     this.welcome();
+    this.askNext();
   }
 
   message(input: Message): void {
-    // A channel that sends no conversationUpdate: the first message opens the screening.
-    if (!this.state.welcomed) return this.welcome();
+    const pasted = !input.card && looksLikeSummary(input.text, this.plan.catalog);
+    // A channel that sends no conversationUpdate: the first message opens the screening (and may be a pasted note).
+    if (!this.state.welcomed) {
+      this.welcome();
+      return pasted ? this.readPasted(input.text) : this.askNext();
+    }
     const command = commandOf(input);
     // Outside the results, "more" may be an answer (e.g. to a free-text question).
     if (command && !(command.command === 'more' && this.state.phase !== 'results')) return this.command(command);
+    if (this.state.phase === 'confirming') return this.confirmReading(input, pasted);
+    // A pasted summary, at any point: its facts are read and shown for confirmation.
+    if (pasted) return this.readPasted(input.text);
     const { asking } = this.state;
     const card = input.card;
     if (this.state.phase === 'results') return this.say(isQuestionButton(card) ? { kind: 'stale-button', staleFact: card.fact, open: false } : { kind: 'finished' });
     if (!asking) return this.askNext();
     // A button of another question (an earlier one, or one of a screening since forgotten) never answers this one.
-    if (isQuestionButton(card) && ((card.askSeq !== undefined && card.askSeq !== asking.seq) || (card.fact !== undefined && card.fact !== asking.fact))) {
+    if (isQuestionButton(card) && ((card.askSeq !== undefined && card.askSeq !== asking.seq) || (card.fact !== undefined && card.fact !== asking.facts[0]))) {
       this.say({ kind: 'stale-button', staleFact: card.fact, open: true });
       return this.askAgain();
     }
-    this.answer(this.definition(asking.fact), answerText(input));
+    const facts = asking.facts.map((id) => this.definition(id));
+    const context = this.parseContext();
+    if (asking.followUps) return this.answer(readFollowUps(asking.followUps, facts, card, input.text, context));
+    if (facts.length === 1) return this.answer([{ fact: facts[0]!, outcome: parseAnswer(answerText(input), facts[0]!, context) }]);
+    const outcomes = isQuestionButton(card) ? readGroupCard(facts, card, context) : readGroupText(facts, input.text, context);
+    this.answer(facts.flatMap((fact) => {
+      const outcome = outcomes.get(fact.id);
+      return outcome ? [{ fact, outcome }] : [];
+    }));
   }
 
   duplicate(input: ScreeningInput): void {
@@ -91,48 +156,130 @@ class Turn {
   private welcome(): void {
     this.state.welcomed = true;
     this.say({ kind: 'welcome' });
+  }
+
+  /** A pasted summary: its facts shown for confirmation, nothing recorded; identifiers in it only counted. */
+  private readPasted(text: string): void {
+    const { facts, unclear, ignored } = readSummary(text, this.parseContext());
+    if (facts.length === 0) {
+      this.say({ kind: 'nothing-read', ignored });
+      return this.state.asking ? this.askAgain() : this.state.phase === 'results' ? undefined : this.askNext();
+    }
+    const { state } = this;
+    state.seq += 1;
+    state.reading = { seq: state.seq, facts: facts.map(({ fact, value, summary, source }) => ({ fact, value, summary, source })), unclear };
+    state.phase = 'confirming';
+    state.asking = undefined;
+    this.say({ kind: 'reading', reading: state.reading, ignored });
+  }
+
+  /** While a reading waits: the confirmation card's buttons, or "yes"/"no" typed; another pasted summary replaces it. */
+  private confirmReading(input: Message, pasted: boolean): void {
+    const reading = this.state.reading!;
+    const { card } = input;
+    if (card && (card.confirm !== undefined || isQuestionButton(card))) {
+      if (card.askSeq !== reading.seq || card.confirm === undefined) {
+        this.say({ kind: 'stale-button', staleFact: card.fact, open: true });
+        return this.askAgain();
+      }
+      return card.confirm === 'record' ? this.recordReading(reading, card) : this.discardReading();
+    }
+    if (pasted) return this.readPasted(input.text);
+    const said = readYesNo(input.text) ?? (CONFIRM.test(input.text) ? true : DISCARD.test(input.text) ? false : undefined);
+    if (said === true) return this.recordReading(reading);
+    if (said === false) return this.discardReading();
+    this.say({ kind: 'reading-waits' });
+    this.askAgain();
+  }
+
+  /** Records the facts kept on the confirmation card (all, when confirmed by typing), each corrected where a correction was typed. */
+  private recordReading(reading: PendingReading, card?: CardData): void {
+    const context = this.parseContext();
+    const entries: { fact: string; value: FactValue; noted: Noted }[] = [];
+    const problems: { fact: string; message: string }[] = [];
+    for (const read of reading.facts) {
+      if (card?.[keepField(read.fact)] === 'false') continue;
+      const correction = card?.[fixField(read.fact)];
+      if (typeof correction !== 'string' || correction.trim() === '') {
+        entries.push({ fact: read.fact, value: read.value, noted: { fact: read.fact, as: 'value', summary: read.summary } });
+        continue;
+      }
+      const outcome = parseAnswer(correction, this.definition(read.fact), context);
+      if (outcome.kind === 'value') entries.push({ fact: read.fact, value: outcome.value, noted: { fact: read.fact, as: 'value', summary: outcome.summary } });
+      else if (outcome.kind === 'unknown') entries.push({ fact: read.fact, value: outcome.value, noted: { fact: read.fact, as: 'unknown' } });
+      else if (outcome.kind === 'follow-up') this.state.waiting.push(waitingFor(read.fact, outcome));
+      else problems.push({ fact: read.fact, message: outcome.message });
+    }
+    this.state.reading = undefined;
+    this.state.phase = 'screening';
+    if (problems.length > 0) this.say({ kind: 'corrections-unread', problems });
+    this.record(entries);
+  }
+
+  private discardReading(): void {
+    this.state.reading = undefined;
+    this.state.phase = 'screening';
+    this.say({ kind: 'reading-discarded' });
     this.askNext();
   }
 
-  private answer(fact: FactDefinition, text: string): void {
-    const context = parseContext(this.plan.catalog, this.plan.clock(), this.state.answers);
-    const pending = this.state.asking?.followUp;
-    const outcome: ParseOutcome = pending
-      ? completeFollowUp(pending.followUp, pending.pending as KnownFactValue, text, fact, context)
-      : parseAnswer(text, fact, context);
-    switch (outcome.kind) {
-      case 'value':
-        return this.record(fact.id, outcome.value, { fact: fact.id, as: 'value', summary: outcome.summary });
-      case 'unknown':
-        return this.record(fact.id, outcome.value, { fact: fact.id, as: 'unknown' });
-      case 'follow-up': {
-        // Nothing is recorded yet: the reading waits, with the question it still needs, in the state.
-        const asking = this.state.asking!;
-        asking.followUp = { pending: outcome.pending, summary: outcome.summary, followUp: outcome.followUp };
-        asking.tries = 0;
-        return this.askAgain();
-      }
-      case 'invalid':
-      case 'ambiguous': {
-        const asking = this.state.asking!;
-        asking.tries += 1;
-        if (asking.tries >= MAX_TRIES) {
-          const value: FactValue = { kind: 'unknown', entered: `no clear answer after ${MAX_TRIES} tries` };
-          return this.record(fact.id, value, { fact: fact.id, as: 'unreadable' });
-        }
-        return this.askAgain(outcome.message);
+  /**
+   * Records every answer read, says how each was read and which trials they ruled out, then asks what is still
+   * owed — a follow-up, or the questions whose answers could not be read, with why — or the next question. When
+   * nothing could be read, the same question is asked again; after MAX_TRIES the rest is recorded as unknown.
+   */
+  private answer(answered: readonly Answered[]): void {
+    const asking = this.state.asking!;
+    const recorded: { fact: string; value: FactValue; noted: Noted }[] = [];
+    const problems: { fact: string; message: string }[] = [];
+    const followUps: ScreeningState['waiting'] = [];
+    for (const { fact, outcome } of answered) {
+      switch (outcome.kind) {
+        case 'value':
+          recorded.push({ fact: fact.id, value: outcome.value, noted: { fact: fact.id, as: 'value', summary: outcome.summary } });
+          break;
+        case 'unknown':
+          recorded.push({ fact: fact.id, value: outcome.value, noted: { fact: fact.id, as: 'unknown' } });
+          break;
+        case 'follow-up':
+          followUps.push(waitingFor(fact.id, outcome));
+          // The last dose change is a detail the reading can do without: recorded now, with that date unknown (never
+          // the start), a dose that rules a study out does so at once; the answer to the follow-up completes it.
+          if (outcome.followUp.kind === 'dose-since') recorded.push({ fact: fact.id, value: outcome.pending, noted: { fact: fact.id, as: 'value', summary: outcome.summary } });
+          break;
+        case 'invalid':
+        case 'ambiguous':
+          problems.push({ fact: fact.id, message: outcome.message });
+          break;
       }
     }
+    const unanswered = asking.facts.filter((f) => !recorded.some((r) => r.fact === f) && !followUps.some((w) => w.fact === f));
+    if (recorded.length === 0 && followUps.length === 0) {
+      asking.tries += 1;
+      if (asking.tries < MAX_TRIES) return this.askAgain(problems.length > 0 ? problems : undefined);
+      const value: FactValue = { kind: 'unknown', entered: `no clear answer after ${MAX_TRIES} tries` };
+      this.record(unanswered.map((fact) => ({ fact, value, noted: { fact, as: 'unreadable' } })));
+      return;
+    }
+    const after = this.record(recorded, false);
+    // Readings that need one more detail wait in the state, nothing of them recorded, and are asked one by one.
+    this.state.waiting.push(...followUps);
+    const left = unanswered.filter((f) => problems.some((p) => p.fact === f));
+    // Asked again with why; answers waiting for a detail keep waiting for it.
+    const stillWaiting = asking.followUps?.filter((w) => left.includes(w.fact));
+    if (left.length > 0) return this.ask(left, after, { problems, tries: asking.tries, ...(stillWaiting ? { followUps: stillWaiting } : {}) });
+    this.askNext(after);
   }
 
-  /** Records an answer, says how it was read and which trials it ruled out, and asks the next question. */
-  private record(fact: string, value: FactValue, noted: Noted): void {
+  /** Records answers, says how they were read and which trials they ruled out; asks the next question unless told not to. */
+  private record(entries: readonly { fact: string; value: FactValue; noted: Noted }[], thenAsk = true): TrialResult[] {
     const before = this.results();
-    recordAnswer(this.state, fact, value);
+    for (const { fact, value } of entries) recordAnswer(this.state, fact, value);
     this.state.asking = undefined;
     const after = this.results();
-    this.say({ kind: 'noted', noted, ruledOut: ruledOutBy(before, after) });
-    this.askNext(after);
+    if (entries.length > 0) this.say({ kind: 'noted', noted: entries.map((e) => e.noted), ruledOut: ruledOutBy(before, after) });
+    if (thenAsk) this.askNext(after);
+    return after;
   }
 
   private command(request: CommandRequest): void {
@@ -146,8 +293,9 @@ class Turn {
         return this.askAgain();
       case 'why': {
         if (!state.asking || state.phase !== 'screening') return this.say({ kind: 'no-open-question' });
-        const fact = state.asking.fact;
-        return this.say({ kind: 'why', fact, candidate: this.candidates().find((c) => c.fact === fact) });
+        const candidates = this.candidates();
+        for (const fact of state.asking.facts) this.say({ kind: 'why', fact, candidate: candidates.find((c) => c.fact === fact) });
+        return;
       }
       case 'referral': {
         const result = this.results().find((r) => r.trialId === request.trialId);
@@ -174,11 +322,14 @@ class Turn {
         }
         state.phase = 'screening';
         state.asking = undefined;
+        // Readings still waiting (for a detail, or for confirmation) are dropped: their facts are asked afresh.
+        state.waiting = [];
+        state.reading = undefined;
         this.say({ kind: 'undone', fact: undone });
         return this.askNext();
       }
       case 'restart':
-        this.plan.forget(this.screening);
+        this.plan.forget(this.id);
         // Delivery keys stay: an activity of the old screening delivered again must not be applied to the new one.
         this.state = { ...newScreening(true), deliveries: state.deliveries };
         this.say({ kind: 'restarted' });
@@ -186,33 +337,76 @@ class Turn {
     }
   }
 
-  /** The question that bears on the most open trials, or the results when no answer could change a verdict. */
+  /** What bears on the most open trials — a fact put back by "back" first — or the results when no answer could change a verdict. */
   private askNext(results = this.results()): void {
     const { state } = this;
-    const next = this.candidates(results)[0];
-    if (!next) {
+    // Answers waiting for a detail: one not recorded yet is asked at once. With cards of several questions, a dose
+    // recorded without its last change waits until nothing else is left to ask (by then the studies it could decide
+    // may be settled); one question at a time, it is asked at once, as a conversation would. Either is dropped once
+    // no undecided study reads it.
+    state.waiting = state.waiting.filter((w) => w.followUp.kind !== 'dose-since' || this.stillMatters(w.fact, results));
+    const blocking = this.screening.groupSize === 1 ? state.waiting : state.waiting.filter((w) => w.followUp.kind !== 'dose-since');
+    if (blocking.length > 0) return this.askFollowUps(blocking, results);
+    const candidates = this.candidates(results);
+    const forced = state.askNext;
+    const group = forced ? candidates.slice(0, 1) : nextGroup(candidates, this.plan.catalog, this.screening.groupSize);
+    if (group.length === 0) {
+      if (state.waiting.length > 0) return this.askFollowUps(state.waiting, results);
       const unknownsLeft = results.some((r) => r.verdict === 'needs-info');
       return this.showResults(results, unknownsLeft ? 'only-unknowns-left' : 'all-decided');
     }
+    if (forced === group[0]!.fact) state.askNext = undefined;
+    this.ask(
+      group.map((c) => c.fact),
+      results,
+    );
+  }
+
+  /** Up to a card's worth of the answers waiting for a detail, taken off the queue and asked together. */
+  private askFollowUps(waiting: readonly Waiting[], results: readonly TrialResult[]): void {
+    const followUps = waiting.slice(0, this.screening.groupSize);
+    this.state.waiting = this.state.waiting.filter((w) => !followUps.includes(w));
+    this.ask(followUps.map((w) => w.fact), results, { followUps });
+  }
+
+  /** Asks these facts under a new question number (buttons of anything asked before no longer answer). */
+  private ask(facts: string[], results: readonly TrialResult[], extra: Partial<Pick<Asking, 'followUps' | 'tries'>> & { problems?: Question['problems'] } = {}): void {
+    const { state } = this;
+    const { problems, ...kept } = extra;
     state.phase = 'screening';
     state.seq += 1;
-    state.asking = { seq: state.seq, fact: next.fact, tries: 0 };
-    if (state.askNext === next.fact) state.askNext = undefined;
-    this.say({ kind: 'question', question: { seq: state.seq, fact: next.fact, trialCount: next.trials.length } });
+    state.asking = { seq: state.seq, facts, tries: 0, ...kept };
+    this.sayQuestion(this.candidates(results), problems);
   }
 
   /** The open question again, under the same number (its buttons stay valid), with why the last answer was not taken. */
-  private askAgain(problem?: string): void {
-    const { asking, phase } = this.state;
-    if (phase !== 'screening' || !asking) return;
-    const trialCount = this.candidates().find((c) => c.fact === asking.fact)?.trials.length ?? 0;
-    const followUp = asking.followUp ? { followUp: { ...asking.followUp, pending: asking.followUp.pending as KnownFactValue } } : {};
-    this.say({ kind: 'question', question: { seq: asking.seq, fact: asking.fact, trialCount, ...(problem ? { problem } : {}), ...followUp } });
+  private askAgain(problems?: Question['problems']): void {
+    const { reading } = this.state;
+    if (this.state.phase === 'confirming' && reading) return this.say({ kind: 'reading', reading, ignored: [] });
+    if (this.state.phase !== 'screening' || !this.state.asking) return;
+    this.sayQuestion(this.candidates(), problems);
+  }
+
+  private sayQuestion(candidates: readonly QuestionCandidate[], problems: Question['problems']): void {
+    const asking = this.state.asking!;
+    const trials = new Set(candidates.filter((c) => asking.facts.includes(c.fact)).flatMap((c) => c.trials));
+    const waiting = asking.followUps;
+    this.say({
+      kind: 'question',
+      question: {
+        seq: asking.seq,
+        facts: asking.facts,
+        trialCount: trials.size,
+        ...(problems ? { problems } : {}),
+        ...(waiting ? { followUps: waiting.map((w) => ({ ...w, pending: w.pending as KnownFactValue })) } : {}),
+      },
+    });
   }
 
   private showResults(results: TrialResult[], reason: ResultsReason): void {
     this.state.phase = 'results';
     this.state.asking = undefined;
+    this.state.reading = undefined;
     this.state.cardsShown = 0;
     this.say({ kind: 'results', reason, results });
     this.nextPage(results);
@@ -228,11 +422,20 @@ class Turn {
   }
 
   private results(): TrialResult[] {
-    return this.plan.results(this.screening, this.state.answers);
+    return this.plan.results(this.id, this.state.answers);
   }
 
-  private candidates(results = this.results()) {
+  private candidates(results: readonly TrialResult[] = this.results()): QuestionCandidate[] {
     return this.plan.candidates(results, this.state.answers, this.state.askNext);
+  }
+
+  /** Whether a study still undecided reads the fact. */
+  private stillMatters(fact: string, results: readonly TrialResult[]): boolean {
+    return results.some((r, i) => r.verdict === 'needs-info' && this.plan.catalog.trials[i]!.facts.has(fact));
+  }
+
+  private parseContext(): ParseContext {
+    return parseContext(this.plan.catalog, this.plan.clock(), this.state.answers);
   }
 
   private definition(id: string): FactDefinition {

@@ -9,16 +9,31 @@ export const SCREENING_STATE_VERSION = 1;
 /** Delivery keys remembered per conversation, to recognise an activity delivered again. */
 export const DELIVERIES_KEPT = 32;
 
+/** A fact's answer read but waiting for one more detail (src/parsing/followUp.ts): nothing is recorded before it. */
+export const Waiting = z.object({ fact: z.string(), pending: FactValue, summary: z.string(), followUp: FollowUp });
+export type Waiting = z.infer<typeof Waiting>;
+
+/**
+ * Facts read from a pasted summary, shown for confirmation: nothing is recorded before the clinician confirms.
+ * `source` holds the words each came from, identifiers already blanked out by the reader.
+ */
+export const PendingReading = z.object({
+  seq: z.number().int(),
+  facts: z.array(z.object({ fact: z.string(), value: FactValue, summary: z.string(), source: z.string() })),
+  unclear: z.array(z.object({ fact: z.string(), source: z.string(), message: z.string() })),
+});
+export type PendingReading = z.infer<typeof PendingReading>;
+
 /** The question on screen. */
 export const Asking = z.object({
   /** The question's number; its buttons carry it, so a click on any other question is recognised. */
   seq: z.number().int(),
-  /** The fact asked. */
-  fact: z.string().min(1),
+  /** The facts asked: one, or a group on one card (src/screening/questionGroups.ts). */
+  facts: z.array(z.string().min(1)).min(1),
   /** Unreadable answers given to it so far. */
   tries: z.number().int().min(0),
-  /** An answer read but waiting for one more detail (src/parsing/followUp.ts): nothing is recorded before it. */
-  followUp: z.object({ pending: FactValue, summary: z.string(), followUp: FollowUp }).optional(),
+  /** When the question asks for details: the answers waiting for them, one per fact asked. */
+  followUps: z.array(Waiting).optional(),
 });
 export type Asking = z.infer<typeof Asking>;
 
@@ -35,11 +50,17 @@ export const ScreeningState = z.object({
    * screening forgotten since (restarted, or expired) cannot pass for a question of this one.
    */
   seq: z.number().int(),
-  /** `screening`: questions are being asked; `results`: results were shown and no question is open. */
-  phase: z.enum(['screening', 'results']),
+  /**
+   * `screening`: questions are being asked; `confirming`: facts read from a pasted summary wait for confirmation;
+   * `results`: results were shown and no question is open.
+   */
+  phase: z.enum(['screening', 'confirming', 'results']),
   asking: Asking.optional(),
+  reading: PendingReading.optional(),
   /** Asked again first, after "back". */
   askNext: z.string().optional(),
+  /** Further answers of the last card waiting for a detail each, asked one after the other before anything new. */
+  waiting: z.array(Waiting).default([]),
   /** Result cards already shown, for "more". */
   cardsShown: z.number().int().min(0),
   /** Ids of the latest activities applied (activity id or Direct Line clientActivityID), newest last. */
@@ -57,6 +78,7 @@ export function newScreening(welcomed = false): ScreeningState {
     phase: 'screening',
     cardsShown: 0,
     deliveries: [],
+    waiting: [],
   };
 }
 

@@ -63,7 +63,7 @@ describe('answers as doctors type them', () => {
   });
 
   it('LDL in mg/dL is converted to mmol/L', async () => {
-    const { conversation } = await until('ldl', aplPatient);
+    const { conversation } = await until('ldl', { ...aplPatient, lipid_lowering_therapy: 'yes' });
     expect(allText(await conversation.say('LDL 120 mg/dL'))).toMatch(/3\.1\d* mmol\/L/);
   });
 

@@ -4,9 +4,12 @@ import { screeningCases, trialNames } from '../dialogs/profiles';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('full screenings, one per path', () => {
+describe.each([
+  ['one question at a time', 1],
+  ['questions grouped on cards', 6],
+])('full screenings, one per path, %s', (_mode, groupSize) => {
   it.each(screeningCases)('$name', async ({ profile, trial, verdict, because }) => {
-    const conversation = new Conversation();
+    const conversation = new Conversation(undefined, undefined, undefined, undefined, groupSize);
     const { asked, final } = await screen(conversation, profile, await conversation.start());
     expect(new Set(asked).size, 'no question is asked twice').toBe(asked.length);
     const transcript = conversation.transcript.filter((t) => t.from === 'bot').map((t) => t.text).join('\n');
@@ -17,7 +20,8 @@ describe('full screenings, one per path', () => {
       expect(allText(final)).toMatch(new RegExp(`• ${name}: May be eligible\\.[\\s\\S]*?Contact: \\S`));
     } else {
       // A short line naming the deciding criterion and the patient's value; the source sentence is on the card.
-      expect(transcript).toMatch(new RegExp(`Ruled out: ${name} — (inclusion|exclusion) ${escape(because ?? '')}, [^:\n]+: \\S`));
+      const criteria = [because ?? []].flat().map(escape).join('|');
+      expect(transcript).toMatch(new RegExp(`Ruled out: ${name} — (inclusion|exclusion) (${criteria}), [^:\n]+: \\S`));
     }
   });
 });

@@ -15,7 +15,11 @@ describe('the last dose change of a medicine given with its start only', () => {
     expect(askedFact(replies)?.fact).toBe('corticosteroids');
     expect(allText(replies)).toMatch(/Has the dose of prednisone changed since it was started \(January 2026\)\?/);
     expect(buttons(replies).map((b) => b.title)).toEqual(expect.arrayContaining(['No, same dose since then', 'Unknown']));
-    expect(await summary(conversation)).not.toMatch(/• Corticosteroids:/);
+    // Meanwhile the dose is recorded with its last change unknown (never taken to be the start): a dose that rules
+    // a study out does so at once, and unknown stability excludes no one.
+    const meanwhile = await summary(conversation);
+    expect(meanwhile).toMatch(/• Corticosteroids: prednisone 10 mg daily .*current since January 2026/);
+    expect(meanwhile).not.toMatch(/• Corticosteroids:.*(same dose|this dose since)/);
     const no = buttons(replies).find((b) => b.title === 'No, same dose since then')!;
     await conversation.submit(no.data);
     expect(await summary(conversation)).toMatch(/• Corticosteroids: prednisone 10 mg daily .*current since January 2026, same dose since the start/);

@@ -62,6 +62,11 @@ export const unremarkable: Profile = {
   analgesics: 'none',
   antibiotics: 'none',
   herbal_medicines: 'none',
+  earlier_standard_treatment: 'none',
+  conventional_treatment_intolerance: 'no',
+  lipid_lowering_therapy: 'no',
+  malignancy_exempt_only: 'no',
+  sle_diagnosis_date: 'unknown',
 };
 
 const patient = (overrides: Profile): Profile => ({ ...unremarkable, ...overrides });
@@ -102,6 +107,7 @@ export const slePatient = patient({
   sex: 'female',
   sle_slicc_2012: 'yes',
   diagnosis_date: '2019',
+  sle_diagnosis_date: '2019',
   sledai2k_clinical: '6',
   anti_dsdna: '35 IU/mL',
   c3: '0.7 g/L',
@@ -140,8 +146,8 @@ export interface ScreeningCase {
   /** The trial whose verdict the case is about. */
   trial: TrialKey;
   verdict: 'May be eligible' | 'Not eligible';
-  /** For "Not eligible": the criterion id the bot must cite. */
-  because?: string;
+  /** For "Not eligible": the criterion the bot must cite (any of these, when several rule the patient out alike). */
+  because?: string | string[];
 }
 
 /** Each trial's eligible path and at least two ways to be ruled out of it. */
@@ -157,7 +163,7 @@ export const screeningCases: ScreeningCase[] = [
 
   { name: 'CTD-TP: eligible', profile: ctdtpPatient, trial: 'ctdtp', verdict: 'May be eligible' },
   { name: 'CTD-TP: platelets 120', profile: { ...ctdtpPatient, platelets: '120' }, trial: 'ctdtp', verdict: 'Not eligible', because: 'D1' },
-  { name: 'CTD-TP: newly diagnosed, untreated', profile: { ...ctdtpPatient, corticosteroids: 'none', immunosuppressants: 'none' }, trial: 'ctdtp', verdict: 'Not eligible', because: 'D3' },
+  { name: 'CTD-TP: newly diagnosed, untreated', profile: { ...ctdtpPatient, corticosteroids: 'none', immunosuppressants: 'none' }, trial: 'ctdtp', verdict: 'Not eligible', because: ['D3', 'E1'] },
 
   { name: 'SIRIUS: eligible', profile: slePatient, trial: 'sirius', verdict: 'May be eligible' },
   { name: 'SIRIUS: eGFR 45', profile: { ...slePatient, egfr: '45' }, trial: 'sirius', verdict: 'Not eligible', because: 'E3' },
@@ -165,5 +171,5 @@ export const screeningCases: ScreeningCase[] = [
 
   { name: 'aPL: eligible', profile: aplPatient, trial: 'apl', verdict: 'May be eligible' },
   { name: 'aPL: dexamethasone 1.5 mg/day', profile: { ...aplPatient, corticosteroids: 'dexamethasone 1.5 mg daily since September 2026' }, trial: 'apl', verdict: 'Not eligible', because: 'C1' },
-  { name: 'aPL: LDL 4.0 mmol/L', profile: { ...aplPatient, ldl: 'LDL 4.0 mmol/L' }, trial: 'apl', verdict: 'Not eligible', because: 'E8' },
+  { name: 'aPL: LDL 4.0 mmol/L on a statin', profile: { ...aplPatient, lipid_lowering_therapy: 'yes', ldl: 'LDL 4.0 mmol/L' }, trial: 'apl', verdict: 'Not eligible', because: 'E8' },
 ];

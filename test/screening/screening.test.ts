@@ -69,8 +69,8 @@ describe('deliveries', () => {
     expect(driver.plain(driver.say('none', 'activity:2'))[0]).toMatch(/reached me twice/);
     expect(driver.state.answered).toEqual(['primary_diagnosis']);
     // The question still open is the one the first delivery led to.
-    expect(driver.state.asking?.fact).toBe('age');
-    expect(asked?.fact).toBe('age');
+    expect(driver.state.asking?.facts[0]).toBe('age');
+    expect(asked?.facts[0]).toBe('age');
   });
 
   it('still recognises a delivery after a restart, so an old answer never lands in the new screening', () => {
@@ -94,13 +94,13 @@ describe('buttons', () => {
   it('a button of the current question answers it; one of another question or of a forgotten screening does not', () => {
     const driver = new ScreeningDriver();
     const first = questionIn(driver.say('hi'))!;
-    const second = questionIn(driver.submit({ askSeq: first.seq, fact: first.fact, answer: 'sle' }))!;
+    const second = questionIn(driver.submit({ askSeq: first.seq, fact: first.facts[0], answer: 'sle' }))!;
     expect(driver.state.answered).toEqual(['primary_diagnosis']);
-    expect(driver.plain(driver.submit({ askSeq: first.seq, fact: first.fact, answer: 'igg4rd' }))[0]).toMatch(/belongs to an earlier question \(Main diagnosis\)[\s\S]*How old/);
+    expect(driver.plain(driver.submit({ askSeq: first.seq, fact: first.facts[0], answer: 'igg4rd' }))[0]).toMatch(/belongs to an earlier question \(Main diagnosis\)[\s\S]*How old/);
     expect(driver.plain(driver.submit({ askSeq: second.seq, fact: 'sex', answer: 'male' }))[0]).toMatch(/belongs to an earlier question \(Sex\)/);
-    expect(driver.plain(driver.submit({ askSeq: second.seq + 1000, fact: second.fact, answer: '40' }))[0]).toMatch(/belongs to an earlier question/);
+    expect(driver.plain(driver.submit({ askSeq: second.seq + 1000, fact: second.facts[0], answer: '40' }))[0]).toMatch(/belongs to an earlier question/);
     expect(driver.state.answered).toEqual(['primary_diagnosis']);
-    driver.submit({ askSeq: second.seq, fact: second.fact, answer: '40' });
+    driver.submit({ askSeq: second.seq, fact: second.facts[0], answer: '40' });
     expect(driver.state.answered).toEqual(['primary_diagnosis', 'age']);
   });
 
@@ -109,7 +109,7 @@ describe('buttons', () => {
     const first = questionIn(driver.say('hi'))!;
     driver.say('results');
     expect(driver.state.phase).toBe('results');
-    expect(driver.plain(driver.submit({ askSeq: first.seq, fact: first.fact, answer: 'sle' }))[0]).toMatch(/That question is closed/);
+    expect(driver.plain(driver.submit({ askSeq: first.seq, fact: first.facts[0], answer: 'sle' }))[0]).toMatch(/That question is closed/);
     expect(driver.plain(driver.say('hello'))[0]).toMatch(/The screening is complete/);
     expect(driver.state.answered).toEqual([]);
   });

@@ -15,7 +15,7 @@ export const screeningCases: ScreeningCase[] = [
     name: 'diagnosis, age and sex, each echoed, with studies ruled out in one line each, and the next question in the same message',
     steps: [
       ['hi', [diagnosisQuestion]],
-      ['IgG4-RD', [/^Noted: Main diagnosis: IgG4-related disease\nRuled out: .*Retroperitoneal Fibrosis.* — inclusion I1, Main diagnosis: IgG4-related disease\nRuled out: SIRIUS.* — inclusion I2, Main diagnosis: IgG4-related disease\nHow old is the patient/]],
+      ["Sjogren's", [/^Noted: Main diagnosis: Primary Sjögren's syndrome.*\nRuled out: .*IgG4-related Disease.* — exclusion E4, Main diagnosis: Primary Sjögren's syndrome\nRuled out: .*Antiphospholipid.* — exclusion E1, Main diagnosis: Primary Sjögren's syndrome\nHow old is the patient/]],
       ['55 years', [/^Noted: Age: 55 years.*\nWhat is the patient's sex\?/]],
       ['m', [/^Noted: Sex: Male\n.*\?/]],
     ],
@@ -60,12 +60,12 @@ export const screeningCases: ScreeningCase[] = [
     name: 'a study is announced as ruled out by the answer that rules it out, once, and again after back',
     steps: [
       ['start', [diagnosisQuestion]],
-      ['IgG4-RD', [/Ruled out: .*Retroperitoneal Fibrosis[\s\S]*How old is the patient/]],
-      ['90', [/^Noted: Age: 90 years.?\nRuled out: [^\n]*, Age: 90 years\n(?!Ruled out)/]],
+      ["Sjogren's", [/Ruled out: .*IgG4-related Disease[\s\S]*How old is the patient/]],
+      ['70', [/^Noted: Age: 70 years.?\nRuled out: SIRIUS[^\n]* — inclusion I1, Age: 70 years\n(?!Ruled out)/]],
       ['back', [/Removed your answer for Age[\s\S]*How old is the patient/]],
       ['40', [/^Noted: Age: 40 years.?\n(?!Ruled out)/]],
       ['back', [/Removed your answer for Age/]],
-      ['91', [/^Noted: Age: 91 years.?\nRuled out: [^\n]*\n(?!Ruled out)/]],
+      ['71', [/^Noted: Age: 71 years.?\nRuled out: SIRIUS[^\n]*\n(?!Ruled out)/]],
     ],
   },
 ];

@@ -11,9 +11,11 @@ export interface TestAssistantOptions {
   catalog?: Catalog;
   clock?: Clock;
   store?: StateStore;
+  /** Questions per card; tests ask one at a time unless they say otherwise. */
+  groupSize?: number;
 }
 
 /** The whole bot as index.ts builds it, on the real catalog, the examples' evaluation day and a memory store. */
-export function testAssistant({ catalog = realCatalog(), clock = fixedClock(EVALUATION_DAY), store = new MemoryStateStore(12 * 3_600_000) }: TestAssistantOptions = {}): ScreeningBot {
-  return createAssistant({ catalog, clock, store, lock: new MemoryTurnLock() });
+export function testAssistant({ catalog = realCatalog(), clock = fixedClock(EVALUATION_DAY), store = new MemoryStateStore(12 * 3_600_000), groupSize = 1 }: TestAssistantOptions = {}): ScreeningBot {
+  return createAssistant({ catalog, clock, store, lock: new MemoryTurnLock(), groupSize });
 }

@@ -2,6 +2,7 @@ import { ActivityTypes, TestAdapter, type Activity, type Attachment } from 'botb
 import type { Catalog } from '../../src/catalog/loadCatalog';
 import { fixedClock } from '../../src/clock';
 import type { Day } from '../../src/dates/calendar';
+import { answerField } from '../../src/screening/cardFields';
 import { testAssistant } from './assistant';
 import { EVALUATION_DAY, realCatalog } from './catalog';
 
@@ -18,6 +19,8 @@ export interface Reply {
 type CardData = {
   askSeq?: number;
   fact?: string;
+  /** On a follow-up question's buttons: its kind. */
+  followUp?: string;
   answer?: string;
   command?: string;
   trialId?: string;
@@ -34,8 +37,9 @@ export class Conversation {
   readonly replies: Reply[] = [];
   private readonly bot;
 
-  constructor(catalog: Catalog = realCatalog(), day: Day = EVALUATION_DAY, conversation: Partial<Activity['conversation']> = {}, channelId = 'test') {
-    this.bot = testAssistant({ catalog, clock: fixedClock(day) });
+  /** One question at a time unless `groupSize` says otherwise. */
+  constructor(catalog: Catalog = realCatalog(), day: Day = EVALUATION_DAY, conversation: Partial<Activity['conversation']> = {}, channelId = 'test', groupSize = 1) {
+    this.bot = testAssistant({ catalog, clock: fixedClock(day), groupSize });
     this.adapter = new TestAdapter(async (context) => this.bot.run(context));
     this.adapter.conversation.conversation = { ...this.adapter.conversation.conversation, ...conversation };
     this.adapter.conversation.channelId = channelId;
@@ -77,10 +81,26 @@ export function buttons(replies: readonly Reply[]): { title: string; data: CardD
   );
 }
 
-/** The fact the bot is asking for in these replies, from its question card. */
-export function askedFact(replies: readonly Reply[]): { fact: string; askSeq: number } | undefined {
+/** The fact the bot is asking for in these replies, from its question card (with the follow-up's kind, when it asks one). */
+export function askedFact(replies: readonly Reply[]): { fact: string; askSeq: number; followUp?: string } | undefined {
   const data = buttons(replies).find((b) => b.data.fact !== undefined && b.data.askSeq !== undefined)?.data;
-  return data?.fact !== undefined && data.askSeq !== undefined ? { fact: data.fact, askSeq: data.askSeq } : undefined;
+  if (data?.fact === undefined || data.askSeq === undefined) return undefined;
+  return { fact: data.fact, askSeq: data.askSeq, ...(data.followUp ? { followUp: data.followUp } : {}) };
+}
+
+/** The facts a group card asks (its fields), in order; empty for a card of one question. */
+export function groupFacts(replies: readonly Reply[]): string[] {
+  const card = replies.flatMap((r) => r.attachments).at(-1)?.content as { body?: { id?: unknown }[] } | undefined;
+  const facts = [...realCatalog().facts.keys()];
+  return (card?.body ?? []).flatMap((element) => facts.filter((fact) => element.id === answerField(fact)));
+}
+
+/**
+ * How a profile answers a follow-up: what `<fact>:<kind>` says (e.g. "corticosteroids:dose-since": "3 weeks ago"),
+ * else "same dose" for a dose asked since when it last changed, and "yes" to a confirmation.
+ */
+function followUpAnswer(profile: Record<string, string>, fact: string, kind: string): string {
+  return profile[`${fact}:${kind}`] ?? (kind === 'dose-since' ? 'same dose' : 'yes');
 }
 
 export const allText = (replies: readonly Reply[]) => replies.map((r) => r.text).join('\n');
@@ -89,16 +109,27 @@ export const allText = (replies: readonly Reply[]) => replies.map((r) => r.text)
  * Answers every question from a profile (fact id → what the clinician types) until the results come,
  * failing on a question the profile does not answer. Returns the questions asked, in order.
  */
-export async function screen(conversation: Conversation, profile: Record<string, string>, opening: Reply[]): Promise<{ asked: string[]; final: Reply[] }> {
+export async function screen(conversation: Conversation, profile: Record<string, string>, opening: Reply[]): Promise<{ asked: string[]; turns: number; final: Reply[] }> {
   const asked: string[] = [];
   let replies = opening;
   for (let turn = 0; turn < 80; turn++) {
     const question = askedFact(replies);
-    if (!question) return { asked, final: replies };
-    const answer = profile[question.fact];
-    if (answer === undefined) throw new Error(`the bot asked "${question.fact}", which the profile does not answer (asked so far: ${asked.join(', ')})`);
+    if (!question) return { asked, turns: turn, final: replies };
+    if (question.followUp) {
+      replies = await conversation.say(followUpAnswer(profile, question.fact, question.followUp));
+      continue;
+    }
+    const facts = groupFacts(replies);
+    const missing = (facts.length > 0 ? facts : [question.fact]).find((fact) => profile[fact] === undefined);
+    if (missing !== undefined) throw new Error(`the bot asked "${missing}", which the profile does not answer (asked so far: ${asked.join(', ')})`);
+    if (facts.length > 0) {
+      // A group card: every field filled from the profile, as a clinician would, and submitted.
+      asked.push(...facts);
+      replies = await conversation.submit({ askSeq: question.askSeq, fact: question.fact, ...Object.fromEntries(facts.map((f) => [answerField(f), profile[f]])) });
+      continue;
+    }
     asked.push(question.fact);
-    replies = await conversation.say(answer);
+    replies = await conversation.say(profile[question.fact]!);
   }
   throw new Error('the screening did not end within 80 turns');
 }

@@ -15,14 +15,14 @@ import { EVALUATION_DAY, realCatalog } from './catalog';
  */
 export class ScreeningDriver {
   readonly screening: Screening;
+  readonly catalog: Catalog;
+  readonly id = 'driver';
   stored: StoredScreening;
 
-  constructor(
-    readonly catalog: Catalog = realCatalog(),
-    day: Day = EVALUATION_DAY,
-    readonly id = 'driver',
-  ) {
-    this.screening = new Screening(new ScreeningPlan(catalog, fixedClock(day), 3_600_000));
+  /** One question at a time unless `groupSize` says otherwise. */
+  constructor({ catalog = realCatalog(), day = EVALUATION_DAY, groupSize = 1 }: { catalog?: Catalog; day?: Day; groupSize?: number } = {}) {
+    this.catalog = catalog;
+    this.screening = new Screening(new ScreeningPlan(catalog, fixedClock(day), 3_600_000), { groupSize });
     this.stored = readScreening(undefined);
   }
 

@@ -2,22 +2,37 @@ import type { FactDefinition } from '../../domain/factDefinition';
 import type { KnownFactValue } from '../../domain/factValue';
 import type { Vocabulary } from '../../engine/compileContext';
 import { followUpQuestion, type FollowUp } from '../../parsing/followUp';
-import { buttonLabels } from '../texts/promptTexts';
-import { adaptiveCard, submit, text, type AdaptiveCard } from './adaptiveCard';
+import { answerField } from '../../screening/cardFields';
+import { buttonLabels, followUpsHeading } from '../texts/promptTexts';
+import { adaptiveCard, submit, text, type AdaptiveCard, type CardElement } from './adaptiveCard';
+
+export interface AskedFollowUp {
+  fact: FactDefinition;
+  pending: KnownFactValue;
+  summary: string;
+  followUp: FollowUp;
+}
 
 /**
  * The one more detail an answer needs, as a card: the follow-up question, its buttons, and a field for a typed
- * answer. Buttons carry the question's number and fact, like every question's.
+ * answer; for several answers, one field each, and buttons that answer them all alike. Buttons carry the
+ * question's number, first fact and the follow-up's kind (so a client, or a test, tells it from the fact's own question).
  */
-export function followUpCard(seq: number, fact: FactDefinition, pending: KnownFactValue, followUp: FollowUp, vocabulary: Vocabulary): AdaptiveCard {
-  const asked = followUpQuestion(followUp, pending, fact, vocabulary);
-  const data = (answer: string) => ({ askSeq: seq, fact: fact.id, answer });
-  return adaptiveCard(
-    [
-      text(asked.question, { weight: 'Bolder' }),
-      { type: 'Input.Text', id: 'answer', label: buttonLabels.typedFollowUp },
-      text(asked.hint, { isSubtle: true, size: 'Small' }),
-    ],
-    [...asked.buttons.map((b) => submit(b.title, data(b.answer))), submit(buttonLabels.submit, { askSeq: seq, fact: fact.id })],
-  );
+export function followUpCard(seq: number, asked: readonly AskedFollowUp[], vocabulary: Vocabulary): AdaptiveCard {
+  const [first] = asked;
+  const data = { askSeq: seq, fact: first!.fact.id, followUp: first!.followUp.kind };
+  const questions = asked.map((a) => followUpQuestion(a.followUp, a.pending, a.fact, vocabulary));
+  const body: CardElement[] =
+    asked.length === 1
+      ? [text(questions[0]!.question, { weight: 'Bolder' }), { type: 'Input.Text', id: answerField(first!.fact.id), label: buttonLabels.typedFollowUp }, text(questions[0]!.hint, { isSubtle: true, size: 'Small' })]
+      : [
+          text(followUpsHeading, { weight: 'Bolder' }),
+          ...asked.flatMap((a, i): CardElement[] => [
+            text(a.summary, { size: 'Small', isSubtle: true, separator: true }),
+            { type: 'Input.Text', id: answerField(a.fact.id), label: questions[i]!.question, placeholder: questions[i]!.hint },
+          ]),
+        ];
+  // A button answers every question alike, so only the buttons all of them offer.
+  const shared = questions[0]!.buttons.filter((b) => questions.every((q) => q.buttons.some((o) => o.title === b.title && o.answer === b.answer)));
+  return adaptiveCard(body, [...shared.map((b) => submit(b.title, { ...data, answer: b.answer })), submit(buttonLabels.submit, data)]);
 }

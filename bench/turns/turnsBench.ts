@@ -1,0 +1,76 @@
+import { screeningCases, trialNames, type ScreeningCase } from '../../test/dialogs/profiles';
+import { buttons, Conversation, screen, type Reply } from '../../test/support/conversation';
+import { summaryOf } from './summaries';
+
+/**
+ * `npm run bench:turns`: how many turns (messages from the clinician) each test profile takes, three ways — one
+ * question at a time, grouped cards, and a pasted summary (then confirmed) followed by the cards. For a patient who
+ * may be eligible: turns to the results. For one ruled out: turns after the diagnosis is recorded until the answer
+ * that rules the study out. Targets (issue 13): eligible within 6 turns after a pasted summary and 10 with grouped
+ * cards alone; ruled out within 3 turns after the diagnosis.
+ */
+
+const MODES = {
+  single: { groupSize: 1, paste: false },
+  grouped: { groupSize: 6, paste: false },
+  summary: { groupSize: 6, paste: true },
+} as const;
+type Mode = keyof typeof MODES;
+
+interface Row {
+  name: string;
+  path: 'eligible' | 'ruled out';
+  turns: Record<Mode, number>;
+}
+
+async function turnsFor(screeningCase: ScreeningCase, mode: Mode): Promise<number> {
+  const { groupSize, paste } = MODES[mode];
+  const conversation = new Conversation(undefined, undefined, undefined, undefined, groupSize);
+  let replies: Reply[] = await conversation.start();
+  if (paste) {
+    replies = await conversation.say(summaryOf(screeningCase));
+    const record = buttons(replies).find((b) => (b.data as { confirm?: string }).confirm === 'record');
+    if (!record) throw new Error(`${screeningCase.name}: no fact read from the summary`);
+    replies = await conversation.submit(record.data);
+  }
+  await screen(conversation, screeningCase.profile, replies);
+  const said = conversation.transcript;
+  const clinicianTurnsBefore = (index: number) => said.slice(0, index).filter((t) => t.from === 'user').length;
+  if (screeningCase.verdict === 'May be eligible') return clinicianTurnsBefore(said.length);
+  const ruledOut = said.findIndex((t) => t.from === 'bot' && t.text.includes(`Ruled out: ${trialNames[screeningCase.trial]} — `));
+  const diagnosis = said.findIndex((t) => t.from === 'bot' && /Noted: Main diagnosis:/.test(t.text));
+  if (ruledOut < 0 || diagnosis < 0) throw new Error(`${screeningCase.name} (${mode}): the study was not ruled out, or no diagnosis was recorded`);
+  return clinicianTurnsBefore(ruledOut) - clinicianTurnsBefore(diagnosis);
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const screeningCase of screeningCases) {
+    const turns = {} as Record<Mode, number>;
+    for (const mode of Object.keys(MODES) as Mode[]) turns[mode] = await turnsFor(screeningCase, mode);
+    rows.push({ name: screeningCase.name, path: screeningCase.verdict === 'May be eligible' ? 'eligible' : 'ruled out', turns });
+  }
+  const pad = (value: string | number, width: number) => String(value).padStart(width);
+  console.log('Turns per profile (eligible: turns to the results; ruled out: turns after the diagnosis to the deciding answer)');
+  console.log(`  ${'profile'.padEnd(46)} ${'path'.padEnd(10)} ${pad('one at a time', 14)} ${pad('grouped cards', 14)} ${pad('summary first', 14)}`);
+  for (const row of rows) {
+    console.log(`  ${row.name.padEnd(46)} ${row.path.padEnd(10)} ${pad(row.turns.single, 14)} ${pad(row.turns.grouped, 14)} ${pad(row.turns.summary, 14)}`);
+  }
+  for (const path of ['eligible', 'ruled out'] as const) {
+    const of = rows.filter((r) => r.path === path);
+    const worst = (mode: Mode) => Math.max(...of.map((r) => r.turns[mode]));
+    const median = (mode: Mode) => {
+      const sorted = of.map((r) => r.turns[mode]).sort((a, b) => a - b);
+      return sorted[Math.floor((sorted.length - 1) / 2)]!;
+    };
+    console.log(`  ${path}: median ${median('single')} / ${median('grouped')} / ${median('summary')}, at most ${worst('single')} / ${worst('grouped')} / ${worst('summary')} (one at a time / grouped / summary first)`);
+  }
+  const eligible = rows.filter((r) => r.path === 'eligible');
+  const ruledOut = rows.filter((r) => r.path === 'ruled out');
+  const check = (ok: boolean, what: string) => console.log(`  ${ok ? 'met' : 'NOT MET'}: ${what}`);
+  check(eligible.every((r) => r.turns.summary <= 6), 'eligible within 6 turns after a pasted summary');
+  check(eligible.every((r) => r.turns.grouped <= 10), 'eligible within 10 turns with grouped cards');
+  check(ruledOut.every((r) => r.turns.grouped <= 3), 'ruled out within 3 turns after the diagnosis, grouped cards');
+}
+
+void main();

@@ -1,0 +1,45 @@
+import type { IdentifierKind } from '../../summary/identifierKind';
+import { listOf } from '../../parsing/outcome';
+
+/** Labels of the confirmation card of a pasted summary. */
+export const readingLabels = {
+  record: 'Record these',
+  discard: 'Discard all',
+  correction: 'Type a correction (optional)',
+  willAsk: 'I will ask about:',
+} as const;
+
+export function readingIntroText(count: number): string {
+  return `I read ${count} ${count === 1 ? 'fact' : 'facts'} from what you pasted. Nothing is recorded until you confirm: untick what is wrong, or type a correction under it.`;
+}
+
+const identifierWords: Record<IdentifierKind, [one: string, many: string]> = {
+  name: ['name', 'names'],
+  'record-number': ['record number', 'record numbers'],
+  'date-of-birth': ['date of birth', 'dates of birth'],
+  phone: ['phone number', 'phone numbers'],
+  email: ['email address', 'email addresses'],
+  address: ['postal address', 'postal addresses'],
+  'other-id': ['other identifier', 'other identifiers'],
+};
+
+/** Says which identifiers were ignored, by kind and count, never what they were; empty when none. */
+export function ignoredText(ignored: readonly { kind: IdentifierKind; count: number }[]): string {
+  if (ignored.length === 0) return '';
+  const items = ignored.map(({ kind, count }) => `${count === 1 ? 'a' : count} ${identifierWords[kind][count === 1 ? 0 : 1]}`);
+  return `I ignored ${listOf(items, 'and')} in it: I never keep or repeat identifiers.`;
+}
+
+/** One fact read, with the words it came from. */
+export function readFactLine(summary: string, source: string): string {
+  return `${summary} — from “${source}”`;
+}
+
+export const confirmTypedText = 'Reply “yes” to record them all, or “no” to discard them.';
+export const nothingReadText = 'I could not read any fact the studies ask about in that. Please answer the question, or paste a summary with the diagnosis, labs and medicines.';
+export const readingDiscardedText = 'Discarded: nothing from the summary was recorded.';
+export const readingWaitsText = 'The facts read from your summary are waiting: press “Record these” (untick or correct any first), or type “yes” to record them all or “no” to discard them.';
+
+export function correctionsUnreadText(problems: readonly { label: string; message: string }[]): string {
+  return problems.map((p) => `I could not read your correction for ${p.label} (${p.message}); I will ask it.`).join('\n');
+}
