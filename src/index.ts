@@ -46,7 +46,14 @@ async function main(): Promise<void> {
   });
   const warning = unauthenticatedWarning(config, host);
   if (warning) logger.warn(warning);
-  drainOnSignals({ running, readiness, logger, deadlineMs: config.SHUTDOWN_TIMEOUT_SECONDS * 1000, beforeExit: () => stores.state.close() });
+  drainOnSignals({
+    running,
+    readiness,
+    logger,
+    delayMs: config.SHUTDOWN_DELAY_SECONDS * 1000,
+    deadlineMs: config.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    beforeExit: () => stores.state.close(),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -48,10 +48,16 @@ const addressList = (defaults: string[]) =>
       .default(defaults),
   );
 
-const positiveNumber = (expectation: string, fallback: number) =>
+const seconds = (expectation: string, fallback: number, least: 'positive' | 'zero' = 'positive') =>
   z.preprocess(
     blankAsUndefined,
-    z.string().trim().regex(/^\d+(?:\.\d+)?$/, expectation).transform(Number).pipe(z.number().positive(expectation)).default(fallback),
+    z
+      .string()
+      .trim()
+      .regex(/^\d+(?:\.\d+)?$/, expectation)
+      .transform(Number)
+      .pipe(least === 'zero' ? z.number() : z.number().positive(expectation))
+      .default(fallback),
   );
 
 const wholeNumber = (expectation: string, fallback: number) =>
@@ -66,10 +72,20 @@ export const DEFAULT_METRICS_ALLOW = ['127.0.0.1', '::1'];
 export const DEFAULT_REPLY_TIMEOUT_SECONDS = 15;
 /** Seconds a SIGTERM waits for requests under way; longer than a reply's timeout, so a stuck turn ends first. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 20;
+/**
+ * Seconds after SIGTERM during which connections are still accepted (and /readyz answers 503), so a load
+ * balancer stops sending before the listener closes: a connection waiting to be accepted when it closes is reset.
+ */
+export const DEFAULT_SHUTDOWN_DELAY_SECONDS = 2;
 /** Web Chat tokens one client may take per minute: a page load takes one. */
 export const DEFAULT_WEBCHAT_TOKENS_PER_MINUTE = 30;
 /** Direct Line requests one client may make per minute: an open page polls once a second. */
 export const DEFAULT_WEBCHAT_REQUESTS_PER_MINUTE = 600;
+/**
+ * Activities one client may post per minute, within those requests: each runs a turn, and reading a long answer
+ * costs the bot far more than a poll. A clinician sends a few a minute.
+ */
+export const DEFAULT_WEBCHAT_POSTS_PER_MINUTE = 60;
 
 /** Settings of the server's operation: where it listens, what it logs, who scrapes metrics, its limits and deadlines. */
 export const operationSettings = {
@@ -80,8 +96,10 @@ export const operationSettings = {
   METRICS_ALLOW: addressList(DEFAULT_METRICS_ALLOW),
   // Reverse proxies whose X-Forwarded-For names the client, for per-client limits; unset = none.
   TRUSTED_PROXIES: addressList([]),
-  REPLY_TIMEOUT_SECONDS: positiveNumber('expected a number of seconds greater than 0, such as 15', DEFAULT_REPLY_TIMEOUT_SECONDS),
-  SHUTDOWN_TIMEOUT_SECONDS: positiveNumber('expected a number of seconds greater than 0, such as 20', DEFAULT_SHUTDOWN_TIMEOUT_SECONDS),
+  REPLY_TIMEOUT_SECONDS: seconds('expected a number of seconds greater than 0, such as 15', DEFAULT_REPLY_TIMEOUT_SECONDS),
+  SHUTDOWN_DELAY_SECONDS: seconds('expected a number of seconds, such as 2 (0: stop accepting at once)', DEFAULT_SHUTDOWN_DELAY_SECONDS, 'zero'),
+  SHUTDOWN_TIMEOUT_SECONDS: seconds('expected a number of seconds greater than 0, such as 20', DEFAULT_SHUTDOWN_TIMEOUT_SECONDS),
   WEBCHAT_TOKENS_PER_MINUTE: wholeNumber('expected a whole number from 1, such as 30', DEFAULT_WEBCHAT_TOKENS_PER_MINUTE),
   WEBCHAT_REQUESTS_PER_MINUTE: wholeNumber('expected a whole number from 1, such as 600', DEFAULT_WEBCHAT_REQUESTS_PER_MINUTE),
+  WEBCHAT_POSTS_PER_MINUTE: wholeNumber('expected a whole number from 1, such as 60', DEFAULT_WEBCHAT_POSTS_PER_MINUTE),
 };

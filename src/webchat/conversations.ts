@@ -14,11 +14,10 @@ export const CONVERSATION_IDLE_MS = 60 * 60 * 1000;
 export const MAX_CONVERSATIONS = 500;
 
 /**
- * When every place is taken, a conversation with a clinician's message in it gives its place to a new one only
- * after this long without use; one without any (a page opened and left, or a flood of opened conversations)
- * gives it at once.
+ * How long a conversation without a clinician's message must have been left before it gives its place away
+ * first: an open page polls every second, so a page just opened is never taken for one left behind.
  */
-export const EVICTABLE_AFTER_MS = 10 * 60 * 1000;
+export const UNUSED_AFTER_MS = 10_000;
 
 export class IntranetConversation {
   readonly log: ActivityLog;
@@ -50,7 +49,10 @@ export class IntranetConversation {
   }
 }
 
-export type OpenResult = { ok: true; conversation: IntranetConversation; created: boolean } | { ok: false; problem: 'full' };
+export interface OpenResult {
+  conversation: IntranetConversation;
+  created: boolean;
+}
 
 /** The intranet channel's open conversations, in memory: like the bot's state, they do not survive a restart. */
 export class Conversations {
@@ -63,18 +65,20 @@ export class Conversations {
   ) {}
 
   /**
-   * The conversation, created on first use. When every place is taken, the least recently used conversation
-   * without a clinician's message gives up its place, or else the least recently used one idle for
-   * EVICTABLE_AFTER_MS: so opening conversations cannot lock clinicians out, nor take a screening under way.
+   * The conversation, created on first use. A new conversation always gets a place: when every place is taken,
+   * the least recently used conversation without a clinician's message, left for UNUSED_AFTER_MS, gives up its
+   * own (a page opened and left, or a flood of opened conversations), or else the least recently used of all. An
+   * open page polls every second, so a clinician's page is never the least recently used unless someone keeps
+   * hundreds of conversations busier than that, which the per-client rate limits prevent.
    */
   openOrCreate(id: string, userId: string): OpenResult {
     const existing = this.get(id);
-    if (existing) return { ok: true, conversation: existing, created: false };
+    if (existing) return { conversation: existing, created: false };
     this.expireIdle();
-    if (this.open.size >= this.limit && !this.evictOne()) return { ok: false, problem: 'full' };
+    if (this.open.size >= this.limit) this.evictOne();
     const conversation = new IntranetConversation(id, userId, this.now);
     this.open.set(id, conversation);
-    return { ok: true, conversation, created: true };
+    return { conversation, created: true };
   }
 
   /** The open conversation, marked as used, or undefined when it never started or has expired. */
@@ -93,19 +97,13 @@ export class Conversations {
     return this.open.size;
   }
 
-  private evictOne(): boolean {
-    let unused: IntranetConversation | undefined;
-    let stale: IntranetConversation | undefined;
-    for (const conversation of this.open.values()) {
-      if (!conversation.hasClinicianMessage) {
-        if (!unused || conversation.lastUsed < unused.lastUsed) unused = conversation;
-      } else if (this.now() - conversation.lastUsed >= EVICTABLE_AFTER_MS && (!stale || conversation.lastUsed < stale.lastUsed)) {
-        stale = conversation;
-      }
-    }
-    const evicted = unused ?? stale;
+  private evictOne(): void {
+    const leastRecentlyUsed = (candidates: IntranetConversation[]) =>
+      candidates.reduce<IntranetConversation | undefined>((oldest, conversation) => (!oldest || conversation.lastUsed < oldest.lastUsed ? conversation : oldest), undefined);
+    const all = [...this.open.values()];
+    const unused = all.filter((conversation) => !conversation.hasClinicianMessage && this.now() - conversation.lastUsed >= UNUSED_AFTER_MS);
+    const evicted = leastRecentlyUsed(unused) ?? leastRecentlyUsed(all);
     if (evicted) this.open.delete(evicted.id);
-    return evicted !== undefined;
   }
 
   private expireIdle(): void {

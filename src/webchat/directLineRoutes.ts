@@ -9,7 +9,7 @@ export const DIRECT_LINE_PATH = '/v3/directline';
 
 const CONVERSATIONS = `${DIRECT_LINE_PATH}/conversations`;
 const CONVERSATION = `${CONVERSATIONS}/:conversationId`;
-const ACTIVITIES = `${CONVERSATION}/activities`;
+export const ACTIVITIES_PATH = `${CONVERSATION}/activities`;
 const REFRESH = `${DIRECT_LINE_PATH}/tokens/refresh`;
 
 type Authorized = { grant: ChannelGrant; token: string };
@@ -25,7 +25,19 @@ export const MAX_POSTED_BYTES = 64 * 1024;
  */
 export function registerDirectLineRoutes(
   server: restify.Server,
-  { channel, logger, limit }: { channel: IntranetChannel; logger: Logger; /** The per-client rate limit, before anything else. */ limit: restify.RequestHandler },
+  {
+    channel,
+    logger,
+    limit,
+    postLimit,
+  }: {
+    channel: IntranetChannel;
+    logger: Logger;
+    /** The per-client rate limit of every route, before anything else. */
+    limit: restify.RequestHandler;
+    /** The per-client rate limit of posting an activity (each runs a turn), on top of it. */
+    postLimit: restify.RequestHandler;
+  },
 ): void {
   // The grant found by the authorizing step, for the route's last handler.
   const grants = new WeakMap<restify.Request, Authorized>();
@@ -55,8 +67,8 @@ export function registerDirectLineRoutes(
 
   server.post(CONVERSATIONS, limit, authorize, handle(CONVERSATIONS, async ({ grant, token }) => ({ status: 201, body: await channel.start(grant, token) })));
   server.get(CONVERSATION, limit, authorize, handle(CONVERSATION, ({ grant, token }) => ({ status: 200, body: channel.resume(grant, token) })));
-  server.post(ACTIVITIES, limit, authorize, jsonBody(logger, MAX_POSTED_BYTES), handle(ACTIVITIES, async ({ grant }, req) => ({ status: 200, body: await channel.post(grant, req.body) })));
-  server.get(ACTIVITIES, limit, authorize, handle(ACTIVITIES, ({ grant }, req) => ({ status: 200, body: channel.read(grant, watermarkOf(req)) })));
+  server.post(ACTIVITIES_PATH, limit, postLimit, authorize, jsonBody(logger, MAX_POSTED_BYTES), handle(ACTIVITIES_PATH, async ({ grant }, req) => ({ status: 200, body: await channel.post(grant, req.body) })));
+  server.get(ACTIVITIES_PATH, limit, authorize, handle(ACTIVITIES_PATH, ({ grant }, req) => ({ status: 200, body: channel.read(grant, watermarkOf(req)) })));
   server.post(REFRESH, limit, authorize, handle(REFRESH, ({ grant }) => ({ status: 200, body: channel.refresh(grant) })));
 }
 

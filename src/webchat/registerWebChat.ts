@@ -10,7 +10,7 @@ import type { Metrics } from '../operations/metrics';
 import { HOUR_MS } from '../storage';
 import { ChannelTokens } from './channelToken';
 import { CONVERSATION_IDLE_MS, Conversations, MAX_CONVERSATIONS } from './conversations';
-import { DIRECT_LINE_PATH, registerDirectLineRoutes } from './directLineRoutes';
+import { ACTIVITIES_PATH, DIRECT_LINE_PATH, registerDirectLineRoutes } from './directLineRoutes';
 import { inProcessTurns } from './inProcessTurn';
 import { IntranetChannel } from './intranetChannel';
 import { registerPageRoutes } from './pageRoutes';
@@ -59,5 +59,10 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): void
     logger,
     now,
   });
-  registerDirectLineRoutes(server, { channel, logger, limit: limitPerClient(config.WEBCHAT_REQUESTS_PER_MINUTE, DIRECT_LINE_PATH) });
+  registerDirectLineRoutes(server, {
+    channel,
+    logger,
+    limit: limitPerClient(config.WEBCHAT_REQUESTS_PER_MINUTE, DIRECT_LINE_PATH),
+    postLimit: limitPerClient(config.WEBCHAT_POSTS_PER_MINUTE, ACTIVITIES_PATH),
+  });
 }

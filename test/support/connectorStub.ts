@@ -20,9 +20,9 @@ const ACTIVITIES_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?
 /**
  * Plays the Bot Framework connector service: records the replies a bot POSTs to
  * /v3/conversations/:conversationId/activities[/:replyToId] and answers `{ id }`.
- * `status` lets a test make the connector fail (a 4xx is not retried by the SDK).
+ * `status` lets a test make the connector fail (a 4xx is not retried by the SDK); `delayMs` makes it slow.
  */
-export async function startConnectorStub(status = 200): Promise<ConnectorStub> {
+export async function startConnectorStub(status = 200, delayMs = 0): Promise<ConnectorStub> {
   const received: RecordedActivity[] = [];
   const server: Server = createServer((req, res) => {
     void readBody(req).then((text) => {
@@ -36,8 +36,11 @@ export async function startConnectorStub(status = 200): Promise<ConnectorStub> {
         replyToId: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
         body: JSON.parse(text) as Record<string, unknown>,
       });
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(status < 300 ? { id: `reply-${received.length}` } : { error: { code: 'Stubbed' } }));
+      const answer = JSON.stringify(status < 300 ? { id: `reply-${received.length}` } : { error: { code: 'Stubbed' } });
+      setTimeout(() => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(answer);
+      }, delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -16,14 +16,15 @@ export interface ObservedServer {
 
 /**
  * The server composed as src/index.ts composes it (messages route and intranet Web Chat), logging with the real
- * pino logger into `lines`, so tests read the log as an operator would.
+ * pino logger into `lines`, so tests read the log as an operator would. `authenticationOf` replaces the Bot
+ * Framework authentication (tests point its key server at a stub).
  */
-export async function startObservedServer(bot: Bot, env: NodeJS.ProcessEnv = {}): Promise<ObservedServer> {
+export async function startObservedServer(bot: Bot, env: NodeJS.ProcessEnv = {}, authenticationOf = createAuthentication): Promise<ObservedServer> {
   const lines: string[] = [];
   const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
   const config = loadConfig(env);
   const metrics = new Metrics();
-  const authentication = createAuthentication(config);
+  const authentication = authenticationOf(config);
   const adapter = createAdapter(config, logger, authentication, { metrics });
   const server = createServer({ adapter, bot, logger, metrics, metricsAllow: config.METRICS_ALLOW });
   registerWebChat(server, { config, authentication, bot, logger, metrics });
