@@ -12,9 +12,9 @@ const notes = {
   ctdtp: ({ plt = '48', treatment = 'despite prednisone 15 mg daily since May 2026 and MMF 750 mg bid since May 2026, doses unchanged' }) =>
     `45 yo woman, primary Sjögren's since 2019, thrombocytopenia plt ${plt} ${treatment}. No other diagnoses.`,
   sle: ({ egfr = '90', npsle = 'No neuropsychiatric lupus' }) =>
-    `30 yo woman with SLE since 2019, fulfils the 2012 SLICC criteria. SLEDAI-2K 6 excluding serology, anti-dsDNA 35 IU/mL, C3 0.7 g/L, eGFR ${egfr}. ${npsle}. Meds: prednisone 10 mg daily since January 2026, HCQ 200 mg bid since 2024, MMF 500 mg bid since March 2026. No malignancy, not pregnant.`,
+    `30 yo woman with SLE since 2019, fulfils the 2012 SLICC criteria; no other connective tissue disease. SLEDAI-2K 6 excluding serology, anti-dsDNA 35 IU/mL, C3 0.7 g/L. Hb 13.0 g/dL, plt 250, WBC 6.0, neutrophils 4.0, 24-h urine protein 0.1 g, UPCR 100 mg/g, eGFR ${egfr}, ALT and AST normal. ${npsle}, no active infection, no malignancy, no lymphoproliferative disease. Meds: prednisone 10 mg daily since January 2026, HCQ 200 mg bid since 2024, MMF 500 mg bid since March 2026; no biologics and no IVIG in the last year. Never had sirolimus. Not pregnant, not breastfeeding, not planning a pregnancy.`,
   apl: ({ steroid = 'prednisone 5 mg daily since August 2026', lipids = 'Not on a statin' }) =>
-    `40 yo woman, persistently aPL positive (lupus anticoagulant twice, 12 weeks apart), thrombocytopenia plt 65 for 6 weeks. Hb 12.0 g/dL, WBC 5.5. Meds: ${steroid}, HCQ 200 mg daily since 2025, aspirin 100 mg daily since 2025. ${lipids}. No thrombosis, no bleeding tendency.`,
+    `40 yo woman, persistently aPL positive (lupus anticoagulant twice, 12 weeks apart); no other connective tissue disease. Thrombocytopenia plt 65 for 6 weeks. Hb 12.0 g/dL, WBC 5.5, eGFR 95, ALT and AST normal. Meds: ${steroid}, HCQ 200 mg daily since 2025, aspirin 100 mg daily since 2025; no immunosuppressants, no IVIG, no TPO-RA, no antibiotics recently. ${lipids}. No thrombosis, no bleeding tendency, no active infection, not pregnant.`,
 };
 
 const byCase: Record<string, string> = {

@@ -4,7 +4,8 @@ import { summaryOf } from './summaries';
 
 /**
  * `npm run bench:turns`: how many turns (messages from the clinician) each test profile takes, three ways — one
- * question at a time, grouped cards, and a pasted summary (then confirmed) followed by the cards. For a patient who
+ * question at a time, grouped cards, and a pasted summary (then confirmed) followed by the cards; "summary first"
+ * counts the paste as its first turn. For a patient who
  * may be eligible: turns to the results. For one ruled out: turns after the diagnosis is recorded until the answer
  * that rules the study out. Targets (issue 13): eligible within 6 turns after a pasted summary and 10 with grouped
  * cards alone; ruled out within 3 turns after the diagnosis.
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
   const eligible = rows.filter((r) => r.path === 'eligible');
   const ruledOut = rows.filter((r) => r.path === 'ruled out');
   const check = (ok: boolean, what: string) => console.log(`  ${ok ? 'met' : 'NOT MET'}: ${what}`);
-  check(eligible.every((r) => r.turns.summary <= 6), 'eligible within 6 turns after a pasted summary');
+  // The paste itself is the first of the "summary first" turns: the target counts the turns after it.
+  check(eligible.every((r) => r.turns.summary - 1 <= 6), 'eligible within 6 turns after a pasted summary');
   check(eligible.every((r) => r.turns.grouped <= 10), 'eligible within 10 turns with grouped cards');
   check(ruledOut.every((r) => r.turns.grouped <= 3), 'ruled out within 3 turns after the diagnosis, grouped cards');
 }

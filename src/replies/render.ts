@@ -29,7 +29,7 @@ import {
   whyText,
 } from './texts/conversationTexts';
 import { duplicateText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
-import { confirmTypedText, correctionsUnreadText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText } from './texts/readingTexts';
+import { confirmTypedText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText, readUpToText } from './texts/readingTexts';
 import { moreCardsText, noMoreCardsText, referralText, resultsText, ruledOutLines } from './texts/resultTexts';
 
 /** One message as a channel sends it. */
@@ -82,22 +82,21 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
     said(open ? staleButtonText(staleFact === undefined || !catalog.facts.has(staleFact) ? undefined : factLabel(catalog, staleFact)) : closedQuestionFinishedText),
   finished: () => said(finishedText),
   duplicate: () => said(duplicateText),
-  reading: ({ reading, ignored }) => {
-    const intro = [readingIntroText(reading.facts.length), ignoredText(ignored)].filter(Boolean).join('\n');
+  reading: ({ reading, ignored, readUpTo }) => {
+    // What the card cannot say: identifiers ignored, and a paste too long to be read whole.
+    const shown = [ignoredText(ignored), readUpTo === undefined ? '' : readUpToText(readUpTo)].filter(Boolean).join('\n');
+    const intro = [readingIntroText(reading.facts.length), shown].filter(Boolean).join('\n');
     const plain = [
       intro,
       ...reading.facts.map((r) => `• ${readFactLine(r.summary, r.source)}`),
       ...(reading.unclear.length > 0 ? [readingLabels.willAsk, ...reading.unclear.map((u) => `• ${u.message}`)] : []),
       confirmTypedText,
     ].join('\n');
-    // The card lists the facts; the text above it says only what the card cannot (identifiers ignored).
-    const shown = ignoredText(ignored);
     return [{ ...(shown ? { text: toMarkdown(shown) } : {}), card: readingCard(reading), summary: plain }];
   },
   'nothing-read': ({ ignored }) => said([nothingReadText, ignoredText(ignored)].filter(Boolean).join('\n')),
   'reading-discarded': () => said(readingDiscardedText),
   'reading-waits': () => said(readingWaitsText),
-  'corrections-unread': ({ problems }, catalog) => said(correctionsUnreadText(problems.map((p) => ({ label: factLabel(catalog, p.fact), message: p.message })))),
 };
 
 /** Group chats and channels are refused before any screening: the message that says so. */

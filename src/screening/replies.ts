@@ -46,14 +46,12 @@ export type Reply =
   /** Result cards `from` … `to` (exclusive) of the studies not ruled out, and how many are left after them. */
   | { kind: 'result-cards'; results: TrialResult[]; from: number; to: number }
   /** Facts read from a pasted summary, to confirm; identifiers found in it are only counted. */
-  | { kind: 'reading'; reading: PendingReading; ignored: { kind: IdentifierKind; count: number }[] }
+  | { kind: 'reading'; reading: PendingReading; ignored: { kind: IdentifierKind; count: number }[]; readUpTo?: number }
   /** A pasted summary from which nothing could be read. */
   | { kind: 'nothing-read'; ignored: { kind: IdentifierKind; count: number }[] }
   | { kind: 'reading-discarded' }
   /** A message while a reading waits that neither confirms nor discards it. */
   | { kind: 'reading-waits' }
-  /** Corrections typed on the confirmation card that could not be read: those facts are asked later. */
-  | { kind: 'corrections-unread'; problems: { fact: string; message: string }[] }
   | { kind: 'paused' }
   | { kind: 'help' }
   | { kind: 'summary'; answers: Answers; answered: string[] }

@@ -2,6 +2,7 @@ import type { FactDefinition } from '../domain/factDefinition';
 import type { FactValue, KnownFactValue } from '../domain/factValue';
 import type { QuestionCandidate } from '../engine/nextQuestion';
 import type { TrialResult } from '../engine/result';
+import { recordOrAskDoseSince } from '../parsing/doseSince';
 import { completeFollowUp } from '../parsing/followUp';
 import type { ParseContext, ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
@@ -160,7 +161,7 @@ class Turn {
 
   /** A pasted summary: its facts shown for confirmation, nothing recorded; identifiers in it only counted. */
   private readPasted(text: string): void {
-    const { facts, unclear, ignored } = readSummary(text, this.parseContext());
+    const { facts, unclear, ignored, readUpTo } = readSummary(text, this.parseContext());
     if (facts.length === 0) {
       this.say({ kind: 'nothing-read', ignored });
       return this.state.asking ? this.askAgain() : this.state.phase === 'results' ? undefined : this.askNext();
@@ -170,7 +171,7 @@ class Turn {
     state.reading = { seq: state.seq, facts: facts.map(({ fact, value, summary, source }) => ({ fact, value, summary, source })), unclear };
     state.phase = 'confirming';
     state.asking = undefined;
-    this.say({ kind: 'reading', reading: state.reading, ignored });
+    this.say({ kind: 'reading', reading: state.reading, ignored, ...(readUpTo === undefined ? {} : { readUpTo }) });
   }
 
   /** While a reading waits: the confirmation card's buttons, or "yes"/"no" typed; another pasted summary replaces it. */
@@ -192,28 +193,30 @@ class Turn {
     this.askAgain();
   }
 
-  /** Records the facts kept on the confirmation card (all, when confirmed by typing), each corrected where a correction was typed. */
+  /**
+   * Records the facts kept on the confirmation card (all, when confirmed by typing), each corrected where a
+   * correction was typed, as answers to the card: a correction that cannot be read is asked again with why, and a
+   * medicine read without its last dose change is asked for it as any answer is.
+   */
   private recordReading(reading: PendingReading, card?: CardData): void {
     const context = this.parseContext();
-    const entries: { fact: string; value: FactValue; noted: Noted }[] = [];
-    const problems: { fact: string; message: string }[] = [];
+    const answered: Answered[] = [];
     for (const read of reading.facts) {
       if (card?.[keepField(read.fact)] === 'false') continue;
+      const fact = this.definition(read.fact);
       const correction = card?.[fixField(read.fact)];
-      if (typeof correction !== 'string' || correction.trim() === '') {
-        entries.push({ fact: read.fact, value: read.value, noted: { fact: read.fact, as: 'value', summary: read.summary } });
-        continue;
-      }
-      const outcome = parseAnswer(correction, this.definition(read.fact), context);
-      if (outcome.kind === 'value') entries.push({ fact: read.fact, value: outcome.value, noted: { fact: read.fact, as: 'value', summary: outcome.summary } });
-      else if (outcome.kind === 'unknown') entries.push({ fact: read.fact, value: outcome.value, noted: { fact: read.fact, as: 'unknown' } });
-      else if (outcome.kind === 'follow-up') this.state.waiting.push(waitingFor(read.fact, outcome));
-      else problems.push({ fact: read.fact, message: outcome.message });
+      const outcome =
+        typeof correction === 'string' && correction.trim() !== ''
+          ? parseAnswer(correction, fact, context)
+          : recordOrAskDoseSince(read.value as KnownFactValue, read.summary, fact, context);
+      answered.push({ fact, outcome });
     }
-    this.state.reading = undefined;
-    this.state.phase = 'screening';
-    if (problems.length > 0) this.say({ kind: 'corrections-unread', problems });
-    this.record(entries);
+    const { state } = this;
+    state.reading = undefined;
+    state.phase = 'screening';
+    if (answered.length === 0) return this.askNext();
+    state.asking = { seq: reading.seq, facts: answered.map((a) => a.fact.id), tries: 0 };
+    this.answer(answered);
   }
 
   private discardReading(): void {

@@ -40,6 +40,6 @@ export const nothingReadText = 'I could not read any fact the studies ask about 
 export const readingDiscardedText = 'Discarded: nothing from the summary was recorded.';
 export const readingWaitsText = 'The facts read from your summary are waiting: press “Record these” (untick or correct any first), or type “yes” to record them all or “no” to discard them.';
 
-export function correctionsUnreadText(problems: readonly { label: string; message: string }[]): string {
-  return problems.map((p) => `I could not read your correction for ${p.label} (${p.message}); I will ask it.`).join('\n');
+export function readUpToText(characters: number): string {
+  return `That was long: I read its first ${characters} characters only. Paste the rest on its own if it holds more of the patient's facts.`;
 }
