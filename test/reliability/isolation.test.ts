@@ -6,7 +6,8 @@ import { testAssistant } from '../support/assistant';
 import { authenticationWithKeysAt, channelToken, startOpenIdStub, type OpenIdStub } from '../support/openIdStub';
 import { startObservedServer, type ObservedServer } from '../support/observedServer';
 import { startChildServer, type ChildServer } from './support/childServer';
-import { BotFrameworkClinician, shownText, WebChatClinician } from './support/clients';
+import { shownText } from '../support/shownText';
+import { BotFrameworkClinician, WebChatClinician } from './support/clients';
 import { rawRequest } from './support/rawHttp';
 
 /**
@@ -42,6 +43,14 @@ describe('a Web Chat conversation cannot be reached through /api/messages withou
   });
   afterAll(async () => {
     await server.stop();
+  });
+
+  it('starts bound to this machine only, warning that authentication is off', async () => {
+    expect(new URL(server.url).hostname).toBe('127.0.0.1');
+    // Logged just after the listening line.
+    await expect
+      .poll(() => server.lines.filter((line) => line.level === 'warn').map((line) => line.msg))
+      .toContain('authentication is off (MicrosoftAppId is empty): /api/messages accepts any caller on this machine');
   });
 
   it('neither read (summary) nor written (an answer), and its ids are in no log line', async () => {

@@ -5,17 +5,7 @@ import { startBotServer, type BotServer } from '../support/botServer';
 import { EVALUATION_DAY } from '../support/catalog';
 import { startConnectorStub, type ConnectorStub } from '../support/connectorStub';
 import { postJson, repliesOf } from '../support/http';
-
-/** What a clinician reads in replies: their text and the texts of their cards (questions are asked on a card). */
-function shownText(replies: Array<Record<string, unknown>>): string {
-  const texts = (node: unknown): string[] => {
-    if (Array.isArray(node)) return node.flatMap(texts);
-    if (node === null || typeof node !== 'object') return [];
-    const { text } = node as { text?: unknown };
-    return [...(typeof text === 'string' ? [text] : []), ...Object.values(node).flatMap(texts)];
-  };
-  return replies.flatMap((reply) => [String(reply.text ?? ''), ...texts(reply.attachments)]).join('\n');
-}
+import { shownText } from '../support/shownText';
 
 /** The real assistant behind the real server: the Emulator's way and expectReplies. */
 let server: BotServer;

@@ -20,6 +20,17 @@ describe('listen', () => {
     await expect(fetch(`${running.url}/healthz`)).rejects.toThrow();
   });
 
+  it('binds only the host it is given', async () => {
+    const server = newServer();
+    const running = await listen(server, 0, '127.0.0.1');
+    try {
+      expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
+      expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    } finally {
+      await running.close();
+    }
+  });
+
   it('rejects when the port is taken', async () => {
     const first = newServer();
     const running = await listen(first, 0);

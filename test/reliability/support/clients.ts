@@ -1,16 +1,7 @@
+import { expectRepliesMessage } from '../../support/activities';
+import { shownText } from '../../support/shownText';
 import type { Session } from './fuzzCases';
 import { rawRequest, type RawOutcome } from './rawHttp';
-
-/** What a clinician reads in replies: each activity's text and the texts on its cards. */
-export function shownText(activities: ReadonlyArray<Record<string, unknown>>): string {
-  const texts = (node: unknown): string[] => {
-    if (Array.isArray(node)) return node.flatMap(texts);
-    if (node === null || typeof node !== 'object') return [];
-    const { text } = node as { text?: unknown };
-    return [...(typeof text === 'string' ? [text] : []), ...Object.values(node).flatMap(texts)];
-  };
-  return activities.flatMap((activity) => [String(activity.text ?? ''), ...texts(activity.attachments)]).join('\n');
-}
 
 function answered(outcome: RawOutcome, what: string): Extract<RawOutcome, { kind: 'answered' }> {
   if (outcome.kind !== 'answered') throw new Error(`${what}: no answer (${outcome.code})`);
@@ -30,17 +21,7 @@ export class BotFrameworkClinician {
 
   /** The activity as a channel sends it; `id` fixed to re-send the same one. */
   activity(text: string, id = `${this.conversationId}-${++this.turn}`): Record<string, unknown> {
-    return {
-      type: 'message',
-      id,
-      channelId: 'emulator',
-      deliveryMode: 'expectReplies',
-      from: { id: this.userId, role: 'user' },
-      recipient: { id: 'bot', role: 'bot' },
-      conversation: { id: this.conversationId },
-      locale: 'en-US',
-      text,
-    };
+    return expectRepliesMessage(text, { id, conversation: { id: this.conversationId }, from: { id: this.userId, role: 'user' } });
   }
 
   async send(activity: Record<string, unknown>): Promise<{ status: number; replies: Array<Record<string, unknown>> }> {
