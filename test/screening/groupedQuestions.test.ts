@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { cardKindOf, type CardKind } from '../../src/screening/questionGroups';
+import { answerField } from '../../src/screening/cardFields';
+import type { Question } from '../../src/screening/replies';
+import { aplPatient, rpfPatient, type Profile } from '../dialogs/profiles';
+import { questionIn, ScreeningDriver } from '../support/screeningDriver';
+
+/** Answers every card from the profile until one `wanted` is asked; returns it, with the driver. */
+function until(wanted: CardKind | ((question: Question, driver: ScreeningDriver) => boolean), profile: Profile): { driver: ScreeningDriver; question: Question } {
+  const driver = new ScreeningDriver({ groupSize: 6 });
+  const matches = typeof wanted === 'function' ? wanted : (q: Question) => cardKindOf(q.facts.map((id) => driver.catalog.facts.get(id)!), driver.catalog) === wanted;
+  let question = questionIn(driver.say('hi'))!;
+  for (let turn = 0; turn < 20; turn++) {
+    if (question.facts.length > 1 && matches(question, driver)) return { driver, question };
+    const next = questionIn(driver.submit({ askSeq: question.seq, fact: question.facts[0], ...Object.fromEntries(question.facts.map((f) => [answerField(f), profile[f] ?? 'unknown'])) }));
+    if (!next) break;
+    question = next;
+  }
+  throw new Error(`no such card was asked (${String(wanted)})`);
+}
+
+const recorded = (driver: ScreeningDriver, fact: string) => driver.state.answers[fact];
+
+/** A card with at least three lab values on it. */
+const labPanel = (question: Question, driver: ScreeningDriver) => question.facts.filter((f) => driver.catalog.facts.get(f)?.type === 'number').length >= 3;
+
+describe('grouped questions', () => {
+  it('ask the diagnoses, age and sex on one card first', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    expect(questionIn(driver.say('hi'))?.facts).toEqual(['primary_diagnosis', 'age', 'sex', 'other_ctds']);
+  });
+
+  it('a lab panel answered on its card records every value; a blank is unknown; a value it cannot read is asked again with why', () => {
+    const { driver, question } = until(labPanel, rpfPatient);
+    const [first, second, third, ...rest] = question.facts.filter((f) => driver.catalog.facts.get(f)?.type === 'number');
+    const others = question.facts.filter((f) => ![first, second, third, ...rest].includes(f));
+    const replies = driver.submit({
+      askSeq: question.seq,
+      fact: first,
+      [answerField(first!)]: rpfPatient[first!]!,
+      [answerField(second!)]: '',
+      [answerField(third!)]: 'banana',
+      ...Object.fromEntries([...rest, ...others].map((f) => [answerField(f), rpfPatient[f]])),
+    });
+    expect(recorded(driver, first!)?.kind).not.toBe('unknown');
+    expect(recorded(driver, second!)?.kind).toBe('unknown');
+    expect(recorded(driver, third!)).toBeUndefined();
+    for (const f of rest) expect(recorded(driver, f), f).toBeDefined();
+    const again = questionIn(replies)!;
+    expect(again.facts).toEqual([third]);
+    expect(again.problems?.[0]?.fact).toBe(third);
+    expect(driver.plain(replies).at(-1)).toMatch(new RegExp(driver.catalog.facts.get(third!)!.label));
+  });
+
+  it('a lab panel answered by typing "plt 185, Hb 9.6 g/dL" records those two', () => {
+    const { driver, question } = until((q) => q.facts.includes('platelets') && q.facts.includes('hemoglobin'), aplPatient);
+    const replies = driver.say('plt 185, Hb 9.6 g/dL');
+    expect(recorded(driver, 'platelets')).toMatchObject({ kind: 'number', value: { low: 185, high: 185 } });
+    expect(recorded(driver, 'hemoglobin')).toMatchObject({ kind: 'number', value: { low: 96, high: 96 } });
+    for (const other of question.facts.filter((f) => f !== 'platelets' && f !== 'hemoglobin')) expect(recorded(driver, other), other).toBeUndefined();
+    expect(driver.plain(replies)[0]).toMatch(/Noted: Platelet count[\s\S]*Noted: Haemoglobin: 9\.6 g\/dL/);
+  });
+
+  it('a checklist: "None of these" answers no to each; "all no except …" says yes to the named one', () => {
+    const none = until('history', aplPatient);
+    none.driver.submit({ askSeq: none.question.seq, fact: none.question.facts[0], answer: 'none' });
+    for (const fact of none.question.facts) {
+      const definition = none.driver.catalog.facts.get(fact)!;
+      const value = recorded(none.driver, fact);
+      // Each as its question words "none": no, none of these, never; a question with no such answer is asked again.
+      if (definition.type === 'boolean') expect(value, fact).toMatchObject({ kind: 'boolean', value: false });
+      else if (definition.type === 'set') expect(value, fact).toMatchObject({ kind: 'set', values: [] });
+      else if (definition.type === 'date' && !definition.noneLabel) expect(value, fact).toBeUndefined();
+    }
+
+    const except = until('history', aplPatient);
+    const booleans = except.question.facts.filter((f) => except.driver.catalog.facts.get(f)?.type === 'boolean');
+    expect(booleans.length).toBeGreaterThan(1);
+    const named = except.driver.catalog.facts.get(booleans[1]!)!;
+    except.driver.say(`all no except ${named.label.toLowerCase()}`);
+    expect(recorded(except.driver, named.id)).toMatchObject({ kind: 'boolean', value: true });
+    expect(recorded(except.driver, booleans[0]!)).toMatchObject({ kind: 'boolean', value: false });
+  });
+
+  it('typed "none of these" answers a whole checklist; "unknown" leaves every item unknown, never no', () => {
+    const none = until('history', aplPatient);
+    none.driver.say('none of these');
+    const booleans = none.question.facts.filter((f) => none.driver.catalog.facts.get(f)?.type === 'boolean');
+    for (const fact of booleans) expect(recorded(none.driver, fact)).toMatchObject({ kind: 'boolean', value: false });
+
+    const unknown = until('history', aplPatient);
+    unknown.driver.say('unknown');
+    for (const fact of unknown.question.facts) expect(recorded(unknown.driver, fact)?.kind).toBe('unknown');
+  });
+
+  it('one question at a time when the group size is 1', () => {
+    const driver = new ScreeningDriver({ groupSize: 1 });
+    expect(questionIn(driver.say('hi'))?.facts).toEqual(['primary_diagnosis']);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { fixField, keepField } from '../../src/screening/cardFields';
+import type { Reply } from '../../src/screening/replies';
+import { questionIn, ScreeningDriver } from '../support/screeningDriver';
+
+const NAME = 'Johanna Smithfield';
+const MRN = 'MRN 4481923';
+const pasted = `${NAME}, ${MRN}. 47 yo woman, primary Sjögren's since 2019, thrombocytopenia plt 38 x10^9/L despite pred 15 mg/d since Apr + AZA 100 mg/d since May (MMF before that, stopped for GI intolerance). Hb 11.2 g/dL, WBC 3.9. No malignancy, HBV/HCV neg, not pregnant.`;
+
+function reading(replies: readonly Reply[]) {
+  const reply = replies.find((r) => r.kind === 'reading');
+  if (reply?.kind !== 'reading') throw new Error('no confirmation card');
+  return reply;
+}
+
+describe('a pasted summary', () => {
+  it('is read into one confirmation card, each fact beside its words, nothing recorded before confirming', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    driver.say('hi');
+    const replies = driver.say(pasted);
+    const { reading: read, ignored } = reading(replies);
+    const facts = Object.fromEntries(read.facts.map((f) => [f.fact, f]));
+    expect(facts.age?.source).toBe('47 yo');
+    expect(facts.sex?.source).toBe('woman');
+    expect(facts.primary_diagnosis?.summary).toMatch(/Primary Sjögren's syndrome/);
+    expect(facts.platelets?.value).toMatchObject({ kind: 'number', value: { low: 38, high: 38 } });
+    expect(facts.hemoglobin?.value).toMatchObject({ kind: 'number', value: { low: 112, high: 112 } });
+    expect(facts.malignancy_history?.source).toBe('No malignancy');
+    // "HBV/HCV neg" does not settle "active infection" (TB, other infections): asked, not guessed.
+    expect(read.unclear.map((u) => u.fact)).toContain('active_infection');
+    expect(ignored).toEqual(expect.arrayContaining([{ kind: 'name', count: 1 }, { kind: 'record-number', count: 1 }]));
+    expect(driver.state.phase).toBe('confirming');
+    expect(driver.state.answers).toEqual({});
+    expect(driver.plain(driver.say('summary'))[0]).toMatch(/No answers yet/);
+  });
+
+  it('never stores or echoes the identifiers in it, and says they were ignored', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    driver.say('hi');
+    const shown = driver.plain(driver.say(pasted)).join('\n');
+    expect(shown).toMatch(/I ignored a name and a record number in it/);
+    const recorded = driver.plain(driver.say('yes')).join('\n');
+    for (const identifier of [NAME, 'Johanna', 'Smithfield', '4481923']) {
+      expect(shown).not.toContain(identifier);
+      expect(recorded).not.toContain(identifier);
+      expect(JSON.stringify(driver.state)).not.toContain(identifier);
+    }
+  });
+
+  it('records what is kept, corrected where a correction was typed, and nothing that was removed', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    driver.say('hi');
+    const { reading: read } = reading(driver.say(pasted));
+    const replies = driver.submit({ askSeq: read.seq, confirm: 'record', [fixField('platelets')]: '40', [keepField('wbc')]: 'false', [keepField('age')]: 'true' });
+    expect(driver.state.answers.platelets).toMatchObject({ kind: 'number', value: { low: 40, high: 40 } });
+    expect(driver.state.answers.wbc).toBeUndefined();
+    expect(driver.state.answers.age).toMatchObject({ kind: 'number', value: { low: 47, high: 47 } });
+    expect(driver.state.answers.primary_diagnosis).toMatchObject({ kind: 'choice', value: 'pss' });
+    expect(driver.plain(replies)[0]).toMatch(/Noted: Platelet count: 40/);
+    expect(driver.plain(replies)[0]).not.toMatch(/White-cell count/);
+    // The screening goes on with what is still open.
+    expect(driver.state.phase).toBe('screening');
+    expect(questionIn(replies)).toBeDefined();
+  });
+
+  it('"no" discards it all; a button of an earlier reading is not applied', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    driver.say('hi');
+    const first = reading(driver.say(pasted)).reading;
+    expect(driver.plain(driver.say('no'))[0]).toMatch(/Discarded: nothing from the summary was recorded/);
+    expect(driver.state.answers).toEqual({});
+    reading(driver.say(pasted));
+    expect(driver.plain(driver.submit({ askSeq: first.seq, confirm: 'record' }))[0]).toMatch(/belongs to an earlier question/);
+    expect(driver.state.answers).toEqual({});
+  });
+
+  it('can be pasted at any point, and as the very first message', () => {
+    const first = new ScreeningDriver({ groupSize: 6 });
+    const opening = first.plain(first.say(pasted));
+    expect(opening[0]).toMatch(/Hello/);
+    expect(first.state.phase).toBe('confirming');
+
+    const later = new ScreeningDriver({ groupSize: 1 });
+    later.say('hi');
+    later.say("Sjögren's");
+    later.say(pasted);
+    expect(later.state.phase).toBe('confirming');
+    later.say('yes');
+    expect(later.state.answers.platelets).toBeDefined();
+  });
+
+  it('an ordinary answer is not taken for a summary', () => {
+    const driver = new ScreeningDriver({ groupSize: 1 });
+    driver.say('hi');
+    driver.say('SLE');
+    driver.say('prednisone 10 mg daily, stopped 6 weeks ago');
+    expect(driver.state.phase).toBe('screening');
+  });
+});
