@@ -15,10 +15,13 @@ export function registerHealthRoutes(server: restify.Server, readiness: Readines
     next();
   });
   server.get(READY_PATH, (_req, res, next) => {
-    void readiness.report().then((report) => {
-      res.setHeader('Cache-Control', 'no-store');
-      res.send(report.ready ? 200 : 503, report);
-      next();
-    });
+    readiness.report().then(
+      (report) => {
+        res.setHeader('Cache-Control', 'no-store');
+        res.send(report.ready ? 200 : 503, report);
+        next();
+      },
+      (error: unknown) => next(error instanceof Error ? error : new Error('the readiness report failed')),
+    );
   });
 }

@@ -37,7 +37,13 @@ export const UNSUPPORTED_INVOKE_REASON = 'invoke activities are not supported: t
  */
 export function registerMessagesRoute(server: restify.Server, deps: MessagesRouteDeps): void {
   server.post(MESSAGES_PATH, jsonBody(deps.logger), (req, res, next) => {
-    void handle(req, res, deps).finally(() => next(false));
+    handle(req, res, deps)
+      .catch((error: unknown) => {
+        // handle() answers every failure it expects; this keeps one it does not from becoming an unhandled rejection.
+        deps.logger.error('answering a request failed', errorFields(error));
+        if (!res.headersSent) res.send(500, { error: 'internal error' });
+      })
+      .finally(() => next(false));
   });
 }
 
