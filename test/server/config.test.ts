@@ -20,14 +20,14 @@ const OPERATION_DEFAULTS = {
 describe('loadConfig', () => {
   it('defaults to a multi-tenant bot without authentication on port 3978', () => {
     const config = loadConfig({});
-    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
+    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, QUESTION_GROUP_SIZE: 6, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
     // An empty MicrosoftAppId is what makes the adapter accept unauthenticated requests (Emulator mode).
     expect(config.MicrosoftAppId).toBeUndefined();
   });
 
   it('treats empty variables as unset, as `.env` files write them', () => {
     const config = loadConfig({ MicrosoftAppId: '', MicrosoftAppPassword: '  ', MicrosoftAppType: '', PORT: '' });
-    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
+    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, QUESTION_GROUP_SIZE: 6, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
   });
 
   it('reads every variable and ignores unrelated ones', () => {
@@ -47,6 +47,7 @@ describe('loadConfig', () => {
       MicrosoftAppTenantId: 'contoso.onmicrosoft.com',
       PORT: 8080,
       DIRECT_LINE_SECRET: 'dl-secret',
+      QUESTION_GROUP_SIZE: 6,
       STATE_IDLE_HOURS: 12,
       ...OPERATION_DEFAULTS,
     });
@@ -140,6 +141,6 @@ describe('.env.example', () => {
 
   it('is itself a valid configuration', () => {
     const env = Object.fromEntries(settings.map((line) => [line.split('=')[0], line.slice(line.indexOf('=') + 1)]));
-    expect(loadConfig(env)).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
+    expect(loadConfig(env)).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, QUESTION_GROUP_SIZE: 6, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
   });
 });
