@@ -181,6 +181,8 @@ describe('the drugs file’s figures', () => {
     expect(halfLife('rituximab')).toBe(77.5 * 24);
     expect(halfLife('leflunomide')).toBe(19 * 24);
     expect(halfLife('ivig')).toBeCloseTo(96.6 * 24);
+    // The label's low-dose range (3-10 h), not its high-dose one: the criteria screen patients on weekly low doses.
+    expect(halfLife('methotrexate')).toBe(10);
     expect(halfLife('azathioprine')).toBeUndefined();
   });
 });
