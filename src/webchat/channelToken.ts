@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * Tokens of the intranet channel: HS256 JSON Web Tokens signed with a key made at startup, so a restart
- * (which also forgets every conversation) invalidates them. JWT rather than an opaque string because
+ * (which also forgets every conversation) invalidates them, or derived from WEBCHAT_TOKEN_SECRET when set. JWT rather than an opaque string because
  * Web Chat reads the user id from a token's `user` claim, as it does for Azure Direct Line tokens.
  */
 
@@ -40,10 +40,19 @@ export type TokenCheck =
 const HEADER = encode({ alg: 'HS256', typ: 'JWT' });
 
 export class ChannelTokens {
-  /** Made at startup: a restart invalidates every token, as it forgets every conversation. */
-  private readonly key = randomBytes(32);
+  private readonly key: Buffer;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  /**
+   * `secret` (WEBCHAT_TOKEN_SECRET): every instance sharing it signs and checks the same tokens. Without it the
+   * key is made at startup, so a restart invalidates every token, as it forgets every conversation.
+   */
+  constructor(
+    private readonly now: () => number = Date.now,
+    secret?: string,
+  ) {
+    // Derived rather than used as is, so the configured secret is never itself an HMAC key of ours.
+    this.key = secret === undefined ? randomBytes(32) : createHmac('sha256', secret).update(ISSUER).digest();
+  }
 
   /** A token for a conversation nobody has used yet, for a user nobody has been yet. */
   issueForNewConversation(): IssuedToken {

@@ -37,7 +37,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): void
   const { config, logger, metrics } = deps;
   const now = deps.now ?? Date.now;
   const settings = webChatSettings(config);
-  const tokens = new ChannelTokens(now);
+  const tokens = new ChannelTokens(now, config.WEBCHAT_TOKEN_SECRET);
   const trustedProxies = new AddressSet(config.TRUSTED_PROXIES);
   const limitPerClient = (perMinute: number, route: string) =>
     rateLimit({ perMinute, route, clientOf: (req) => clientAddress(req, trustedProxies), onLimited: (limited) => metrics.rateLimited(limited) });

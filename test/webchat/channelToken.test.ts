@@ -60,4 +60,12 @@ describe('intranet channel tokens', () => {
     const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     expect(tokens.check(`${none}.${payload}.`)).toEqual({ ok: false, problem: 'malformed' });
   });
+
+  it('are checked by every instance configured with the same WEBCHAT_TOKEN_SECRET, and by no other', () => {
+    const secret = 'a-webchat-token-secret-of-32-characters!';
+    const issued = new ChannelTokens(Date.now, secret).issueForNewConversation();
+    expect(new ChannelTokens(Date.now, secret).check(issued.token)).toMatchObject({ ok: true, grant: { conversationId: issued.conversationId } });
+    expect(new ChannelTokens(Date.now, `${secret}.`).check(issued.token)).toEqual({ ok: false, problem: 'bad-signature' });
+    expect(new ChannelTokens().check(issued.token)).toEqual({ ok: false, problem: 'bad-signature' });
+  });
 });
