@@ -5,6 +5,7 @@ import { DEFAULT_QUESTION_GROUP_SIZE, DEFAULT_STATE_IDLE_HOURS } from './config'
 import { ScreeningPlan } from './screening/plan';
 import { Screening } from './screening/screening';
 import { HOUR_MS } from './storage';
+import type { ScreeningObserver } from './screeningEvents';
 import type { StateStore, TurnLock } from './store/stateStore';
 
 export interface AssistantDeps {
@@ -16,10 +17,12 @@ export interface AssistantDeps {
   idleHours?: number;
   /** Questions asked on one card at most (QUESTION_GROUP_SIZE); 1 asks one at a time. */
   groupSize?: number;
+  /** Told when screenings start and reach their verdicts (metrics, the pre-screening log). */
+  observer?: ScreeningObserver;
 }
 
 /** The bot over a catalog, a clock and a state store; index.ts, the bench and tests build it the same way. */
-export function createAssistant({ catalog, clock, store, lock, idleHours = DEFAULT_STATE_IDLE_HOURS, groupSize = DEFAULT_QUESTION_GROUP_SIZE }: AssistantDeps): ScreeningBot {
+export function createAssistant({ catalog, clock, store, lock, idleHours = DEFAULT_STATE_IDLE_HOURS, groupSize = DEFAULT_QUESTION_GROUP_SIZE, observer }: AssistantDeps): ScreeningBot {
   const screening = new Screening(new ScreeningPlan(catalog, clock, idleHours * HOUR_MS), { groupSize });
-  return new ScreeningBot({ screening, catalog, store, lock });
+  return new ScreeningBot({ screening, catalog, store, lock, ...(observer ? { observer } : {}) });
 }

@@ -4,7 +4,9 @@ import { ingressOf } from './channels/ingress';
 import { personalOnlyMessage, renderReplies, type OutgoingMessage } from './replies/render';
 import { CardData, type ScreeningInput } from './screening/input';
 import type { Screening } from './screening/screening';
+import type { Reply } from './screening/replies';
 import { readScreening } from './screening/state';
+import type { ScreeningObserver } from './screeningEvents';
 import type { StateStore, TurnLock } from './store/stateStore';
 
 /** Writes refused because another instance wrote first, before the turn gives up (each retry works on fresh state). */
@@ -15,6 +17,8 @@ export interface ScreeningBotDeps {
   catalog: Catalog;
   store: StateStore;
   lock: TurnLock;
+  /** Told when a screening starts and when it reaches its verdicts (metrics, the pre-screening log). */
+  observer?: ScreeningObserver;
 }
 
 /**
@@ -50,10 +54,23 @@ export class ScreeningBot extends ActivityHandler {
         const { state, replies } = screening.step(key, readScreening(before), input, deliveryKey(context.activity));
         const unchanged = before !== undefined && JSON.stringify(before) === JSON.stringify(state);
         const written = unchanged ? { ok: true } : await store.write(key, state, stored?.etag);
-        if (written.ok) return send(context, renderReplies(replies, catalog));
+        if (written.ok) {
+          await this.report(context.activity.channelId, replies);
+          return send(context, renderReplies(replies, catalog));
+        }
         if (attempt >= MAX_WRITE_ATTEMPTS) throw new Error(`state of a conversation changed by other writers ${attempt} times in a row`);
       }
     });
+  }
+
+  /** The screening events among the replies of a turn whose state was stored. */
+  private async report(channel: string, replies: readonly Reply[]): Promise<void> {
+    const { observer } = this.deps;
+    if (!observer) return;
+    for (const reply of replies) {
+      if (reply.kind === 'started') observer.started(channel);
+      else if (reply.kind === 'screened') await observer.screened(channel, reply.results, reply.day);
+    }
   }
 }
 

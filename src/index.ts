@@ -5,13 +5,14 @@ import { loadCatalog } from './catalog/loadCatalog';
 import { defaultSeedsPath } from './catalog/seedsPath';
 import { systemClock } from './clock';
 import { loadConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger, errorFields } from './logger';
 import { logFatalErrorsBeforeExit } from './operations/fatalErrors';
 import { quietLibraryConsole } from './operations/libraryConsole';
 import { listenHost, unauthenticatedWarning } from './operations/listenAddress';
 import { Metrics } from './operations/metrics';
 import { Readiness } from './operations/readiness';
 import { drainOnSignals } from './operations/shutdown';
+import { screeningObserver } from './screeningEvents';
 import { createServer, listen } from './server';
 import { createStores } from './store/createStores';
 import { registerWebChat } from './webchat/registerWebChat';
@@ -25,7 +26,10 @@ async function main(): Promise<void> {
   const metrics = new Metrics();
   const catalog = loadCatalog(defaultSeedsPath());
   const stores = createStores(config, { onError: (operation) => metrics.storeError(operation) });
-  const bot = createAssistant({ catalog, clock: systemClock, store: stores.state, lock: stores.turnLock, idleHours: config.STATE_IDLE_HOURS, groupSize: config.QUESTION_GROUP_SIZE });
+  // Rows past SCREENING_LOG_DAYS go at start; recording drops them too, on the first row of each day.
+  void stores.screeningLog.prune().catch((error: unknown) => logger.error('could not prune the pre-screening log', errorFields(error)));
+  const observer = screeningObserver({ metrics, log: stores.screeningLog, logger });
+  const bot = createAssistant({ catalog, clock: systemClock, store: stores.state, lock: stores.turnLock, idleHours: config.STATE_IDLE_HOURS, groupSize: config.QUESTION_GROUP_SIZE, observer });
   const authentication = createAuthentication(config);
   const adapter = createAdapter(config, logger, authentication, { metrics });
   // The catalog is loaded and checked before the server starts (a broken one stops the start); an empty one is not ready.

@@ -26,7 +26,7 @@ interface Row {
 
 async function turnsFor(screeningCase: ScreeningCase, mode: Mode): Promise<number> {
   const { groupSize, paste } = MODES[mode];
-  const conversation = new Conversation(undefined, undefined, undefined, undefined, groupSize);
+  const conversation = new Conversation(undefined, undefined, undefined, undefined, { groupSize });
   let replies: Reply[] = await conversation.start();
   if (paste) {
     replies = await conversation.say(summaryOf(screeningCase));

@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Ingress } from '../channels/ingress';
+import { channelLabel } from '../channels/channelLabel';
 
 export type Verdict = 'eligible' | 'needs-info' | 'ineligible';
 
@@ -19,12 +20,6 @@ export interface ScreeningMetrics {
 export interface StoreMetrics {
   storeError(operation: string): void;
 }
-
-// channelId is whatever a caller of /api/messages sends: any other value is counted as "other", so no caller
-// can make up label values (each one a new time series).
-const KNOWN_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator']);
-
-const channelLabel = (channel: string): string => (KNOWN_CHANNELS.has(channel) ? channel : 'other');
 
 // Turns take milliseconds when the bot answers in the response, up to the reply timeout when it posts to a slow channel.
 const TURN_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20];
@@ -118,6 +113,8 @@ export class Metrics implements ScreeningMetrics, StoreMetrics {
     this.limited.inc({ route });
   }
 
+  // channelId is whatever a caller of /api/messages sends: labelled from a closed set, so no caller can make up
+  // label values (each one a new time series).
   screeningStarted(channel: string): void {
     this.started.inc({ channel: channelLabel(channel) });
   }

@@ -45,7 +45,12 @@ type Renderer<K extends Reply['kind']> = (reply: Extract<Reply, { kind: K }>, ca
 
 const said = (plain: string): OutgoingMessage[] => [{ text: toMarkdown(plain), summary: plain }];
 
+/** What is not said: events for the channel glue (metrics, the pre-screening log). */
+const silent = (): OutgoingMessage[] => [];
+
 const renderers: { [K in Reply['kind']]: Renderer<K> } = {
+  started: silent,
+  screened: silent,
   welcome: (_reply, catalog) => said(welcomeText(catalog.trials)),
   'state-reset': ({ reason }) => said(stateResetText(reason)),
   question: ({ question }, catalog) => [questionMessage(question, catalog)],

@@ -36,6 +36,10 @@ export type Noted =
 export type ResultsReason = 'all-decided' | 'only-unknowns-left' | 'asked';
 
 export type Reply =
+  /** A screening begins (a new conversation, a restart, or a stored state that could not be used): nothing is said. */
+  | { kind: 'started' }
+  /** The screening reached its verdicts for the first time (every study decided, or only unknowns left): nothing is said. */
+  | { kind: 'screened'; results: TrialResult[]; day: Day }
   | { kind: 'welcome' }
   /** The stored state could not be used (another version, or invalid): a new screening starts. */
   | { kind: 'state-reset'; reason: 'version' | 'invalid' }

@@ -150,12 +150,14 @@ class Turn {
   }
 
   reset(reason: 'version' | 'invalid'): void {
+    this.say({ kind: 'started' });
     this.say({ kind: 'state-reset', reason });
     this.askNext();
   }
 
   private welcome(): void {
     this.state.welcomed = true;
+    this.say({ kind: 'started' });
     this.say({ kind: 'welcome' });
   }
 
@@ -335,6 +337,7 @@ class Turn {
         this.plan.forget(this.id);
         // Delivery keys stay: an activity of the old screening delivered again must not be applied to the new one.
         this.state = { ...newScreening(true), deliveries: state.deliveries };
+        this.say({ kind: 'started' });
         this.say({ kind: 'restarted' });
         return this.askNext();
     }
@@ -356,6 +359,11 @@ class Turn {
     if (group.length === 0) {
       if (state.waiting.length > 0) return this.askFollowUps(state.waiting, results);
       const unknownsLeft = results.some((r) => r.verdict === 'needs-info');
+      // Reaching the verdicts the first time is what the pre-screening log records (results asked for mid-way are not).
+      if (!state.screened) {
+        state.screened = true;
+        this.say({ kind: 'screened', results, day: this.plan.clock() });
+      }
       return this.showResults(results, unknownsLeft ? 'only-unknowns-left' : 'all-decided');
     }
     if (forced === group[0]!.fact) state.askNext = undefined;

@@ -63,6 +63,8 @@ export const ScreeningState = z.object({
   waiting: z.array(Waiting).default([]),
   /** Result cards already shown, for "more". */
   cardsShown: z.number().int().min(0),
+  /** The screening reached its verdicts once already (the pre-screening log has its rows). */
+  screened: z.boolean().default(false),
   /** Ids of the latest activities applied (activity id or Direct Line clientActivityID), newest last. */
   deliveries: z.array(z.string()).max(DELIVERIES_KEPT),
 });
@@ -79,6 +81,7 @@ export function newScreening(welcomed = false): ScreeningState {
     cardsShown: 0,
     deliveries: [],
     waiting: [],
+    screened: false,
   };
 }
 

@@ -48,7 +48,7 @@ describe('questions asked to reach every verdict', () => {
   it('takes fewer turns with grouped cards than one question at a time, on every path', async () => {
     for (const { name, profile } of examples) {
       const turns = async (groupSize: number) => {
-        const conversation = new Conversation(undefined, undefined, undefined, undefined, groupSize);
+        const conversation = new Conversation(undefined, undefined, undefined, undefined, { groupSize });
         return (await screen(conversation, profile, await conversation.start())).turns;
       };
       const [single, grouped] = [await turns(1), await turns(6)];

@@ -9,7 +9,7 @@ describe.each([
   ['questions grouped on cards', 6],
 ])('full screenings, one per path, %s', (_mode, groupSize) => {
   it.each(screeningCases)('$name', async ({ profile, trial, verdict, because }) => {
-    const conversation = new Conversation(undefined, undefined, undefined, undefined, groupSize);
+    const conversation = new Conversation(undefined, undefined, undefined, undefined, { groupSize });
     const { asked, final } = await screen(conversation, profile, await conversation.start());
     expect(new Set(asked).size, 'no question is asked twice').toBe(asked.length);
     const transcript = conversation.transcript.filter((t) => t.from === 'bot').map((t) => t.text).join('\n');

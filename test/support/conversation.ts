@@ -3,7 +3,7 @@ import type { Catalog } from '../../src/catalog/loadCatalog';
 import { fixedClock } from '../../src/clock';
 import type { Day } from '../../src/dates/calendar';
 import { answerField } from '../../src/screening/cardFields';
-import { testAssistant } from './assistant';
+import { testAssistant, type TestAssistantOptions } from './assistant';
 import { EVALUATION_DAY, realCatalog } from './catalog';
 
 export interface Reply {
@@ -37,9 +37,9 @@ export class Conversation {
   readonly replies: Reply[] = [];
   private readonly bot;
 
-  /** One question at a time unless `groupSize` says otherwise. */
-  constructor(catalog: Catalog = realCatalog(), day: Day = EVALUATION_DAY, conversation: Partial<Activity['conversation']> = {}, channelId = 'test', groupSize = 1) {
-    this.bot = testAssistant({ catalog, clock: fixedClock(day), groupSize });
+  /** One question at a time unless `options.groupSize` says otherwise. */
+  constructor(catalog: Catalog = realCatalog(), day: Day = EVALUATION_DAY, conversation: Partial<Activity['conversation']> = {}, channelId = 'test', options: Omit<TestAssistantOptions, 'catalog' | 'clock'> = {}) {
+    this.bot = testAssistant({ catalog, clock: fixedClock(day), ...options });
     this.adapter = new TestAdapter(async (context) => this.bot.run(context));
     this.adapter.conversation.conversation = { ...this.adapter.conversation.conversation, ...conversation };
     this.adapter.conversation.channelId = channelId;

@@ -1,0 +1,23 @@
+import { channelLabel } from '../channels/channelLabel';
+import { formatDay, type Day } from '../dates/calendar';
+import type { TrialResult } from '../engine/result';
+import type { ScreeningLogRow } from './screeningLogRow';
+
+/**
+ * One row per study of a finished screening: the day, the study, its verdict, the criterion that decided it (the
+ * one that ruled the patient out, or the first still open; none for a study the patient may fit), and how many
+ * facts it still waited for. Built from verdicts and catalog ids only: no answer and no id reaches a row.
+ */
+export function screeningLogRows(results: readonly TrialResult[], day: Day, channel: string): ScreeningLogRow[] {
+  return results.map((result) => {
+    const { deciding, missingFacts, unknownFacts } = result.details();
+    return {
+      date: formatDay(day),
+      studyId: result.trialId,
+      verdict: result.verdict,
+      decidingCriterion: result.verdict === 'eligible' ? '' : (deciding[0]?.id ?? ''),
+      unknownFacts: missingFacts.length + unknownFacts.length,
+      channel: channelLabel(channel),
+    };
+  });
+}
