@@ -35,22 +35,29 @@ export function parseIsoDay(text: string): Day {
   return dayOf(date);
 }
 
+/** Entries a cache of calendar work keeps before starting over; the same few dates and cutoffs recur. */
+const MAX_REMEMBERED = 10_000;
+
+/** The value for `key`, computed once while the cache holds it. */
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
+    cache.set(key, (value = compute()));
+  }
+  return value;
+}
+
 // Criteria ask for the same few cutoffs on every evaluation, and luxon's calendar arithmetic takes microseconds.
 const cutoffs = new Map<string, Day>();
-const MAX_CUTOFFS = 10_000;
 
 /** The day `duration` (ISO 8601, calendar-aware: P3M from 31 May is 28 Feb) before `day`. */
 export function daysBefore(day: Day, duration: string): Day {
-  const key = `${day} ${duration}`;
-  let cutoff = cutoffs.get(key);
-  if (cutoff === undefined) {
+  return remembered(cutoffs, `${day} ${duration}`, () => {
     const parsed = Duration.fromISO(duration);
     if (!parsed.isValid) throw new Error(`"${duration}" is not an ISO 8601 duration`);
-    cutoff = dayOf(dateOfDay(day).minus(parsed));
-    if (cutoffs.size >= MAX_CUTOFFS) cutoffs.clear();
-    cutoffs.set(key, cutoff);
-  }
-  return cutoff;
+    return dayOf(dateOfDay(day).minus(parsed));
+  });
 }
 
 /** Reads an ISO duration for people: P3M → "3 months", P12W → "12 weeks". */
@@ -65,8 +72,15 @@ export function describeDuration(duration: string): string {
   return parts.join(' ') || duration;
 }
 
+// Every explanation describes the same few dates again, and luxon's formatting takes microseconds.
+const described = new Map<string, string>();
+
 /** The days an interval means, as a clinician would say them: "3 May 2026", "May 2026", "2024", or a range. */
-export function describeDays({ earliest, latest }: DayInterval): string {
+export function describeDays(days: DayInterval): string {
+  return remembered(described, `${days.earliest}/${days.latest}`, () => formatDays(days));
+}
+
+function formatDays({ earliest, latest }: DayInterval): string {
   const start = dateOfDay(earliest).setLocale('en-GB');
   const end = dateOfDay(latest).setLocale('en-GB');
   if (earliest === latest) return start.toFormat('d LLLL yyyy');

@@ -6,7 +6,7 @@ import { criterionResult } from './criterionResult';
 import { CriterionSummaries, waitingInEvidence } from './criterionSummaries';
 import { factOrder } from './factOrder';
 import { patientView } from './patientView';
-import type { OpenFacts, StatusReport, TrialDetails, TrialResult, Verdict } from './result';
+import type { CriterionResult, OpenFacts, StatusReport, TrialDetails, TrialResult, Verdict } from './result';
 import { statusReport } from './staleness';
 import { NOTHING_OPEN, trialDetails, verdictOf } from './trialResult';
 
@@ -39,6 +39,18 @@ class EvaluatedTrial implements TrialResult {
   ) {
     this.trialId = trial.record.id;
     this.record = trial.record;
+  }
+
+  exclusion(): CriterionResult | undefined {
+    if (this.verdict !== 'ineligible') return undefined;
+    if (!(this.explanation instanceof AnswersSnapshot)) return this.explanation.deciding[0];
+    const { answers, day, vocabulary } = this.explanation;
+    const patient = patientView(answers, day, vocabulary.facts);
+    for (const criterion of this.trial.criteria) {
+      const result = criterionResult(criterion, patient);
+      if (result.excludes) return result;
+    }
+    throw new Error(`trial ${this.trialId}: evaluated as ineligible, but no criterion's evidence rules the patient out`);
   }
 
   details(): TrialDetails {

@@ -60,6 +60,11 @@ export interface TrialResult {
   readonly open: OpenFacts;
   // `this` typed so that a destructured, unbound `details` does not compile.
   details(this: TrialResult): TrialDetails;
+  /**
+   * For a trial ruled out, the first criterion (in record order) that rules the patient out, as `details().deciding[0]`
+   * would give it but without explaining the other criteria; undefined for a trial not ruled out.
+   */
+  exclusion(this: TrialResult): CriterionResult | undefined;
 }
 
 export interface TrialDetails {

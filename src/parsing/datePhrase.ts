@@ -42,6 +42,9 @@ function rewriteDurations(text: string): string {
   });
 }
 
+/** A number of one or two digits standing alone: a day of the month, or a month as a number. */
+const DAY_NUMBER = /(?<!\d)\d{1,2}(?!\d)/;
+
 /** A year, or an ISO year-month, that chrono does not read on its own: "2019", "since 2024", "2026-03". */
 const YEAR_OR_MONTH = /(?<![\p{L}\p{N}.,/-])(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?(?![\p{N}]|-\d)/gu;
 
@@ -53,8 +56,11 @@ const YEAR_OR_MONTH = /(?<![\p{L}\p{N}.,/-])(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))
 export function findDates(input: string, today: Day): DateReading {
   const text = rewriteDurations(input);
   const reference = { instant: dateOfDay(today).plus({ hours: 12 }).toJSDate(), timezone: 0 };
-  const usByIndex = new Map(chrono.casual.parse(text, reference).map((r) => [r.index, r]));
-  const mentions: DateMention[] = chrono.GB.parse(text, reference)
+  const gbReadings = chrono.GB.parse(text, reference);
+  // Only a date with a day number (03/04/2026, "mar 26") can read differently month-first; chrono's passes are
+  // most of a parse, so the month-first one is made only then.
+  const usByIndex = new Map(gbReadings.some((r) => DAY_NUMBER.test(r.text)) ? chrono.casual.parse(text, reference).map((r) => [r.index, r]) : []);
+  const mentions: DateMention[] = gbReadings
     .filter((r) => hasDate(r.start))
     .map((gb) => {
       const span = { index: gb.index, end: gb.index + gb.text.length, text: gb.text };

@@ -64,11 +64,12 @@ export function completeFollowUp(followUp: FollowUp, pending: KnownFactValue, te
         return recordOrAskDoseSince(value, summaryOf(value, fact, context.vocabulary), fact, context, followUp.use + 1);
       };
       if (isUnknownAnswer(entered)) return next(undefined);
+      const key = normalizeName(entered);
+      if (UNCHANGED.has(key)) return next(use.started);
       // An answer naming another medicine is a new answer to the question, not when this dose changed.
       const named = DrugFinder.of(context.vocabulary.drugs).find(entered);
       if (named.kind === 'ambiguous' || named.mentions.some((m) => m.drug.code !== use.drug)) return parseAnswer(entered, fact, context);
-      const key = normalizeName(entered);
-      if (UNCHANGED.has(key) || readYesNo(entered) === false) return next(use.started);
+      if (readYesNo(entered) === false) return next(use.started);
       const [mention, ...others] = findDates(entered, context.today).mentions;
       if (mention && others.length === 0) {
         if (mention.kind === 'problem') return mention.problem;

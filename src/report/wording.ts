@@ -56,7 +56,7 @@ export function criterionHeading(criterion: CriterionResult): string {
 
 /** One line saying why a trial is ruled out, for the chat's running commentary and brief lists. */
 export function exclusionReason(result: TrialResult): string {
-  const criterion = result.details().deciding[0];
+  const criterion = result.exclusion();
   if (!criterion) return '';
   const evidence = criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
   const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : criterion.source;

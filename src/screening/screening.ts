@@ -95,6 +95,7 @@ interface Answered {
 class Turn {
   readonly replies: Reply[] = [];
   private readonly plan: ScreeningPlan;
+  private ranked: { results: readonly TrialResult[]; askNext: string | undefined; candidates: QuestionCandidate[] } | undefined;
 
   constructor(
     private readonly screening: Screening,
@@ -436,8 +437,13 @@ class Turn {
     return this.plan.results(this.id, this.state.answers);
   }
 
+  /** Ranked once per results: choosing a card and saying how many studies it bears on read the same ranking. */
   private candidates(results: readonly TrialResult[] = this.results()): QuestionCandidate[] {
-    return this.plan.candidates(results, this.state.answers, this.state.askNext);
+    const { askNext } = this.state;
+    if (this.ranked?.results !== results || this.ranked.askNext !== askNext) {
+      this.ranked = { results, askNext, candidates: this.plan.candidates(results, this.state.answers, askNext) };
+    }
+    return this.ranked.candidates;
   }
 
   /** Whether a study still undecided reads the fact. */

@@ -66,8 +66,9 @@ export class NameMatcher {
     if (input.length < MIN_FUZZY_LENGTH) return { kind: 'none' };
     const best = new Map<string, number>();
     for (const [name, codes] of this.byName) {
-      // Lengths differing by more than the allowed share of edits cannot reach MIN_SIMILARITY.
-      if (name.length < MIN_FUZZY_LENGTH || Math.abs(name.length - input.length) > (1 - MIN_SIMILARITY) * Math.max(name.length, input.length)) continue;
+      // Lengths, or letters, differing by more than the allowed share of edits cannot reach MIN_SIMILARITY.
+      const allowed = (1 - MIN_SIMILARITY) * Math.max(name.length, input.length);
+      if (name.length < MIN_FUZZY_LENGTH || Math.abs(name.length - input.length) > allowed || letterDistance(name, input) > allowed) continue;
       const score = similarity(input, name);
       if (score < MIN_SIMILARITY) continue;
       for (const code of codes) best.set(code, Math.max(score, best.get(code) ?? 0));
@@ -78,4 +79,22 @@ export class NameMatcher {
     const tied = ranked.filter(([, score]) => score >= top[1] - TIE_MARGIN).map(([code]) => code);
     return tied.length > 1 ? { kind: 'ambiguous', codes: tied } : { kind: 'match', code: top[0], score: top[1] };
   }
+}
+
+/**
+ * A lower bound of the edit distance, in one pass: letters of one string the other lacks (counted with their
+ * repeats, the larger of the two sides). An insertion, deletion or substitution changes it by at most one and a
+ * transposition not at all, so a pair it puts beyond the allowed edits needs no distance computed.
+ */
+function letterDistance(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const c of b) counts.set(c, (counts.get(c) ?? 0) - 1);
+  let onlyInA = 0;
+  let onlyInB = 0;
+  for (const count of counts.values()) {
+    if (count > 0) onlyInA += count;
+    else onlyInB -= count;
+  }
+  return Math.max(onlyInA, onlyInB);
 }

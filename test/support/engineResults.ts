@@ -23,6 +23,9 @@ export const pick = <T>(items: readonly T[], random: Random): T => items[Math.fl
 /** What evaluating every trial from scratch gives. */
 export const fromScratch = (catalog: Catalog, answers: Answers, day: number) => catalog.trials.map((t) => evaluate(t, answers, day, catalog));
 
-/** Results as data: the verdict and open facts the evaluator works out, and the details, as they read now. */
+/**
+ * Results as data: the verdict and open facts the evaluator works out, the criterion ruling the patient out (worked
+ * out on its own, before the details are), and the details, as they read now.
+ */
 export const shown = (results: readonly TrialResult[]) =>
-  results.map((r) => ({ trialId: r.trialId, verdict: r.verdict, status: r.status, open: r.open, ...r.details() }));
+  results.map((r) => ({ trialId: r.trialId, verdict: r.verdict, status: r.status, open: r.open, exclusion: r.exclusion(), ...r.details() }));

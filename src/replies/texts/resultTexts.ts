@@ -20,7 +20,7 @@ export function ruledOutLines(ruledOut: readonly TrialResult[]): string[] {
 }
 
 function decidingValue(result: TrialResult): string {
-  const criterion = result.details().deciding[0];
+  const criterion = result.exclusion();
   if (!criterion) return '';
   const evidence = criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
   const which = `${criterion.kind} ${criterion.id}`;
