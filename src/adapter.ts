@@ -2,7 +2,6 @@ import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } fr
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import { createAuthentication } from './channels/authentication';
 import { markIngress, type Ingress } from './channels/ingress';
-import { SerialTurns } from './channels/serialTurns';
 import { createTurnErrorHandler } from './channels/turnErrorHandler';
 import { turnMetrics } from './channels/turnMetrics';
 import type { AppConfig } from './config';
@@ -33,7 +32,7 @@ export class ScreeningAdapter extends CloudAdapter {
 }
 
 export interface AdapterOptions {
-  /** The entry point whose turns this adapter runs: conversation state and the turn queue are kept apart by it. */
+  /** The entry point whose turns this adapter runs: conversation state (and its turn lock) are kept apart by it. */
   ingress?: Ingress;
   metrics?: Metrics;
 }
@@ -57,7 +56,6 @@ export function createAdapter(
     },
   });
   if (metrics) adapter.use(turnMetrics(metrics));
-  adapter.use(new SerialTurns());
   adapter.onTurnError = createTurnErrorHandler(logger);
   return adapter;
 }

@@ -1,8 +1,11 @@
 import type { TurnLock } from './stateStore';
 import { TurnLockTimeoutError } from './turnLockTimeoutError';
 
-/** How long a turn waits at most for the turns queued before it under its key. */
-export const DEFAULT_TURN_WAIT_MS = 15_000;
+/**
+ * How long a turn waits at most for the turns queued before it under its key: longer than a turn whose replies
+ * meet a slow channel may take (REPLY_TIMEOUT_SECONDS, default 15 s), so the turn behind it still runs.
+ */
+export const DEFAULT_TURN_WAIT_MS = 30_000;
 
 /**
  * The turns of one key, one after the other in the order they arrived, within this process: a queue per key
