@@ -110,8 +110,9 @@ async function send(context: TurnContext, messages: readonly OutgoingMessage[]):
     messages.map((m): Partial<Activity> => ({
       type: ActivityTypes.Message,
       ...(m.text !== undefined ? { text: m.text, textFormat: 'markdown' } : {}),
-      summary: m.summary,
-      ...(m.card ? { attachments: [CardFactory.adaptiveCard(m.card)] } : {}),
+      // The plain version stands in for a card where cards are not shown; a text message is its own (and a results
+      // list sent twice would pass Teams' 40 KB).
+      ...(m.card ? { summary: m.summary, attachments: [CardFactory.adaptiveCard(m.card)] } : {}),
     })),
   );
 }

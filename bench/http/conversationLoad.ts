@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import type { Profile } from '../../test/dialogs/profiles';
 import { expectRepliesMessage } from '../../test/support/activities';
-import { askedFact } from './askedFact';
+import { cardQuestion, profileAnswer, type Answer, type CardQuestion } from '../../test/support/cardQuestion';
 
 /** What the connections' screenings did, to check the load was the intended one. */
 export interface WalkCounts {
@@ -26,9 +26,9 @@ export interface LoadFigures {
 interface Walk {
   conversationId?: string;
   profile?: Profile;
-  script?: readonly string[];
+  script?: readonly Answer[];
   sent?: number;
-  asked?: string;
+  asked?: CardQuestion;
   done?: boolean;
 }
 
@@ -36,14 +36,19 @@ type RequestSetup = (request: autocannon.Request, context: object) => autocannon
 
 let conversations = 0;
 
-function turn(request: autocannon.Request, walk: Walk, text: string): autocannon.Request {
+function turn(request: autocannon.Request, walk: Walk, answer: Answer): autocannon.Request {
   walk.sent = (walk.sent ?? 0) + 1;
-  return { ...request, body: JSON.stringify(expectRepliesMessage(text, { conversation: { id: walk.conversationId } })) };
+  const message = 'text' in answer ? expectRepliesMessage(answer.text, { conversation: { id: walk.conversationId } }) : expectRepliesMessage('', { conversation: { id: walk.conversationId }, value: answer.value });
+  return { ...request, body: JSON.stringify(message) };
 }
 
+/** The same question as before: the answer was not understood. */
+const sameQuestion = (a: CardQuestion | undefined, b: CardQuestion | undefined) => a !== undefined && b !== undefined && a.askSeq === b.askSeq;
+
 /**
- * Realistic screening turns: each connection is one clinician who greets the bot, then types the
- * profile's answer to whatever the bot asks, until the results; then a new conversation starts.
+ * Realistic screening turns: each connection is one clinician who greets the bot, then answers from the profile
+ * whatever the bot asks (a card of several questions filled and submitted, one question typed), until the
+ * results; then a new conversation starts.
  */
 export function screeningRequests(profiles: readonly Profile[], counts: WalkCounts, maxTurns: number): autocannon.Request[] {
   const setupRequest: RequestSetup = (request, context) => {
@@ -53,9 +58,9 @@ export function screeningRequests(profiles: readonly Profile[], counts: WalkCoun
       conversations += 1;
       walk.conversationId = `bench-${process.pid}-${conversations}`;
       walk.profile = profiles[conversations % profiles.length]!;
-      return turn(request, walk, 'hello');
+      return turn(request, walk, { text: 'hello' });
     }
-    return turn(request, walk, walk.profile![walk.asked!]!);
+    return turn(request, walk, profileAnswer(walk.asked!, walk.profile!)!);
   };
   const onResponse = (status: number, body: string, context: object): void => {
     const walk = context as Walk;
@@ -65,17 +70,17 @@ export function screeningRequests(profiles: readonly Profile[], counts: WalkCoun
       walk.done = true;
       return;
     }
-    const asked = askedFact(activities);
-    if (asked !== undefined && asked === walk.asked) counts.reprompts += 1;
+    const asked = cardQuestion(activities as { attachments?: { content?: unknown }[] }[]);
+    if (sameQuestion(asked, walk.asked)) counts.reprompts += 1;
     walk.asked = asked;
     if (asked === undefined) counts.screeningsFinished += 1;
-    walk.done = asked === undefined || walk.profile![asked] === undefined;
+    walk.done = asked === undefined || profileAnswer(asked, walk.profile!) === undefined;
   };
   return sequence(setupRequest, onResponse, maxTurns);
 }
 
 /** The same conversations' messages replayed as recorded, for a bot that asks nothing (the echo bot). */
-export function scriptedRequests(scripts: readonly (readonly string[])[], maxTurns: number): autocannon.Request[] {
+export function scriptedRequests(scripts: readonly (readonly Answer[])[], maxTurns: number): autocannon.Request[] {
   const setupRequest: RequestSetup = (request, context) => {
     const walk = context as Walk;
     if (!walk.conversationId) {
@@ -83,8 +88,8 @@ export function scriptedRequests(scripts: readonly (readonly string[])[], maxTur
       walk.conversationId = `bench-${process.pid}-${conversations}`;
       walk.script = scripts[conversations % scripts.length]!;
     }
-    const text = walk.script![walk.sent ?? 0];
-    return text === undefined ? undefined : turn(request, walk, text);
+    const answer = walk.script![walk.sent ?? 0];
+    return answer === undefined ? undefined : turn(request, walk, answer);
   };
   return sequence(setupRequest, () => undefined, maxTurns);
 }

@@ -1,13 +1,10 @@
-import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
-import { createAssistant } from '../../src/assistant';
 import type { Catalog } from '../../src/catalog/loadCatalog';
-import { fixedClock } from '../../src/clock';
+import { DEFAULT_QUESTION_GROUP_SIZE } from '../../src/config';
 import { MemoryStateStore } from '../../src/store/memoryStateStore';
-import { MemoryTurnLock } from '../../src/store/memoryTurnLock';
 import type { StateStore } from '../../src/store/stateStore';
 import { screeningCases } from '../../test/dialogs/profiles';
+import { Conversation, screen } from '../../test/support/conversation';
 import { BENCH } from '../config';
-import { askedFact } from '../http/askedFact';
 import { median } from '../stats';
 
 export interface StateReport {
@@ -17,7 +14,7 @@ export interface StateReport {
   maxBytes: number;
 }
 
-/** Drives each test profile's screening through the whole bot, then reads what its store keeps. */
+/** Drives each test profile's screening through the whole bot (cards as production asks them), then reads what its store keeps. */
 export async function stateSize(catalog: Catalog): Promise<StateReport> {
   const perCase: StateReport['perCase'] = [];
   for (const { name, profile } of screeningCases) {
@@ -34,18 +31,8 @@ export async function stateSize(catalog: Catalog): Promise<StateReport> {
       ping: () => memory.ping(),
       close: () => memory.close(),
     };
-    const bot = createAssistant({ catalog, clock: fixedClock(BENCH.day), store, lock: new MemoryTurnLock() });
-    const adapter = new TestAdapter(async (context) => bot.run(context));
-    const say = async (text: string): Promise<Partial<Activity>[]> => {
-      await adapter.processActivity({ type: ActivityTypes.Message, text }, async (context) => bot.run(context));
-      return adapter.activeQueue.splice(0);
-    };
-    let turns = 1;
-    let asked = askedFact(await say('hello'));
-    while (asked !== undefined && turns < BENCH.maxTurns) {
-      turns += 1;
-      asked = askedFact(await say(profile[asked] ?? 'unknown'));
-    }
+    const conversation = new Conversation(catalog, BENCH.day, undefined, undefined, { store, groupSize: DEFAULT_QUESTION_GROUP_SIZE });
+    const { turns } = await screen(conversation, profile, await conversation.start());
     perCase.push({ name, bytes, turns });
   }
   const sizes = perCase.map((c) => c.bytes);

@@ -37,7 +37,7 @@ export interface OutgoingMessage {
   /** Markdown: one item per line in Teams, Web Chat and the Emulator. */
   text?: string;
   card?: AdaptiveCard;
-  /** The whole message in plain text, for notifications and clients that show no cards. */
+  /** The whole message in plain text: what stands in for the card where cards are not shown. */
   summary: string;
 }
 

@@ -2,8 +2,8 @@ import { ActivityTypes, TestAdapter, type Activity, type Attachment } from 'botb
 import type { Catalog } from '../../src/catalog/loadCatalog';
 import { fixedClock } from '../../src/clock';
 import type { Day } from '../../src/dates/calendar';
-import { answerField } from '../../src/screening/cardFields';
 import { testAssistant, type TestAssistantOptions } from './assistant';
+import { cardQuestion, factsAsked, profileAnswer, type CardQuestion } from './cardQuestion';
 import { EVALUATION_DAY, realCatalog } from './catalog';
 
 export interface Reply {
@@ -64,11 +64,25 @@ export class Conversation {
 
   async turn(activity: Partial<Activity>): Promise<Reply[]> {
     await this.adapter.processActivity(activity, async (context) => this.bot.run(context));
-    const replies = this.adapter.activeQueue.splice(0).map((a) => ({ text: a.summary ?? a.text ?? '', shown: a.text ?? '', attachments: a.attachments ?? [], activity: a }));
+    const replies = this.adapter.activeQueue.splice(0).map((a) => ({ text: a.summary ?? plainOf(a.text ?? ''), shown: a.text ?? '', attachments: a.attachments ?? [], activity: a }));
     for (const r of replies) this.transcript.push({ from: 'bot', text: r.text });
     this.replies.push(...replies);
     return replies;
   }
+}
+
+/**
+ * A text message as a client without markdown shows it: the lines and "•" lists our texts are written in
+ * (src/replies/markdown.ts turns them into paragraphs and markdown lists; a referral is preformatted).
+ */
+export function plainOf(markdown: string): string {
+  const fenced = /^```\n([\s\S]*)\n```$/.exec(markdown);
+  if (fenced) return fenced[1]!;
+  return markdown
+    .split('\n\n')
+    .flatMap((block) => block.split('\n').map((line) => line.replace(/^- /, '• ').replace(/^ {2}- /, '  ')))
+    .map((line) => line.replace(/\\([\\*_`])/g, '$1'))
+    .join('\n');
 }
 
 /** Every button's data in a reply's cards. */
@@ -82,25 +96,8 @@ export function buttons(replies: readonly Reply[]): { title: string; data: CardD
 }
 
 /** The fact the bot is asking for in these replies, from its question card (with the follow-up's kind, when it asks one). */
-export function askedFact(replies: readonly Reply[]): { fact: string; askSeq: number; followUp?: string } | undefined {
-  const data = buttons(replies).find((b) => b.data.fact !== undefined && b.data.askSeq !== undefined)?.data;
-  if (data?.fact === undefined || data.askSeq === undefined) return undefined;
-  return { fact: data.fact, askSeq: data.askSeq, ...(data.followUp ? { followUp: data.followUp } : {}) };
-}
-
-/** The facts a group card asks (its fields), in order; empty for a card of one question. */
-export function groupFacts(replies: readonly Reply[]): string[] {
-  const card = replies.flatMap((r) => r.attachments).at(-1)?.content as { body?: { id?: unknown }[] } | undefined;
-  const facts = [...realCatalog().facts.keys()];
-  return (card?.body ?? []).flatMap((element) => facts.filter((fact) => element.id === answerField(fact)));
-}
-
-/**
- * How a profile answers a follow-up: what `<fact>:<kind>` says (e.g. "corticosteroids:dose-since": "3 weeks ago"),
- * else "same dose" for a dose asked since when it last changed, and "yes" to a confirmation.
- */
-function followUpAnswer(profile: Record<string, string>, fact: string, kind: string): string {
-  return profile[`${fact}:${kind}`] ?? (kind === 'dose-since' ? 'same dose' : 'yes');
+export function askedFact(replies: readonly Reply[]): CardQuestion | undefined {
+  return cardQuestion(replies);
 }
 
 export const allText = (replies: readonly Reply[]) => replies.map((r) => r.text).join('\n');
@@ -113,23 +110,12 @@ export async function screen(conversation: Conversation, profile: Record<string,
   const asked: string[] = [];
   let replies = opening;
   for (let turn = 0; turn < 80; turn++) {
-    const question = askedFact(replies);
+    const question = cardQuestion(replies);
     if (!question) return { asked, turns: turn, final: replies };
-    if (question.followUp) {
-      replies = await conversation.say(followUpAnswer(profile, question.fact, question.followUp));
-      continue;
-    }
-    const facts = groupFacts(replies);
-    const missing = (facts.length > 0 ? facts : [question.fact]).find((fact) => profile[fact] === undefined);
-    if (missing !== undefined) throw new Error(`the bot asked "${missing}", which the profile does not answer (asked so far: ${asked.join(', ')})`);
-    if (facts.length > 0) {
-      // A group card: every field filled from the profile, as a clinician would, and submitted.
-      asked.push(...facts);
-      replies = await conversation.submit({ askSeq: question.askSeq, fact: question.fact, ...Object.fromEntries(facts.map((f) => [answerField(f), profile[f]])) });
-      continue;
-    }
-    asked.push(question.fact);
-    replies = await conversation.say(profile[question.fact]!);
+    const answer = profileAnswer(question, profile);
+    if (!answer) throw new Error(`the bot asked "${factsAsked(question).find((f) => profile[f] === undefined)}", which the profile does not answer (asked so far: ${asked.join(', ')})`);
+    if (!question.followUp) asked.push(...factsAsked(question));
+    replies = 'text' in answer ? await conversation.say(answer.text) : await conversation.submit(answer.value);
   }
   throw new Error('the screening did not end within 80 turns');
 }
