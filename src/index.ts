@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   };
   const readiness = new Readiness([{ name: 'catalog', check: catalogLoaded }, { name: 'store', check: () => stores.state.ping() }], logger);
   const server = createServer({ adapter, bot, logger, metrics, readiness, metricsAllow: config.METRICS_ALLOW });
-  registerWebChat(server, { config, authentication, bot, logger, metrics });
+  registerWebChat(server, { config, authentication, bot, logger, metrics, stores });
   const host = listenHost(config);
   const running = await listen(server, config.PORT, host);
   logger.info('bot listening', {

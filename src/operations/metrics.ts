@@ -128,14 +128,14 @@ export class Metrics implements ScreeningMetrics, StoreMetrics {
     this.storeErrors.inc({ operation });
   }
 
-  /** A gauge read when scraped, such as the intranet channel's open conversations. */
-  gauge(name: string, help: string, read: () => number): void {
+  /** A gauge read when scraped, such as the intranet channel's open conversations (from a shared store: async). */
+  gauge(name: string, help: string, read: () => number | Promise<number>): void {
     new Gauge({
       name,
       help,
       registers: [this.registry],
-      collect() {
-        this.set(read());
+      async collect() {
+        this.set(await read());
       },
     });
   }

@@ -19,6 +19,8 @@ export interface Stores {
   state: StateStore;
   turnLock: TurnLock;
   screeningLog: ScreeningLog;
+  /** The Redis connection every instance shares, for the stores of other modules (the intranet Web Chat channel's); none in memory. */
+  redis?: RedisConnection;
 }
 
 export interface StoreOptions extends StoreHooks {
@@ -42,6 +44,7 @@ function redisStores(url: string, settings: StoreSettings, options: StoreOptions
     state: new RedisStateStore(connection, settings.STATE_IDLE_HOURS * HOUR_MS),
     turnLock: new RedisTurnLock(connection),
     screeningLog: new RedisScreeningLog(connection, logDays(settings), options.clock),
+    redis: connection,
   };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { REDIS_SCRIPTS, type RedisScriptCommands } from './redisScripts';
+import { REDIS_SCRIPTS, type RedisScript, type RedisScriptCommands } from './redisScripts';
 import type { StoreHooks, StoreOperation } from './stateStore';
 import { StoreUnreachableError } from './storeUnreachableError';
 
@@ -37,14 +37,22 @@ export class RedisConnection {
     this.client.on('error', () => this.hooks.onError?.('connect'));
   }
 
-  /** The Redis key for `key` of a kind of entry (state, lock). */
-  keyOf(kind: 'state' | 'lock', key: string): string {
+  /** The Redis key for `key` of a kind of entry (state, lock, an intranet Web Chat conversation). */
+  keyOf(kind: 'state' | 'lock' | 'webchat', key: string): string {
     return `${this.prefix}${kind}:${createHash('sha256').update(key).digest('base64url')}`;
   }
 
   /** A key of its own for one shared structure, such as the pre-screening log's stream. */
   namedKey(name: string): string {
     return `${this.prefix}${name}`;
+  }
+
+  /**
+   * Defines another module's Lua scripts on the client, as REDIS_SCRIPTS are (EVALSHA, loaded on first use): the
+   * module keeps its scripts beside the code that reads what they write. Each becomes a method named after it.
+   */
+  defineScripts(scripts: Readonly<Record<string, RedisScript>>): void {
+    for (const [name, script] of Object.entries(scripts)) this.client.defineCommand(name, script);
   }
 
   /** Sends a command, counting its failure under `operation`; the error still reaches the caller. */

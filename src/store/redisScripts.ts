@@ -1,3 +1,9 @@
+/** A Lua script and how many of its arguments are keys (ioredis's defineCommand). */
+export interface RedisScript {
+  numberOfKeys: number;
+  lua: string;
+}
+
 /**
  * The steps that must be atomic in Redis, as Lua scripts (run with EVALSHA by ioredis). A state is a hash
  * {etag, value}; a lock is a string holding its holder's token. Times are milliseconds.
@@ -34,7 +40,7 @@ return 0`,
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`,
   },
-} as const;
+} as const satisfies Record<string, RedisScript>;
 
 /** The commands ioredis defines on the client for REDIS_SCRIPTS. */
 export interface RedisScriptCommands {

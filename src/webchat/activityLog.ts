@@ -12,11 +12,36 @@ export interface ActivitySet {
  */
 export const ACTIVITY_LOG_LIMITS = { count: 200, bytes: 256 * 1024 };
 
+export type ActivityLogLimits = typeof ACTIVITY_LOG_LIMITS;
+
+/** Azure Direct Line's id shape: conversation id, "|", the activity's zero-padded sequence number in its conversation. */
+export function activityId(conversationId: string, sequence: number): string {
+  return `${conversationId}|${String(sequence).padStart(7, '0')}`;
+}
+
+/** The activity as the log keeps it and clients read it: with its id and its time (milliseconds since the epoch). */
+export function stamped(activity: Partial<Activity>, id: string, time: number): Partial<Activity> {
+  return { ...activity, id, timestamp: new Date(time) };
+}
+
 /**
- * One conversation's activities as the client sees them, in order, each with an id and a timestamp.
- * The watermark is the count of activities ever appended, so it keeps increasing when old ones are
- * dropped. Bounded in count and in bytes (result cards are large; logs live in memory): a client that
- * falls further behind than that misses the oldest.
+ * What an activity counts against the log's byte budget: its JSON once stamped. Ids (below 10^7 activities) and
+ * timestamps (years 0 to 9999) have a fixed width, so this is known before the sequence number and time are.
+ */
+export function sizeInLog(activity: Partial<Activity>, conversationId: string): number {
+  return Buffer.byteLength(JSON.stringify(stamped(activity, activityId(conversationId, 0), 0)));
+}
+
+/** The number of activities the caller has seen; absent or unparsable: none. A count beyond the log's is the log's to judge. */
+export function watermarkCount(watermark: string | undefined): number {
+  return watermark !== undefined && /^\d{1,9}$/.test(watermark) ? Number(watermark) : 0;
+}
+
+/**
+ * One conversation's activities as the client sees them, in order, each with an id and a timestamp, in this
+ * process's memory. The watermark is the count of activities ever appended, so it keeps increasing when old
+ * ones are dropped. Bounded in count and in bytes (result cards are large): a client that falls further behind
+ * than that misses the oldest.
  */
 export class ActivityLog {
   private readonly entries: { activity: Partial<Activity>; bytes: number }[] = [];
@@ -27,17 +52,15 @@ export class ActivityLog {
   constructor(
     private readonly conversationId: string,
     private readonly now: () => number,
-    private readonly limits: { count: number; bytes: number } = ACTIVITY_LOG_LIMITS,
+    private readonly limits: ActivityLogLimits = ACTIVITY_LOG_LIMITS,
   ) {}
 
   /** Stamps id and timestamp (Web Chat orders by timestamp, so they strictly increase) and appends. */
   append(activity: Partial<Activity>): Partial<Activity> {
     this.appended += 1;
     this.lastTimestamp = Math.max(this.now(), this.lastTimestamp + 1);
-    // Azure Direct Line's id shape: conversation id, "|", a zero-padded sequence number.
-    const id = `${this.conversationId}|${String(this.appended).padStart(7, '0')}`;
-    const entry = { ...activity, id, timestamp: new Date(this.lastTimestamp) };
-    const bytes = Buffer.byteLength(JSON.stringify(entry));
+    const entry = stamped(activity, activityId(this.conversationId, this.appended), this.lastTimestamp);
+    const bytes = sizeInLog(activity, this.conversationId);
     this.entries.push({ activity: entry, bytes });
     this.bytes += bytes;
     // The newest stays whatever its size: the client must get the reply it is waiting for.
@@ -47,21 +70,12 @@ export class ActivityLog {
     return entry;
   }
 
-  has(id: string): boolean {
-    return this.entries.some((entry) => entry.activity.id === id);
-  }
-
   /** Activities after `watermark`; an absent, unparsable or future watermark reads from the oldest kept. */
   since(watermark: string | undefined): ActivitySet {
-    const seen = parseWatermark(watermark, this.appended);
+    const counted = watermarkCount(watermark);
+    const seen = counted > this.appended ? 0 : counted;
     const firstKept = this.appended - this.entries.length;
     const activities = this.entries.slice(Math.max(0, seen - firstKept)).map((entry) => entry.activity);
     return { activities, watermark: String(this.appended) };
   }
-}
-
-function parseWatermark(watermark: string | undefined, appended: number): number {
-  if (watermark === undefined || !/^\d{1,9}$/.test(watermark)) return 0;
-  const value = Number(watermark);
-  return value > appended ? 0 : value;
 }

@@ -14,7 +14,7 @@ const REFRESH = `${DIRECT_LINE_PATH}/tokens/refresh`;
 
 type Authorized = { grant: ChannelGrant; token: string };
 
-// A typed answer or a card's data is a few kilobytes; activities are kept in memory, so no more than this.
+// A typed answer or a card's data is a few kilobytes; activities are kept in the conversation's log, so no more than this.
 export const MAX_POSTED_BYTES = 64 * 1024;
 
 /**
@@ -53,7 +53,7 @@ export function registerDirectLineRoutes(
     }
   };
 
-  const handle = (route: string, answer: (authorized: Authorized, req: restify.Request) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown }) =>
+  const handle = (route: string, answer: (authorized: Authorized, req: restify.Request) => Promise<{ status: number; body: unknown }>) =>
     async (req: restify.Request, res: restify.Response) => {
       try {
         const authorized = grants.get(req);
@@ -66,10 +66,10 @@ export function registerDirectLineRoutes(
     };
 
   server.post(CONVERSATIONS, limit, authorize, handle(CONVERSATIONS, async ({ grant, token }) => ({ status: 201, body: await channel.start(grant, token) })));
-  server.get(CONVERSATION, limit, authorize, handle(CONVERSATION, ({ grant, token }) => ({ status: 200, body: channel.resume(grant, token) })));
+  server.get(CONVERSATION, limit, authorize, handle(CONVERSATION, async ({ grant, token }) => ({ status: 200, body: await channel.resume(grant, token) })));
   server.post(ACTIVITIES_PATH, limit, postLimit, authorize, jsonBody(logger, MAX_POSTED_BYTES), handle(ACTIVITIES_PATH, async ({ grant }, req) => ({ status: 200, body: await channel.post(grant, req.body) })));
-  server.get(ACTIVITIES_PATH, limit, authorize, handle(ACTIVITIES_PATH, ({ grant }, req) => ({ status: 200, body: channel.read(grant, watermarkOf(req)) })));
-  server.post(REFRESH, limit, authorize, handle(REFRESH, ({ grant }) => ({ status: 200, body: channel.refresh(grant) })));
+  server.get(ACTIVITIES_PATH, limit, authorize, handle(ACTIVITIES_PATH, async ({ grant }, req) => ({ status: 200, body: await channel.read(grant, watermarkOf(req)) })));
+  server.post(REFRESH, limit, authorize, handle(REFRESH, async ({ grant }) => ({ status: 200, body: await channel.refresh(grant) })));
 }
 
 function watermarkOf(req: restify.Request): string | undefined {

@@ -1,9 +1,11 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Logger } from '../logger';
+import type { TurnLock } from '../store/stateStore';
+import { TurnLockTimeoutError } from '../store/turnLockTimeoutError';
 import type { ActivitySet } from './activityLog';
 import { ChannelError } from './channelError';
 import type { ChannelGrant, ChannelTokens } from './channelToken';
-import type { Conversations, IntranetConversation } from './conversations';
+import type { ConversationStore } from './conversationStore';
 import type { TurnRunner } from './inProcessTurn';
 import { addressed, addressing, CHANNEL_ID, checkPostedActivity } from './postedActivity';
 
@@ -16,7 +18,9 @@ export interface ConversationGrant {
 
 export interface IntranetChannelDeps {
   tokens: ChannelTokens;
-  conversations: Conversations;
+  conversations: ConversationStore;
+  /** Keeps each conversation's posts in order, on every instance sharing the conversations. */
+  lock: TurnLock;
   runTurn: TurnRunner;
   logger: Logger;
   now: () => number;
@@ -54,25 +58,24 @@ export class IntranetChannel {
 
   /** Starts the token's conversation (idempotent): the bot greets when the conversation is created, never again. */
   async start(grant: ChannelGrant, token: string): Promise<ConversationGrant> {
-    const { conversation, created } = this.deps.conversations.openOrCreate(grant.conversationId, grant.userId);
-    if (created) {
+    if (await this.deps.conversations.open(grant.conversationId)) {
       // No id in the log: whoever reads it could otherwise name the conversation.
       this.deps.logger.info('webchat conversation started');
-      await conversation.enqueue(() => this.greet(conversation));
+      await this.inOrder(grant.conversationId, () => this.greet(grant));
     }
     return this.grantFor(grant, token);
   }
 
   /** The token's conversation again (reconnect); it must have started. */
-  resume(grant: ChannelGrant, token: string): ConversationGrant {
-    this.conversationOf(grant);
+  async resume(grant: ChannelGrant, token: string): Promise<ConversationGrant> {
+    await this.mustBeOpen(grant.conversationId);
     return this.grantFor(grant, token);
   }
 
   /** A new token for the same conversation and user. */
-  refresh(grant: ChannelGrant): ConversationGrant {
+  async refresh(grant: ChannelGrant): Promise<ConversationGrant> {
     // Marks the conversation as used: an open page refreshes every 15 minutes and so keeps it alive.
-    this.deps.conversations.get(grant.conversationId);
+    await this.deps.conversations.touch(grant.conversationId);
     const issued = this.deps.tokens.issue(grant.conversationId, grant.userId);
     return this.grantFor(issued, issued.token);
   }
@@ -80,65 +83,82 @@ export class IntranetChannel {
   /**
    * Records the caller's activity (Web Chat waits for this echo), runs the turn, records the replies. A
    * re-post (same channelData.clientActivityID in this conversation) is answered with the first post's id,
-   * and nothing runs again.
+   * and nothing runs again; one whose first turn never ended (its instance stopped) runs that turn.
    */
   async post(grant: ChannelGrant, body: unknown): Promise<{ id: string }> {
-    const conversation = this.conversationOf(grant);
+    await this.mustBeOpen(grant.conversationId);
     const check = checkPostedActivity(body);
     if (!check.ok) throw new ChannelError(400, check.reason);
-    const clientActivityId = check.activity.channelData?.clientActivityID;
-    // Checked in the queue, after every earlier post of this conversation: a copy posted at the same time finds the first.
-    return conversation.enqueue(async () => {
-      const delivered = clientActivityId === undefined ? undefined : conversation.deliveries.idOf(clientActivityId);
-      if (delivered !== undefined) return { id: delivered };
-      const echo = conversation.log.append(addressed(check.activity, grant));
-      const id = echo.id ?? '';
-      if (clientActivityId !== undefined) conversation.deliveries.remember(clientActivityId, id);
-      if (check.activity.type === ActivityTypes.Message) conversation.hasClinicianMessage = true;
-      await this.runTurn(conversation, echo);
-      return { id };
+    // An empty client id is none, as the bot's own redelivery check reads it.
+    const clientActivityId = check.activity.channelData?.clientActivityID || undefined;
+    // Recorded in order, after every earlier post of this conversation: a copy posted at the same time finds the first.
+    return this.inOrder(grant.conversationId, async () => {
+      const recorded = await this.deps.conversations.recordPost(grant.conversationId, addressed(check.activity, grant), clientActivityId);
+      if (recorded === undefined) throw notOpen();
+      if (recorded.answered) return { id: recorded.id };
+      await this.runTurn(grant.conversationId, recorded.echo, { clientActivityId });
+      return { id: recorded.echo.id ?? '' };
     });
   }
 
-  read(grant: ChannelGrant, watermark: string | undefined): ActivitySet {
-    return this.conversationOf(grant).log.since(watermark);
+  async read(grant: ChannelGrant, watermark: string | undefined): Promise<ActivitySet> {
+    const activities = await this.deps.conversations.since(grant.conversationId, watermark);
+    if (activities === undefined) throw notOpen();
+    return activities;
   }
 
-  private async greet(conversation: IntranetConversation): Promise<void> {
-    const addresses = addressing({ conversationId: conversation.id, userId: conversation.userId });
-    await this.runTurn(conversation, {
+  private async greet(grant: ChannelGrant): Promise<void> {
+    const addresses = addressing(grant);
+    await this.runTurn(grant.conversationId, {
       ...addresses,
       type: ActivityTypes.ConversationUpdate,
-      id: `${conversation.id}|start`,
+      id: `${grant.conversationId}|start`,
       timestamp: new Date(this.deps.now()),
       // One activity with both members, so the bot's once-per-conversation welcome runs exactly once.
       membersAdded: [addresses.from, addresses.recipient],
     });
   }
 
-  private async runTurn(conversation: IntranetConversation, activity: Partial<Activity>): Promise<void> {
+  /** Runs a turn and records its replies; `posted`: the activity is the client's post, which they answer. */
+  private async runTurn(conversationId: string, activity: Partial<Activity>, posted?: { clientActivityId: string | undefined }): Promise<void> {
     const replies = await this.deps.runTurn(activity);
-    for (const reply of replies) {
+    const shown = replies
       // Direct Line delivers no traces to clients; onTurnError's trace is for the Emulator anyway.
-      if (reply.type === ActivityTypes.Trace) continue;
-      const { serviceUrl: _serviceUrl, callerId: _callerId, deliveryMode: _deliveryMode, replyToId, ...rest } = reply;
-      // A reply to an activity the client never saw (the greeting's conversationUpdate) would make Web
-      // Chat hold it back while it waits for that activity.
-      const knownReply = replyToId !== undefined && conversation.log.has(replyToId) ? { replyToId } : {};
-      conversation.log.append({ ...rest, ...knownReply, channelId: CHANNEL_ID });
+      .filter((reply) => reply.type !== ActivityTypes.Trace)
+      .map(({ serviceUrl: _serviceUrl, callerId: _callerId, deliveryMode: _deliveryMode, replyToId, ...rest }) => ({
+        ...rest,
+        // A reply to an activity the client never saw (the greeting's conversationUpdate) would make Web
+        // Chat hold it back while it waits for that activity.
+        ...(posted && replyToId === activity.id ? { replyToId } : {}),
+        channelId: CHANNEL_ID,
+      }));
+    await this.deps.conversations.recordReplies(conversationId, shown, posted?.clientActivityId);
+  }
+
+  /**
+   * Runs `work` after the earlier work of the conversation, on any instance: each echo stays next to its
+   * replies in the log, in the order the posts arrived.
+   */
+  private async inOrder<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    try {
+      // Never a key of the bot's state (those are three-element arrays), whose lock the turn takes inside this one.
+      return await this.deps.lock.run(JSON.stringify(['intranet-channel', conversationId]), work);
+    } catch (error) {
+      if (error instanceof TurnLockTimeoutError) throw new ChannelError(503, 'earlier messages of this conversation are still being answered: expected the post again in a few seconds');
+      throw error;
     }
   }
 
-  private conversationOf(grant: ChannelGrant): IntranetConversation {
-    const conversation = this.deps.conversations.get(grant.conversationId);
-    if (!conversation) {
-      throw new ChannelError(404, 'the conversation has not started or has expired: expected POST /v3/directline/conversations first, or a new token');
-    }
-    return conversation;
+  private async mustBeOpen(conversationId: string): Promise<void> {
+    if (!(await this.deps.conversations.touch(conversationId))) throw notOpen();
   }
 
   private grantFor(grant: ChannelGrant, token: string): ConversationGrant {
     const expiresIn = Math.max(0, Math.floor((grant.expiresAt - this.deps.now()) / 1000));
     return { conversationId: grant.conversationId, token, expires_in: expiresIn };
   }
+}
+
+function notOpen(): ChannelError {
+  return new ChannelError(404, 'the conversation has not started or has expired: expected POST /v3/directline/conversations first, or a new token');
 }

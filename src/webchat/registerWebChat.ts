@@ -8,12 +8,16 @@ import { rateLimit } from '../http/rateLimit';
 import type { Logger } from '../logger';
 import type { Metrics } from '../operations/metrics';
 import { HOUR_MS } from '../storage';
+import type { Stores } from '../store/createStores';
+import { MemoryTurnLock } from '../store/memoryTurnLock';
 import { ChannelTokens } from './channelToken';
-import { CONVERSATION_IDLE_MS, Conversations, MAX_CONVERSATIONS } from './conversations';
+import { CONVERSATION_IDLE_MS, conversationLimits, type ConversationStore } from './conversationStore';
 import { ACTIVITIES_PATH, DIRECT_LINE_PATH, registerDirectLineRoutes } from './directLineRoutes';
 import { inProcessTurns } from './inProcessTurn';
 import { IntranetChannel } from './intranetChannel';
+import { MemoryConversationStore } from './memoryConversationStore';
 import { registerPageRoutes } from './pageRoutes';
+import { RedisConversationStore } from './redisConversationStore';
 import { pagePolicy, webChatSettings } from './settings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenRoute';
 
@@ -24,6 +28,11 @@ export interface WebChatDeps {
   bot: Bot;
   logger: Logger;
   metrics: Metrics;
+  /**
+   * The process's stores (createStores): the channel's posts queue on their turn lock, and its conversations live
+   * in their Redis when there is one, shared by every instance. Unset: this process's memory, with a lock of its own.
+   */
+  stores?: Pick<Stores, 'turnLock' | 'redis'>;
   /** Milliseconds since the epoch; tests move it to expire tokens and conversations. */
   now?: () => number;
 }
@@ -47,14 +56,18 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): void
   if (settings.mode.kind === 'azure') return;
 
   // The log holds typed answers: never kept longer than the conversation's state.
-  const conversations = new Conversations(now, MAX_CONVERSATIONS, Math.min(CONVERSATION_IDLE_MS, config.STATE_IDLE_HOURS * HOUR_MS));
-  metrics.gauge('webchat_open_conversations', 'Conversations open in the intranet Web Chat channel.', () => conversations.size);
+  const limits = conversationLimits(Math.min(CONVERSATION_IDLE_MS, config.STATE_IDLE_HOURS * HOUR_MS));
+  const redis = deps.stores?.redis;
+  const conversations: ConversationStore = redis ? new RedisConversationStore(redis, now, limits) : new MemoryConversationStore(now, limits);
+  // NaN while the store cannot be read: /metrics must still answer, above all then.
+  metrics.gauge('webchat_open_conversations', 'Conversations open in the intranet Web Chat channel.', () => conversations.openCount().catch(() => Number.NaN));
   // An adapter of the channel's own: its turns are marked as the intranet's, so their state and their queue can
   // never be named by a caller of /api/messages, whatever channelId and conversation id it sends.
   const adapter = createAdapter(config, logger, deps.authentication, { ingress: 'intranet', metrics });
   const channel = new IntranetChannel({
     tokens,
     conversations,
+    lock: deps.stores?.turnLock ?? new MemoryTurnLock(),
     runTurn: inProcessTurns(adapter, deps.authentication, config.MicrosoftAppId, deps.bot),
     logger,
     now,

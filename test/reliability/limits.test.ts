@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEBCHAT_POSTS_PER_MINUTE, DEFAULT_WEBCHAT_REQUESTS_PER_MINUTE, DEFAULT_WEBCHAT_TOKENS_PER_MINUTE } from '../../src/operations/settings';
 import { ACTIVITY_LOG_LIMITS } from '../../src/webchat/activityLog';
-import { MAX_CONVERSATIONS } from '../../src/webchat/conversations';
+import { MAX_CONVERSATIONS } from '../../src/webchat/conversationStore';
 import { runFlood } from './support/flood';
 
 const MIB = 1024 * 1024;

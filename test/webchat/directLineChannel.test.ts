@@ -207,6 +207,21 @@ describe('posting and reading activities', () => {
     expect(rpfText).not.toMatch(/Noted: Main diagnosis: Systemic lupus|Noted: Age: 30/);
   });
 
+  it('forgets a conversation sooner when STATE_IDLE_HOURS is under the channel’s hour, and polling keeps it open', async () => {
+    for (const [env, leftOpen] of [[{}, 200], [{ STATE_IDLE_HOURS: '0.25' }, 404]] as const) {
+      const clock = manualClock();
+      const { client } = await start({ env, now: clock.now });
+      const [polled, left] = [await startedConversation(client), await startedConversation(client)];
+      for (let minute = 0; minute < 15; minute += 5) {
+        clock.advance(5 * 60_000);
+        expect((await client.read(polled.token, polled.conversationId)).status).toBe(200);
+      }
+      expect((await client.read(left.token, left.conversationId)).status, JSON.stringify(env)).toBe(leftOpen);
+      await server?.close();
+      server = undefined;
+    }
+  });
+
   it('answers 404 for a conversation that has not started', async () => {
     const { client } = await start();
     const session = await client.session();
