@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config';
 import type { Logger } from '../../src/logger';
 import { Metrics } from '../../src/operations/metrics';
 import { createServer, listen, type Bot } from '../../src/server';
+import type { Stores } from '../../src/store/createStores';
 import { registerWebChat } from '../../src/webchat/registerWebChat';
 import { EchoBot } from './echoBot';
 import { RecordingLogger } from './recordingLogger';
@@ -20,6 +21,8 @@ export interface WebChatServerOptions {
   /** Environment variables, as loadConfig reads them; none = intranet mode without authentication. */
   env?: NodeJS.ProcessEnv;
   now?: () => number;
+  /** The stores the channel keeps its conversations in and queues its posts on; none = its own in memory. */
+  stores?: Pick<Stores, 'turnLock' | 'redis'>;
   /** 0 (the default) for a free one; a port just freed, to restart a server where a page expects it. */
   port?: number;
 }
@@ -33,7 +36,7 @@ export async function startWebChatServer(options: WebChatServerOptions = {}): Pr
   const adapter = createAdapter(config, logger as Logger, authentication, { metrics });
   const bot = options.bot ?? new EchoBot();
   const server = createServer({ adapter, bot, logger, metrics });
-  registerWebChat(server, { config, authentication, bot, logger, metrics, ...(options.now ? { now: options.now } : {}) });
+  registerWebChat(server, { config, authentication, bot, logger, metrics, ...(options.now ? { now: options.now } : {}), ...(options.stores ? { stores: options.stores } : {}) });
   const running = await listen(server, options.port ?? 0);
   return { url: running.url, logger, close: running.close };
 }

@@ -1,0 +1,94 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { createStores, type Stores } from '../../src/store/createStores';
+import { DirectLineClient, webChatMessage, type LoggedActivity } from '../support/directLineClient';
+import { RecordingBot } from '../support/recordingBot';
+import { redisServerMissing, startRedisServer, withRedis, type RedisServer } from '../support/redisServer';
+import { startWebChatServer, type WebChatServer } from '../support/webChatServer';
+
+/** Two instances of the intranet channel in this process, each with its own Redis connection, sharing one bot to count its turns. */
+describe.skipIf(redisServerMissing !== undefined)(withRedis('the intranet channel on two instances sharing one Redis'), () => {
+  let redis: RedisServer;
+  let running: { servers: WebChatServer[]; stores: Stores[] } | undefined;
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterEach(async () => {
+    for (const server of running?.servers ?? []) await server.close();
+    for (const stores of running?.stores ?? []) await stores.state.close();
+    running = undefined;
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  let databases = 0;
+  async function twoInstances(bot: RecordingBot): Promise<[DirectLineClient, DirectLineClient]> {
+    // A database of its own per test: conversations of one test never count against another's.
+    const env = { STATE_STORE: `${redis.url}/${(databases += 1)}`, WEBCHAT_TOKEN_SECRET: 's'.repeat(40) };
+    const stores = [createStores(loadConfig(env)), createStores(loadConfig(env))];
+    const servers = await Promise.all(stores.map((own) => startWebChatServer({ bot, env, stores: own })));
+    running = { servers, stores };
+    return [new DirectLineClient(servers[0]!.url), new DirectLineClient(servers[1]!.url)];
+  }
+
+  const texts = (activities: LoggedActivity[]) => activities.map((activity) => `${activity.from.role}: ${activity.text ?? ''}`);
+
+  it('lets a page served by one instance start there, post to the other, and poll either', async () => {
+    const bot = new RecordingBot();
+    const [a, b] = await twoInstances(bot);
+    const session = await a.session();
+    expect((await a.start(session.token)).status).toBe(201);
+    expect((await b.start(session.token)).status).toBe(201);
+    expect((await b.resume(session.token, session.conversationId)).status).toBe(200);
+    expect((await b.post(session.token, session.conversationId, webChatMessage('lupus'))).status).toBe(200);
+    expect((await a.post(session.token, session.conversationId, webChatMessage('45'))).status).toBe(200);
+    const fromA = await a.activities(session.token, session.conversationId);
+    expect(texts(fromA)).toEqual(['bot: Hello from the recording bot', 'user: lupus', 'bot: echo: lupus', 'user: 45', 'bot: echo: 45']);
+    expect(await b.activities(session.token, session.conversationId)).toEqual(fromA);
+    expect(bot.seen.filter((activity) => activity.type === 'conversationUpdate')).toHaveLength(1);
+    const refreshed = await b.refresh(session.token);
+    expect(refreshed.status).toBe(200);
+    expect((await a.read((refreshed.body as { token: string }).token, session.conversationId, '5')).body).toEqual({ activities: [], watermark: '5' });
+  });
+
+  it('runs posts sent to both instances at once one at a time, each echo next to its replies', async () => {
+    const bot = new RecordingBot(15);
+    const [a, b] = await twoInstances(bot);
+    const session = await a.session();
+    await a.start(session.token);
+    const answers = ['one', 'two', 'three', 'four', 'five', 'six'];
+    const posts = await Promise.all(answers.map((answer, i) => (i % 2 === 0 ? a : b).post(session.token, session.conversationId, webChatMessage(answer))));
+    expect(posts.map((post) => post.status)).toEqual(answers.map(() => 200));
+    expect(bot.maxOverlap).toBe(1);
+    const activities = (await b.activities(session.token, session.conversationId)).slice(1);
+    expect(activities).toHaveLength(2 * answers.length);
+    for (let i = 0; i < activities.length; i += 2) {
+      expect(activities[i + 1]).toMatchObject({ text: `echo: ${activities[i]!.text}`, replyToId: activities[i]!.id });
+    }
+    expect(activities.filter((activity) => activity.from.role === 'user').map((activity) => activity.text).sort()).toEqual([...answers].sort());
+  });
+
+  it('answers a re-post to the other instance with the first post’s id, and runs no second turn, in sequence or at once', async () => {
+    const bot = new RecordingBot(15);
+    const [a, b] = await twoInstances(bot);
+    const session = await a.session();
+    await a.start(session.token);
+    const first = webChatMessage('plt 48k', { channelData: { clientActivityID: 'client-sequence' } });
+    const once = await a.post(session.token, session.conversationId, first);
+    const again = await b.post(session.token, session.conversationId, first);
+    const together = webChatMessage('Hb 9.2', { channelData: { clientActivityID: 'client-together' } });
+    const copies = await Promise.all([a.post(session.token, session.conversationId, together), b.post(session.token, session.conversationId, together)]);
+    expect(again.body).toEqual(once.body);
+    expect(copies[1]!.body).toEqual(copies[0]!.body);
+    expect(bot.seen.filter((activity) => activity.type === 'message').map((activity) => activity.text)).toEqual(['plt 48k', 'Hb 9.2']);
+    expect(texts(await a.activities(session.token, session.conversationId))).toEqual([
+      'bot: Hello from the recording bot',
+      'user: plt 48k',
+      'bot: echo: plt 48k',
+      'user: Hb 9.2',
+      'bot: echo: Hb 9.2',
+    ]);
+  });
+});
