@@ -1,10 +1,26 @@
+import { ActivityHandler } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
+import type { Bot } from '../../src/server';
 import { createStores, type Stores } from '../../src/store/createStores';
 import { DirectLineClient, webChatMessage, type LoggedActivity } from '../support/directLineClient';
 import { RecordingBot } from '../support/recordingBot';
 import { redisServerMissing, startRedisServer, withRedis, type RedisServer } from '../support/redisServer';
 import { startWebChatServer, type WebChatServer } from '../support/webChatServer';
+
+/** A bot whose message turns never end until released: an instance stopped in the middle of a turn. */
+class StuckBot extends ActivityHandler {
+  release!: () => void;
+  private readonly stuck = new Promise<void>((resolve) => (this.release = resolve));
+
+  constructor() {
+    super();
+    this.onMessage(async (_context, next) => {
+      await this.stuck;
+      await next();
+    });
+  }
+}
 
 /** Two instances of the intranet channel in this process, each with its own Redis connection, sharing one bot to count its turns. */
 describe.skipIf(redisServerMissing !== undefined)(withRedis('the intranet channel on two instances sharing one Redis'), () => {
@@ -24,11 +40,12 @@ describe.skipIf(redisServerMissing !== undefined)(withRedis('the intranet channe
   });
 
   let databases = 0;
-  async function twoInstances(bot: RecordingBot): Promise<[DirectLineClient, DirectLineClient]> {
+  /** Instances A and B, each with its own connection to one Redis database; one bot for both, or one each. */
+  async function twoInstances(bot: Bot | [Bot, Bot]): Promise<[DirectLineClient, DirectLineClient]> {
     // A database of its own per test: conversations of one test never count against another's.
     const env = { STATE_STORE: `${redis.url}/${(databases += 1)}`, WEBCHAT_TOKEN_SECRET: 's'.repeat(40) };
     const stores = [createStores(loadConfig(env)), createStores(loadConfig(env))];
-    const servers = await Promise.all(stores.map((own) => startWebChatServer({ bot, env, stores: own })));
+    const servers = await Promise.all(stores.map((own, i) => startWebChatServer({ bot: Array.isArray(bot) ? bot[i] : bot, env, stores: own })));
     running = { servers, stores };
     return [new DirectLineClient(servers[0]!.url), new DirectLineClient(servers[1]!.url)];
   }
@@ -91,4 +108,27 @@ describe.skipIf(redisServerMissing !== undefined)(withRedis('the intranet channe
       'bot: echo: Hb 9.2',
     ]);
   });
+
+  it('runs a post again, once, when its instance stopped in the middle of its turn and the page posts it again to another', async () => {
+    const [stuck, bot] = [new StuckBot(), new RecordingBot()];
+    const [a, b] = await twoInstances([stuck, bot]);
+    const session = await b.session();
+    await b.start(session.token);
+    const message = webChatMessage('plt 48k', { channelData: { clientActivityID: 'client-cut-short' } });
+    const cut = a.post(session.token, session.conversationId, message);
+    // A has logged the echo, and its turn never ends.
+    await expect.poll(async () => texts(await b.activities(session.token, session.conversationId)), { timeout: 5_000 }).toContain('user: plt 48k');
+    const [echo] = (await b.activities(session.token, session.conversationId)).filter((activity) => activity.from.role === 'user');
+    // A loses Redis, as when it dies: its locks run out (within 5 s) and it can record nothing more.
+    await running!.stores[0]!.state.close();
+    const again = await b.post(session.token, session.conversationId, message);
+    expect(again.body).toEqual({ id: echo!.id });
+    expect(bot.seen.filter((activity) => activity.type === 'message').map((activity) => activity.text)).toEqual(['plt 48k']);
+    expect(texts(await b.activities(session.token, session.conversationId))).toEqual(['bot: Hello from the recording bot', 'user: plt 48k', 'bot: echo: plt 48k']);
+    // Answered now: a third copy runs nothing.
+    expect((await b.post(session.token, session.conversationId, message)).body).toEqual({ id: echo!.id });
+    expect(bot.seen.filter((activity) => activity.type === 'message')).toHaveLength(1);
+    stuck.release();
+    expect((await cut).status).toBe(500);
+  }, 20_000);
 });
