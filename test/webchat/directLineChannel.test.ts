@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryTurnLock } from '../../src/store/memoryTurnLock';
 import { TOKEN_LIFETIME_MS } from '../../src/webchat/channelToken';
 import { testAssistant } from '../support/assistant';
 import { startConnectorStub } from '../support/connectorStub';
@@ -171,6 +172,18 @@ describe('posting and reading activities', () => {
       expect(activities[i + 1]).toMatchObject({ text: `echo: ${activities[i]!.text}`, replyToId: activities[i]!.id });
     }
     expect(activities.map((a) => a.text).filter((t) => !t?.startsWith('echo')).sort()).toEqual([...answers].sort());
+  });
+
+  it('answers 503 to a post that waited past the lock’s deadline for the ones before it, and runs nothing for it', async () => {
+    const { client, bot } = await start({ bot: new RecordingBot(300), stores: { turnLock: new MemoryTurnLock(100) } });
+    const session = await startedConversation(client);
+    const [first, second] = await Promise.all([
+      client.post(session.token, session.conversationId, webChatMessage('first')),
+      client.post(session.token, session.conversationId, webChatMessage('second')),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 503]);
+    expect([first.body, second.body]).toContainEqual({ error: expect.stringMatching(/^earlier messages of this conversation are still being answered/) });
+    expect(bot.seen.filter((activity) => activity.type === 'message')).toHaveLength(1);
   });
 
   it('keeps the conversations of many browsers apart, also when they talk at once', async () => {
