@@ -1,3 +1,4 @@
+import { cardQuestion, profileAnswer, type CardQuestion } from '../../support/cardQuestion';
 import { shownText } from '../../support/shownText';
 
 /** A reply as a client receives it: text, and cards whose buttons carry the question's fact. */
@@ -6,9 +7,9 @@ export type ReplyActivity = Record<string, unknown> & { attachments?: { content?
 /**
  * What the clinician types for each fact the bot may ask: a 45-year-old woman with primary Sjögren's syndrome and
  * thrombocytopenia after six months of prednisone and mycophenolate (examples/patients/sjogren-thrombocytopenia.json).
- * A fact not listed is answered "unknown"; a follow-up about a dose's last change "same dose", any other "yes".
+ * A fact not listed is answered "unknown"; follow-ups as profileAnswer answers them.
  */
-const PATIENT: Readonly<Record<string, string>> = {
+const PATIENT: Record<string, string> = {
   primary_diagnosis: "Sjogren's",
   age: '45',
   sex: 'female',
@@ -18,21 +19,11 @@ const PATIENT: Readonly<Record<string, string>> = {
   immunosuppressants: 'MMF 750 mg bid since May 2026',
 };
 
-interface AskedQuestion {
-  fact: string;
-  followUp?: string;
-}
-
-/** The question these replies ask, from the data of its card's buttons; undefined when none is asked (the results). */
-function askedIn(replies: readonly ReplyActivity[]): AskedQuestion | undefined {
-  const actions = replies.flatMap((reply) => reply.attachments ?? []).flatMap((attachment) => (attachment.content as { actions?: { data?: Partial<AskedQuestion> }[] } | undefined)?.actions ?? []);
-  const data = actions.map((action) => action.data).filter((d): d is AskedQuestion => typeof d?.fact === 'string');
-  return data.at(-1);
-}
-
-function answerTo(question: AskedQuestion): string {
-  if (question.followUp !== undefined) return question.followUp === 'dose-since' ? 'same dose' : 'yes';
-  return PATIENT[question.fact] ?? 'unknown';
+/** The text typed for a question, one at a time (the instances run with QUESTION_GROUP_SIZE=1). */
+function answerTo(question: CardQuestion): string {
+  const answer = profileAnswer(question, PATIENT) ?? { text: 'unknown' };
+  if (!('text' in answer)) throw new Error(`expected one question at a time, got a card of ${question.facts.join(', ')}`);
+  return answer.text;
 }
 
 /** Takes one turn: the clinician's text, the turn's number (0 for the first answer) to pick an instance by; the bot's replies. */
@@ -49,18 +40,18 @@ export interface ScreeningRun {
 
 /**
  * Answers every question asked, from the greeting's replies on, until the bot shows its results (at most 30
- * answers), then asks for the summary. Turns are numbered from `firstTurn`.
+ * answers), then asks for the summary.
  */
-export async function screen(greeting: readonly ReplyActivity[], take: TakeTurn, firstTurn = 0): Promise<ScreeningRun> {
+export async function screen(greeting: readonly ReplyActivity[], take: TakeTurn): Promise<ScreeningRun> {
   const turns: ScreeningRun['turns'] = [];
-  let question = askedIn(greeting);
-  let turn = firstTurn;
+  let question = cardQuestion(greeting);
+  let turn = 0;
   for (; question !== undefined; turn += 1) {
     if (turns.length === 30) throw new Error(`still asking after 30 answers: ${JSON.stringify(turns.map((t) => t.answer))}`);
     const answer = answerTo(question);
     const replies = await take(answer, turn);
     turns.push({ answer, reply: shownText(replies) });
-    question = askedIn(replies);
+    question = cardQuestion(replies);
   }
   return { turns, results: turns.at(-1)?.reply ?? '', summary: shownText(await take('summary', turn)) };
 }
