@@ -6,8 +6,8 @@ import type { Bot } from '../http/messagesRoute';
 export type TurnRunner = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
 
 /**
- * Turns of the intranet channel run inside this process, through the same CloudAdapter (middleware such
- * as SerialTurns, onTurnError) as turns from Azure, with deliveryMode expectReplies so the bot's replies
+ * Turns of the intranet channel run inside this process, through the same CloudAdapter (its middleware, such
+ * as the turn metrics, and onTurnError) as turns from Azure, with deliveryMode expectReplies so the bot's replies
  * are buffered on the turn context instead of POSTed to a connector: no serviceUrl is ever contacted.
  *
  * The request was authenticated by the channel's own token, so there is no Bot Framework JWT to check.
