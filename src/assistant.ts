@@ -1,10 +1,9 @@
 import { ScreeningBot } from './bot';
 import type { Catalog } from './catalog/loadCatalog';
-import type { Clock } from './clock';
+import { HOUR_MS, type Clock } from './clock';
 import { DEFAULT_QUESTION_GROUP_SIZE, DEFAULT_STATE_IDLE_HOURS } from './config';
 import { ScreeningPlan } from './screening/plan';
 import { Screening } from './screening/screening';
-import { HOUR_MS } from './storage';
 import type { ScreeningObserver } from './screeningEvents';
 import type { StateStore, TurnLock } from './store/stateStore';
 

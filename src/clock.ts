@@ -9,3 +9,6 @@ export const systemClock: Clock = () => dayOf(DateTime.utc());
 export function fixedClock(day: Day): Clock {
   return () => day;
 }
+
+/** Idle lifetimes are configured in hours; stores and timers count milliseconds. */
+export const HOUR_MS = 3_600_000;

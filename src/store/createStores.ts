@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Clock } from '../clock';
+import { HOUR_MS, type Clock } from '../clock';
 import { DEFAULT_SCREENING_LOG, DEFAULT_SCREENING_LOG_DAYS, type StateStoreTarget, type StoreSettings } from '../config';
 import { FileScreeningLog } from '../screeningLog/fileScreeningLog';
 import { RedisScreeningLog } from '../screeningLog/redisScreeningLog';
@@ -10,8 +10,6 @@ import { RedisConnection } from './redisConnection';
 import { RedisStateStore } from './redisStateStore';
 import { RedisTurnLock } from './redisTurnLock';
 import type { StateStore, StoreHooks, TurnLock } from './stateStore';
-
-const HOUR_MS = 3_600_000;
 
 /** Conversation state, the per-conversation turn lock and the pre-screening log, all in one place. */
 export interface Stores {

@@ -7,7 +7,7 @@ import type { Bot } from '../http/messagesRoute';
 import { rateLimit } from '../http/rateLimit';
 import type { Logger } from '../logger';
 import type { Metrics } from '../operations/metrics';
-import { HOUR_MS } from '../storage';
+import { HOUR_MS } from '../clock';
 import type { Stores } from '../store/createStores';
 import { MemoryTurnLock } from '../store/memoryTurnLock';
 import { ChannelTokens } from './channelToken';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOUR_MS } from '../../src/clock';
 import type { LoggedActivity } from '../support/directLineClient';
 import { redisServerMissing, withRedis } from '../support/redisServer';
 import { shownText } from '../support/shownText';
@@ -7,7 +8,6 @@ import { answersNotNoted, screen, type ScreeningRun } from './support/screeningS
 import { startSharedRedisInstances, type SharedRedisInstances } from './support/sharedRedis';
 
 const IDLE_HOURS = 2;
-const HOUR_MS = 3_600_000;
 
 let shared: SharedRedisInstances;
 let urls: string[];

@@ -3,6 +3,7 @@
 // the size a full screening leaves (README: 1.2 kB median, 3.9 kB at most). Not a test: `npx tsx test/store/measureStores.ts`.
 // Needs redis-server (it starts its own); ROUND_MS and ROUNDS override the defaults.
 import { performance } from 'node:perf_hooks';
+import { HOUR_MS } from '../../src/clock';
 import { MemoryStateStore } from '../../src/store/memoryStateStore';
 import { MemoryTurnLock } from '../../src/store/memoryTurnLock';
 import { RedisConnection } from '../../src/store/redisConnection';
@@ -14,7 +15,6 @@ import { startRedisServer } from '../support/redisServer';
 const CONVERSATIONS = 64;
 const ROUND_MS = Number(process.env.ROUND_MS ?? 3_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const HOUR_MS = 3_600_000;
 
 // A screening state of about 2 kB: answers keyed by fact, as the bot keeps them.
 const STATE = { version: 1, answers: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`fact_${i}`, { value: i * 1.5, unit: '10*9/L', at: '2026-11-22' }])) };
