@@ -35,7 +35,7 @@ export class IntranetChannel {
 
   /**
    * The grant of a bearer token: refused with 401 when absent or not a token at all, and with 403 when
-   * expired, not signed by this server since it last started, or for another conversation. That is Azure
+   * expired, not signed with this server's key, or for another conversation. That is Azure
    * Direct Line's split, and directlinejs reports a 403 as an expired token, which the page tells the
    * clinician about; after a 401 it would silently stop polling.
    */
@@ -46,7 +46,7 @@ export class IntranetChannel {
     if (!check.ok) {
       if (check.problem === 'expired') throw new ChannelError(403, 'the token has expired: expected a token refreshed before it expires, or a new one');
       if (check.problem === 'bad-signature') {
-        throw new ChannelError(403, 'the token was not issued by this server since it last started (a restart forgets every conversation): expected a new token from POST /api/webchat/token');
+        throw new ChannelError(403, "the token was not signed with this server's key (a restart without WEBCHAT_TOKEN_SECRET, or a changed one, makes a new key): expected a new token from POST /api/webchat/token");
       }
       throw new ChannelError(401, 'expected a token from POST /api/webchat/token, not something else in the Authorization header');
     }

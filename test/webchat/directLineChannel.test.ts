@@ -266,7 +266,7 @@ describe('tokens', () => {
     for (const token of [`${session.token}x`, foreign.token]) {
       const reads = await client.read(token, session.conversationId);
       expect(reads.status).toBe(403);
-      expect(reads.body).toEqual({ error: expect.stringMatching(/not issued by this server since it last started/) });
+      expect(reads.body).toEqual({ error: expect.stringMatching(/not signed with this server's key/) });
       expect((await client.post(token, session.conversationId, webChatMessage('hi'))).status).toBe(403);
       expect((await client.start(token)).status).toBe(403);
       expect((await client.refresh(token)).status).toBe(403);
