@@ -26,10 +26,12 @@ export interface BenchServer {
  * keeps its state in the Redis that `redisUrl` names (started by the bench).
  */
 export async function startBenchServer(kind: BotKind, redisUrl?: string): Promise<BenchServer> {
-  const config = loadConfig(kind === 'oursRedis' ? { STATE_STORE: redisUrl, WEBCHAT_TOKEN_SECRET: BENCH.webChatTokenSecret } : {});
+  // QUESTION_GROUP_SIZE comes from the environment, so `QUESTION_GROUP_SIZE=1 npm run bench` measures one question per turn.
+  const stateStore = kind === 'oursRedis' ? { STATE_STORE: redisUrl, WEBCHAT_TOKEN_SECRET: BENCH.webChatTokenSecret } : {};
+  const config = loadConfig({ QUESTION_GROUP_SIZE: process.env.QUESTION_GROUP_SIZE, ...stateStore });
   const stores = kind === 'ours' || kind === 'oursRedis' ? createStores(config) : undefined;
   const bot = stores
-    ? createAssistant({ catalog: loadCatalog(defaultSeedsPath()), clock: fixedClock(BENCH.day), store: stores.state, lock: stores.turnLock, idleHours: config.STATE_IDLE_HOURS })
+    ? createAssistant({ catalog: loadCatalog(defaultSeedsPath()), clock: fixedClock(BENCH.day), store: stores.state, lock: stores.turnLock, idleHours: config.STATE_IDLE_HOURS, groupSize: config.QUESTION_GROUP_SIZE })
     : kind === 'stateEcho'
       ? new StateEchoBot()
       : new EchoBot();
