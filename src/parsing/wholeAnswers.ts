@@ -10,15 +10,24 @@ const UNKNOWN = new Set(
     // Uncertainty, however worded: "not that I know" is not a "no".
     ...['not that i know', 'not that i know of', 'not as far as i know', 'not to my knowledge', 'not that we know', 'not that we know of'],
     ...['maybe', 'perhaps', 'possibly', 'probably', 'probably not', 'uncertain', 'cannot say', "can't say", 'hard to say', 'not certain'],
+    ...["don't think so", "i don't think so", 'i think not', 'unlikely', 'not that i recall', 'not that i remember', 'not to my recollection', 'not applicable'],
   ].map(normalizeName),
 );
+
+/**
+ * "never tested", "no, not checked", "has not been measured yet": the test was not done, which says nothing of the
+ * patient — unknown, never the "no" its negation would otherwise read as.
+ */
+const NOT_ASSESSED =
+  /^(?:(?:no|nope|neg) )?(?:(?:the )?(?:patient|pt|she|he|it|they) )?(?:(?:has|have|had|was|were|is) )?(?:not|never)(?: (?:yet|been|ever|formally))* (?:tested|checked|measured|done|recorded|assessed|screened|performed|investigated|looked|sent|requested|available)(?: (?:for|for it|yet))?$/;
 
 /** Answers meaning "none of these / never": a complete answer where the question allows one. */
 const NONE = ['none', 'no', 'nil', 'nothing', 'never', 'neither', 'none of these', 'none of the above'];
 
 export function isUnknownAnswer(text: string): boolean {
   // "?" vanishes under normalization, so it is recognized on the raw text.
-  return /^\s*\?+\s*$/.test(text) || UNKNOWN.has(normalizeName(text));
+  const key = normalizeName(text);
+  return /^\s*\?+\s*$/.test(text) || UNKNOWN.has(key) || NOT_ASSESSED.test(key);
 }
 
 /** `extra` adds a fact's own wording of "none" (its noneLabel). */

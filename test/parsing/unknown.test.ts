@@ -22,4 +22,22 @@ describe('unknown answers', () => {
       for (const fact of FACTS) expect(parse(fact, text), fact).toEqual({ kind: 'unknown', value: { kind: 'unknown', entered: text } });
     },
   );
+
+  it.each(['never tested', 'no, not tested', 'no - never checked', 'has never been tested', 'not been checked', 'not yet tested', 'Not measured yet'])(
+    'reads a test never done ("%s") as unknown, not as the no its negation would give: it says nothing of the patient',
+    (text) => {
+      for (const fact of FACTS) expect(parse(fact, text), fact).toEqual({ kind: 'unknown', value: { kind: 'unknown', entered: text } });
+    },
+  );
+
+  it.each(['not that I recall', "don't think so", "I don't think so", 'unlikely', 'not applicable'])(
+    'reads a hedge or "not applicable" ("%s") as unknown, as it reads "probably not" and "n/a"',
+    (text) => {
+      for (const fact of FACTS) expect(parse(fact, text), fact).toEqual({ kind: 'unknown', value: { kind: 'unknown', entered: text } });
+    },
+  );
+
+  it.each([['apl_persistent', 'no'], ['malignancy_history', 'never'], ['npsle', 'never had it']])('%s: a plain "%s" is still a no', (fact, text) => {
+    expect(parse(fact, text).kind).toBe('value');
+  });
 });
