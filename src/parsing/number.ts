@@ -45,6 +45,10 @@ export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
   if (isApproximation(reading.before)) {
     return ambiguous(`${quote(entered)} is not an exact value. Please give the value as measured, a bound (e.g. “> 40”), or “unknown”.`);
   }
+  const foreign = foreignWords(reading.before, fact);
+  if (foreign.length > 0) {
+    return invalid(`I could not tell whether the number in ${quote(entered)} is ${fact.label}: ${quote(foreign.join(' '))} came before it. Please give the value alone, or “unknown”.`);
+  }
   const refused = refusedUnit(reading.unitText, fact);
   if (refused) return invalid(refused.because);
   const bound = boundIn(reading.before);
@@ -53,6 +57,27 @@ export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
   const [unit] = units;
   if (unit && units.length === 1) return accept(entered, toCanonical(reading.value, unit, fact), bound, fact, describe(reading.value, unit, bound, fact));
   return ambiguous(`Which unit is ${quote(reading.unitText)}: ${listOf(units.map((u) => unitName(u, fact)))}?`);
+}
+
+/**
+ * Words a value may follow besides the fact's own names: a comparator, a time, a verb. Any other word may name
+ * another measure ("CKD stage 3" is no eGFR of 3, "grade 2" no platelet count), so the value is asked for alone.
+ */
+const LEAD_WORDS = new Set(
+  [
+    ...['the', 'a', 'an', 'is', 'was', 'were', 'are', 'of', 'at', 'to', 'now', 'currently', 'current', 'latest', 'last', 'most', 'recent', 'recently'],
+    ...['today', 'yesterday', 'value', 'level', 'count', 'result', 'total', 'pt', 'patient', 'she', 'he', 'it', 'only', 'still', 'down', 'up'],
+    ...['less', 'more', 'greater', 'than', 'least', 'above', 'below', 'over', 'under', 'min', 'minimum', 'max', 'maximum'],
+    ...['low', 'high', 'raised', 'elevated', 'reduced', 'decreased', 'increased', 'normal'],
+  ],
+);
+
+function foreignWords(before: string, fact: NumberFact): string[] {
+  const own = new Set([fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))].flatMap((name) => normalizeName(name).split(' ')));
+  return before.split(/[^\p{L}\p{N}'’]+/u).filter((word) => {
+    const key = normalizeName(word);
+    return key !== '' && !own.has(key) && !LEAD_WORDS.has(key);
+  });
 }
 
 /** A bare number is read in every accepted unit; it is accepted only if all plausible readings agree. */

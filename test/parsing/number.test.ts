@@ -178,6 +178,28 @@ describe('answers that are re-asked', () => {
     expect(messageOf(parse('platelets', 'low'), 'invalid')).toBe('Please give a number for Platelet count. Platelet count can be given in ×10^9/L, ×10^3/µL, /µL or /mm³.');
   });
 
+  it.each([
+    ['egfr', 'CKD stage 3', '“CKD stage”'],
+    ['egfr', 'CKD 3', '“CKD”'],
+    ['urine_protein_24h', 'LN class 4', '“LN class”'],
+    ['platelets', 'after IVIG 45', '“after IVIG”'],
+  ])('%s: never takes the number of another measure ("%s") as the value, and says which words it could not place', (fact, text, words) => {
+    expect(messageOf(parse(fact, text), 'invalid')).toContain(`${words} came before it`);
+  });
+
+  it.each([
+    ['egfr', 'eGFR >90', { low: 90 }],
+    ['platelets', 'latest plt was 45k', point(45)],
+    ['platelets', 'Plt: 45', point(45)],
+    ['hemoglobin', 'Hgb today 96', point(96)],
+    ['c3', 'C3 low at 0.6', point(0.6)],
+    ['anti_dsdna', 'anti-dsDNA 45', point(45)],
+    ['age', 'she is 45', point(45)],
+    ['urine_protein_24h', '24h urine protein 350 mg', point(0.35)],
+  ])('%s: still reads a value after its own name, a comparator or a plain word ("%s")', (fact, text, value) => {
+    expect(numberValue(fact, text)).toEqual(value);
+  });
+
   it('refuses digits it cannot read as one number', () => {
     expect(messageOf(parse('platelets', '1.2.3'), 'invalid')).toContain('“1.2.3”');
   });
