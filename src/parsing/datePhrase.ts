@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import { dateOfDay, describeDays, partialDateToInterval, type Day } from '../dates/calendar';
 import type { DayInterval } from '../domain/factValue';
-import { ambiguous, invalid, quote, type ParseOutcome } from './outcome';
+import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
 
 export type DateMention = { index: number; end: number; text: string } & (
   /** `range`: two dates given as one period ("March-May 2026"). */
@@ -68,9 +68,10 @@ export function findDates(input: string, today: Day): DateReading {
       const us = usByIndex.get(gb.index);
       const monthFirst = us && hasDate(us.start) ? intervalOf(us, today) : dayFirst;
       if (!dayFirst || !monthFirst) return { ...span, kind: 'problem', problem: invalid(`${quote(gb.text)} is not a plausible date.`) };
-      if (dayFirst.earliest !== monthFirst.earliest || dayFirst.latest !== monthFirst.latest) {
+      const readings = [dayFirst, monthFirst, monthAndYear(gb.text, today)].filter((r, i, all): r is DayInterval => r !== undefined && all.findIndex((o) => o?.earliest === r.earliest && o.latest === r.latest) === i);
+      if (readings.length > 1) {
         const problem = ambiguous(
-          `${quote(gb.text)} could be ${describeDays(dayFirst)} or ${describeDays(monthFirst)}. Please write the month as a word and the year in full (e.g. “3 April 2026”).`,
+          `${quote(gb.text)} could be ${listOf(readings.map(describeDays), 'or')}. Please write the month as a word and the year in full (e.g. “3 April 2026”).`,
         );
         return { ...span, kind: 'problem', problem };
       }
@@ -80,7 +81,36 @@ export function findDates(input: string, today: Day): DateReading {
     if (mentions.some((d) => m.index < d.end && d.index < m.index + m[0].length)) continue;
     mentions.push(checked({ index: m.index, end: m.index + m[0].length, text: m[0] }, partialDateToInterval(m[0]), today, false));
   }
-  return { text, mentions: mentions.sort((a, b) => a.index - b.index) };
+  return { text, mentions: mentions.map((m) => bounded(text, m)).sort((a, b) => a.index - b.index) };
+}
+
+/** A comparator before a date ("more than 3 weeks ago", "before 2020", "within the last 2 weeks"). */
+const BOUND_BEFORE = /(?:[<>≤≥]=?|\b(?:more|less|greater|fewer)\s+than|\bover|\bunder|\bat\s+(?:least|most)|\bup\s+to|\bwithin(?:\s+the)?(?:\s+(?:last|past))?|\bbefore|\bprior\s+to|\bafter|\blater\s+than|\bearlier\s+than|\bnot\s+since)\s*$/i;
+/** The lower end of a range of times ago: "2-3 months ago", "2 to 3 weeks ago", "2 or 3 months ago". */
+const RANGE_BEFORE = /(?<![\d.,/])\d{1,2}\s*(?:-|–|to|or)\s*$/i;
+
+/**
+ * A date with a comparator or a range before it is no single date: recorded as one, "more than 3 weeks ago"
+ * would be exactly 3 weeks ago, within a 4-week exclusion window the real date may lie far outside. It is asked
+ * again, the problem spanning the comparator so that a reader of the span sees it too.
+ */
+function bounded(text: string, mention: DateMention): DateMention {
+  const before = text.slice(0, mention.index);
+  const bound = BOUND_BEFORE.exec(before) ?? (/^\d/.test(mention.text) ? RANGE_BEFORE.exec(before) : null);
+  if (!bound) return mention;
+  const span = { index: bound.index, end: mention.end, text: text.slice(bound.index, mention.end) };
+  const problem = ambiguous(`${quote(span.text)} is a bound, not a date. Please give the date as closely as it is known (e.g. “6 weeks ago”, “March 2026”), or “unknown”.`);
+  return { ...span, kind: 'problem', problem };
+}
+
+/** "10/25", "03.24": a month and a two-digit year, as chrono never reads it (it takes the 25 for a day). */
+const MONTH_YEAR = /^(0?[1-9]|1[0-2])\s*[/.-]\s*(\d{2})$/;
+
+function monthAndYear(text: string, today: Day): DayInterval | undefined {
+  const match = MONTH_YEAR.exec(text.trim());
+  if (!match) return undefined;
+  const month = partialDateToInterval(`20${match[2]}-${match[1]!.padStart(2, '0')}`);
+  return month.earliest > today ? undefined : month;
 }
 
 /** Times of day alone ("at 8") say nothing about the date. */

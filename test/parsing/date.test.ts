@@ -70,6 +70,23 @@ describe('date answers', () => {
     expect(parse('diagnosis_date', 'mar 26').kind).toBe('ambiguous');
   });
 
+  it.each(['more than 3 weeks ago', 'over 3 weeks ago', '>3 wks ago', 'at least 3 weeks ago', 'less than 2 weeks ago', 'within the last 2 weeks', 'before 2020', 'after 2020', '2-3 months ago', '2 or 3 months ago'])(
+    'asks for the date of "%s", a bound or a range, rather than recording its end as the date',
+    (text) => {
+      expect(messageOf(parse('last_thrombosis', text), 'ambiguous')).toContain('is a bound, not a date');
+    },
+  );
+
+  it('asks whether a month and a two-digit year ("10/25") is that month or a day', () => {
+    expect(parse('diagnosis_date', '10/25')).toEqual({
+      kind: 'ambiguous',
+      message: '“10/25” could be 25 October 2025 or October 2025. Please write the month as a word and the year in full (e.g. “3 April 2026”).',
+    });
+    expect(messageOf(parse('corticosteroids', 'pred 5 mg daily since 03/24'), 'ambiguous')).toContain('March 2024');
+    expect(dateValue('diagnosis_date', '25/10')).toEqual(day('2025-10-25'));
+    expect(dateValue('diagnosis_date', '3/2025')).toEqual(day('2025-03'));
+  });
+
   it('accepts "never" only where the question allows it', () => {
     expect(valueOf(parse('last_major_surgery', 'never'))).toEqual({ kind: 'date', value: undefined, entered: 'never' });
     expect(valueOf(parse('last_thrombosis', 'none'))).toEqual({ kind: 'date', value: undefined, entered: 'none' });
