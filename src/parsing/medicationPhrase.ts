@@ -15,7 +15,11 @@ const ROUTES: readonly { route: Route; pattern: RegExp }[] = [
   { route: 'other', pattern: /\b(?:im|i\.m\.?|intramuscular(?:ly)?|inhaled|intra-?articular|intrathecal)(?!\p{L})/giu },
 ];
 
-/** The words before a date that say what the date is; the first such word before it decides. */
+/**
+ * The words before a date that say what the date is. The last such word before it decides ("tapered, stopped
+ * 5 months ago" is a stop), unless it is a bare "since"/"from", which only says a period began ("dose unchanged
+ * since March", "stopped since June").
+ */
 const ROLE_WORDS: readonly { role: DateRole; pattern: RegExp }[] = [
   {
     role: 'stopped',
@@ -24,6 +28,7 @@ const ROLE_WORDS: readonly { role: DateRole; pattern: RegExp }[] = [
   { role: 'doseSince', pattern: /\b(?:stable|unchanged|same\s+dose|changed|increased|reduced|decreased|tapered)\b/gi },
   { role: 'started', pattern: /\b(?:since|from|started|start|starting|began|begun|initiated|commenced)\b/gi },
 ];
+const WEAK_ROLE = /^(?:since|from)$/i;
 /** A medicine no longer taken, with or without a date. */
 const PAST_USE = /\b(?:previously|previous|prior|past|formerly|former|no\s+longer)\b/gi;
 /** Words that carry nothing to record ("currently taking"), so they are not reported as ignored. */
@@ -40,7 +45,7 @@ export interface MedicationPhrase {
   /** "for 3 months": the length of use, which says when it started only for a medicine still taken. */
   lasting: boolean;
   dates: DateReading;
-  /** The role of each date mention, by the first role word between it and the previous date (undefined: none). */
+  /** The role of each date mention, by the role words between it and the previous date (undefined: none). */
   roles: (DateRole | undefined)[];
   /** Words not understood, digits included: they are reported, never dropped silently. */
   unread: string[];
@@ -61,8 +66,9 @@ export function readMedicationPhrase(text: string, today: Day): MedicationPhrase
   const past = [ROLE_WORDS[0]!.pattern, PAST_USE].some((pattern) => matches(undated, pattern).length > 0);
   const roles = dates.mentions.map((mention, i) => {
     const gap = dates.text.slice(dates.mentions[i - 1]?.end ?? 0, mention.index);
-    const found = ROLE_WORDS.flatMap(({ role, pattern }) => matches(gap, pattern).map((m) => ({ role, index: m.index })));
-    return found.sort((a, b) => a.index - b.index)[0]?.role;
+    const found = ROLE_WORDS.flatMap(({ role, pattern }) => matches(gap, pattern).map((m) => ({ role, index: m.index, weak: WEAK_ROLE.test(gap.slice(m.index, m.end)) })));
+    const nearestFirst = found.sort((a, b) => b.index - a.index);
+    return (nearestFirst.find((f) => !f.weak) ?? nearestFirst[0])?.role;
   });
   const keywords = [...ROLE_WORDS.map((r) => r.pattern), PAST_USE];
   const remaining = keywords.reduce((t, pattern) => blank(t, matches(t, pattern)), undated);

@@ -71,6 +71,17 @@ describe('medication answers', () => {
     });
   });
 
+  it('dates an event by the last role word before the date, so a taper then a stop is a stop', () => {
+    expect(uses('corticosteroids', 'pred 40mg od tapered, stopped 5 months ago')).toEqual([
+      { drug: 'prednisone', current: false, dailyDose: dose(40), doseEntered: '40mg od', stopped: day('2026-01-15') },
+    ]);
+    expect(uses('corticosteroids', 'pred 10mg od started 2 months ago, dose increased from 5 3 weeks ago')[0]).toMatchObject({
+      started: day('2026-04-15'),
+      doseSince: day('2026-05-25'),
+    });
+    expect(uses('corticosteroids', 'prednisone 5 mg daily, dose unchanged since March')[0]).toMatchObject({ doseSince: day('2026-03') });
+  });
+
   it('reads "for" a time as the start of a medicine still taken', () => {
     expect(uses('analgesics', 'ibuprofen 400 mg three times daily for 1 month')[0]).toMatchObject({ drug: 'nsaid', dailyDose: dose(1200), started: day('2026-05-15') });
     expect(uses('corticosteroids', 'prednisone 10 mg daily for the past 3 months')[0]).toMatchObject({ current: true, started: day('2026-03-15') });
