@@ -1,5 +1,5 @@
 import type { FactDefinition } from '../domain/factDefinition';
-import type { ParseContext, ParseOutcome } from '../parsing/outcome';
+import { invalid, quote, type ParseContext, type ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { isNoneAnswer, isUnknownAnswer } from '../parsing/wholeAnswers';
 import { readSummary } from '../summary/readSummary';
@@ -49,7 +49,9 @@ export function readGroupText(facts: readonly FactDefinition[], text: string, co
   if (read.size > 0) return read;
   const first = facts[0]!;
   const alone = parseAnswer(text, first, context);
-  return alone.kind === 'invalid' ? new Map() : new Map([[first.id, alone]]);
+  // Nothing matched: said so, or the card would come back unchanged, with no reason, until its answers became unknown.
+  const unmatched = invalid(`I could not tell which of these questions ${quote(text)} answers. Please type each answer with its name (e.g. “plt 185, Hb 9.6 g/dL”), use the card’s fields, or answer “unknown”.`);
+  return new Map([[first.id, alone.kind === 'invalid' ? unmatched : alone]]);
 }
 
 /** What a summary reading of the text says of the card's facts: values read, and what it found unclear, to ask again. */

@@ -61,6 +61,16 @@ describe('grouped questions', () => {
     expect(driver.plain(replies)[0]).toMatch(/Noted: Platelet count[\s\S]*Noted: Haemoglobin: 9\.6 g\/dL/);
   });
 
+  it('a typed reply that matches none of the card\'s questions is asked again saying why, not shown the card again in silence', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    const first = questionIn(driver.say('hi'))!;
+    const replies = driver.say('28; F; none');
+    expect(questionIn(replies)?.facts).toEqual(first.facts);
+    expect(questionIn(replies)?.problems?.[0]?.message).toMatch(/I could not tell which of these questions “28; F; none” answers/);
+    expect(driver.plain(replies)[0]).toMatch(/type each answer with its name/);
+    expect(driver.state.answered).toEqual([]);
+  });
+
   it('a checklist: "None of these" answers no to each; "all no except …" says yes to the named one', () => {
     const none = until('history', aplPatient);
     none.driver.submit({ askSeq: none.question.seq, fact: none.question.facts[0], answer: 'none' });
