@@ -236,4 +236,13 @@ describe('medication answers that mean none', () => {
     const outcome = parse('corticosteroids', 'no change, prednisone 10 mg daily');
     expect(outcome.kind === 'value' && outcome.value.kind === 'medication' ? outcome.value.uses.length : -1).toBe(1);
   });
+
+  it.each([
+    ['Septrin 480 mg daily', true],
+    ['co-trimoxazole prophylaxis 960 mg three times a week', true],
+    ['amox 500 mg tds, stopped 10 days ago', false],
+    ['cipro 500 mg bd, stopped 3 weeks ago', false],
+  ])('names antibiotics as clinicians write them, brands and short forms included: "%s"', (text, current) => {
+    expect(uses('antibiotics', text)).toEqual([expect.objectContaining({ drug: 'antibiotic', current })]);
+  });
 });
