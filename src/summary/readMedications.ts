@@ -9,7 +9,7 @@ type Medicine = Extract<Finding, { kind: 'medicine' }>;
 type ClassMention = Extract<Finding, { kind: 'class' }>;
 
 /** Plans and hedges: the medicine is not plainly taken ("planned", "consider", "declined"). */
-const PLANNED = /\b(?:plan(?:ned|s)?|will|consider(?:ing)?|to\s+(?:start|begin)|awaiting|pending|declined|refused|allerg(?:y|ic)|if)\b/i;
+const PLANNED = /\b(?:plan(?:ned|s)?|will|consider(?:ing)?|to\s+(?:start|begin)|awaiting|pending|declined|refused|allerg(?:y|ies|ic)|if)\b/i;
 /** Past-use words the medication parser does not know: with them a medicine read as taken now may not be ("failed MTX"). */
 const PAST_HINTS = /\b(?:failed|fail(?:s|ure)?|intoleran(?:t|ce)|tried|trial|pulses?|courses?|taper(?:ing)?|weaned|then|that|before|after|induction)\b/i;
 

@@ -96,4 +96,8 @@ describe('negation and its scope', () => {
     expect(valueOf(reading, 'immunosuppressants')).toMatchObject({ uses: [] });
     askedAbout(read('Not on steroids in the last 6 months.'), 'corticosteroids');
   });
+
+  it.each(['Allergies: penicillin.', 'Allergy: Septrin (rash).', 'Allergic to amoxicillin.'])('never reads a drug allergy as the drug taken: "%s" is asked', (text) => {
+    askedAbout(read(`52F, SLE. ${text}`), 'antibiotics');
+  });
 });
