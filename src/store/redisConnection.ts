@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { Redis, ReplyError } from 'ioredis';
 import { REDIS_SCRIPTS, type RedisScript, type RedisScriptCommands } from './redisScripts';
 import type { StoreHooks, StoreOperation } from './stateStore';
 import { StoreUnreachableError } from './storeUnreachableError';
@@ -55,13 +55,18 @@ export class RedisConnection {
     for (const [name, script] of Object.entries(scripts)) this.client.defineCommand(name, script);
   }
 
-  /** Sends a command, counting its failure under `operation`; the error still reaches the caller. */
+  /**
+   * Sends a command, counting its failure under `operation`. A failure other than Redis's own error reply (the
+   * connection closed, its retries ran out, no reply in time) reaches the caller as a StoreUnreachableError, so
+   * callers can tell "try again soon" from a fault.
+   */
   async command<T>(operation: StoreOperation, send: (client: ScriptedRedis) => Promise<T>): Promise<T> {
     try {
       return await send(this.client);
     } catch (error) {
       this.hooks.onError?.(operation);
-      throw error;
+      if (error instanceof ReplyError) throw error;
+      throw new StoreUnreachableError(this.client.status, { cause: error });
     }
   }
 

@@ -2,8 +2,8 @@
 export class StoreUnreachableError extends Error {
   override readonly name = 'StoreUnreachableError';
 
-  constructor(status: string) {
+  constructor(status: string, options?: ErrorOptions) {
     // The connection status only: the URL may hold a password.
-    super(`the shared state store (Redis) is not connected (connection ${status})`);
+    super(`the shared state store (Redis) is not connected (connection ${status})`, options);
   }
 }

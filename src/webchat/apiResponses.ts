@@ -1,5 +1,6 @@
 import type * as restify from 'restify';
 import { errorFields, type Logger } from '../logger';
+import { StoreUnreachableError } from '../store/storeUnreachableError';
 import { ChannelError } from './channelError';
 import { COMMON_HEADERS } from './securityHeaders';
 import { setHeaders } from './staticFile';
@@ -12,12 +13,22 @@ export function sendJson(res: restify.Response, status: number, body: unknown): 
   res.send(status, body);
 }
 
-/** A ChannelError becomes its status and reason; anything else a 500 that says nothing of the request. */
+/** Seconds a client is asked to wait before trying a request refused with 503 again. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const STORE_UNREACHABLE = new ChannelError(503, 'the store of conversations (Redis) cannot be reached now: expected the request again in a few seconds');
+
+/**
+ * A ChannelError becomes its status and reason, a store out of reach a 503 (every 503 with Retry-After); anything
+ * else a 500 that says nothing of the request.
+ */
 export function sendFailure(res: restify.Response, error: unknown, logger: Logger, route: string): void {
-  if (error instanceof ChannelError) {
+  const refusal = error instanceof StoreUnreachableError ? STORE_UNREACHABLE : error;
+  if (refusal instanceof ChannelError) {
     // Reasons name fields and expectations, never values: safe to log.
-    logger.warn('webchat request refused', { route, status: error.status, reason: error.message });
-    sendJson(res, error.status, { error: error.message });
+    logger.warn('webchat request refused', { route, status: refusal.status, reason: refusal.message });
+    if (refusal.status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    sendJson(res, refusal.status, { error: refusal.message });
     return;
   }
   logger.error('webchat request failed', { route, ...errorFields(error) });

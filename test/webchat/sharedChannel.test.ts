@@ -129,6 +129,37 @@ describe.skipIf(redisServerMissing !== undefined)(withRedis('the intranet channe
     expect((await b.post(session.token, session.conversationId, message)).body).toEqual({ id: echo!.id });
     expect(bot.seen.filter((activity) => activity.type === 'message')).toHaveLength(1);
     stuck.release();
-    expect((await cut).status).toBe(500);
+    // A has no store to record the replies in: the page is told to try again, and B answered it.
+    expect((await cut).status).toBe(503);
   }, 20_000);
+
+  it('answers 503 with Retry-After, never 500, to Direct Line requests while Redis is unreachable, and carries on once it is back', async () => {
+    const own = await startRedisServer();
+    const env = { STATE_STORE: own.url, WEBCHAT_TOKEN_SECRET: 's'.repeat(40) };
+    const stores = createStores(loadConfig(env));
+    const server = await startWebChatServer({ bot: new RecordingBot(), env, stores });
+    running = { servers: [server], stores: [stores] };
+    const client = new DirectLineClient(server.url);
+    const session = await client.session();
+    await client.start(session.token);
+
+    await own.stop();
+    const newcomer = await client.session();
+    const refused = [
+      await client.start(newcomer.token),
+      await client.resume(session.token, session.conversationId),
+      await client.post(session.token, session.conversationId, webChatMessage('lupus')),
+      await client.read(session.token, session.conversationId),
+    ];
+    expect(refused.map((response) => response.status)).toEqual([503, 503, 503, 503]);
+    expect(refused[2]!.body).toEqual({ error: expect.stringMatching(/store .*cannot be reached.*expected the request again/) });
+    const retryAfter = await fetch(`${server.url}/v3/directline/conversations/${session.conversationId}/activities`, { headers: { authorization: `Bearer ${session.token}` } });
+    expect(retryAfter.headers.get('retry-after')).toMatch(/^\d+$/);
+
+    const back = await startRedisServer(own.port);
+    // Without persistence Redis comes back empty: a page that starts anew gets its conversation.
+    await expect.poll(async () => (await client.start((await client.session()).token)).status, { timeout: 10_000, interval: 200 }).toBe(201);
+    await stores.state.close();
+    await back.stop();
+  }, 30_000);
 });
