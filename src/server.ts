@@ -20,10 +20,15 @@ export interface ServerDeps extends MessagesRouteDeps {
   readiness?: Readiness;
   /** METRICS_ALLOW. */
   metricsAllow?: readonly string[];
+  /** Default: REQUEST_TIMEOUT_MS. */
+  requestTimeoutMs?: number;
 }
 
 /** A whole request, body included, must arrive within this: a client trickling bytes cannot hold a socket for long. */
 export const REQUEST_TIMEOUT_MS = 30_000;
+
+/** How often Node looks for requests past their deadline (its default, 30 s, would let one run up to twice as long). */
+const REQUEST_DEADLINE_CHECK_MS = 1_000;
 
 /**
  * The bot's HTTP server, not yet listening: request ids and access log, health, readiness, metrics and the
@@ -35,7 +40,14 @@ export function createServer(deps: ServerDeps): restify.Server {
   // restify's own logger would write its warnings (with request details) to stdout: ours writes every line.
   // (restify 11 takes a pino logger; its typings still describe bunyan's.)
   const server = restify.createServer({ name: 'trial-screening-assistant', log: pino({ level: 'silent' }) as unknown as restify.ServerOptions['log'] });
-  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+  const requestTimeoutMs = deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // http.Server keeps its connectionsCheckingInterval option in this field and reads it when it starts
+  // listening; restify creates the server without options.
+  const http = server.server as typeof server.server & { connectionsCheckingInterval: number };
+  http.requestTimeout = requestTimeoutMs;
+  // Node cuts off a request whose body stalls only once headersTimeout (60 s by default) has passed too.
+  http.headersTimeout = requestTimeoutMs;
+  http.connectionsCheckingInterval = Math.min(REQUEST_DEADLINE_CHECK_MS, requestTimeoutMs);
   server.pre(requestLog(deps.logger, metrics));
   server.pre(closeConnectionsWhenShuttingDown(readiness));
   answerErrorsPlainly(server, deps.logger);

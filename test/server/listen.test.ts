@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createAdapter } from '../../src/adapter';
 import { loadConfig } from '../../src/config';
@@ -6,8 +6,23 @@ import { silentLogger } from '../../src/logger';
 import { createServer, listen } from '../../src/server';
 import { EchoBot } from '../support/echoBot';
 
-function newServer() {
-  return createServer({ adapter: createAdapter(loadConfig({}), silentLogger), bot: new EchoBot(), logger: silentLogger });
+function newServer(requestTimeoutMs?: number) {
+  return createServer({ adapter: createAdapter(loadConfig({}), silentLogger), bot: new EchoBot(), logger: silentLogger, ...(requestTimeoutMs ? { requestTimeoutMs } : {}) });
+}
+
+/** Sends `head` and then nothing more: what the server answers, and after how long it closes the connection. */
+function stalledRequest(url: string, head: string): Promise<{ answer: string; ms: number }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const started = Date.now();
+    let answer = '';
+    const socket = connect(Number(port), hostname, () => socket.write(head));
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve({ answer: answer.split('\r\n')[0] ?? '', ms: Date.now() - started }));
+    // Past any deadline the test allows: the connection is closed here, and the assertion says it stayed open.
+    setTimeout(() => socket.destroy(), 8_000).unref();
+  });
 }
 
 describe('listen', () => {
@@ -37,6 +52,24 @@ describe('listen', () => {
     try {
       const { port } = first.address() as AddressInfo;
       await expect(listen(newServer(), port)).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('answers 408 and closes the connection when a body, or the headers, stop arriving within the request deadline', async () => {
+    const running = await listen(newServer(1_000), 0);
+    try {
+      const stalled = await Promise.all([
+        stalledRequest(running.url, 'POST /api/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"type":'),
+        stalledRequest(running.url, 'GET /healthz HTTP/1.1\r\nHost: bot\r\n'),
+      ]);
+      for (const { answer, ms } of stalled) {
+        expect(answer).toBe('HTTP/1.1 408 Request Timeout');
+        // The deadline and the interval at which Node checks it (1 s each here), with room for a busy machine;
+        // Node's own defaults took 60 to 90 s.
+        expect(ms).toBeLessThan(4_000);
+      }
     } finally {
       await running.close();
     }
