@@ -77,11 +77,33 @@ export function findDates(input: string, today: Day): DateReading {
       }
       return checked(span, dayFirst, today, Boolean(gb.end));
     });
+  const unread = (index: number, length: number) => !mentions.some((d) => index < d.end && d.index < index + length);
   for (const m of text.matchAll(YEAR_OR_MONTH)) {
-    if (mentions.some((d) => m.index < d.end && d.index < m.index + m[0].length)) continue;
-    mentions.push(checked({ index: m.index, end: m.index + m[0].length, text: m[0] }, partialDateToInterval(m[0]), today, false));
+    if (unread(m.index, m[0].length)) mentions.push(checked({ index: m.index, end: m.index + m[0].length, text: m[0] }, partialDateToInterval(m[0]), today, false));
+  }
+  for (const m of text.matchAll(MONTH_AFTER_CUE)) {
+    const month = m.groups!.month!;
+    const index = m.index + m[0].length - month.length;
+    if (unread(index, month.length)) mentions.push({ index, end: index + month.length, text: month, kind: 'date', interval: latestPastMonth(month, today), range: false });
   }
   return { text, mentions: mentions.map((m) => bounded(text, m)).sort((a, b) => a.index - b.index) };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * A month named alone after a word that dates something ("since Apr", "stopped Aug", "from May"), which chrono
+ * reads only now and then (never "since May" or "stopped Aug"). The word before it keeps "may" the verb out.
+ */
+const MONTH_AFTER_CUE =
+  /\b(?:since|from|in|started|stopped|until|till|ended|began|restarted|changed|increased|reduced|decreased|tapered)\s+(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\p{L}\p{N}])(?!\.?\s*\d)/giu;
+
+/** A month named without its year means its latest past occurrence, as chrono's readings are taken above. */
+function latestPastMonth(name: string, today: Day): DayInterval {
+  const month = String(MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1).padStart(2, '0');
+  const year = dateOfDay(today).year;
+  const thisYear = partialDateToInterval(`${year}-${month}`);
+  const interval = thisYear.earliest > today ? partialDateToInterval(`${year - 1}-${month}`) : thisYear;
+  return { earliest: interval.earliest, latest: Math.min(interval.latest, today) };
 }
 
 /** A comparator before a date ("more than 3 weeks ago", "before 2020", "within the last 2 weeks"). */

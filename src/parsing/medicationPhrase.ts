@@ -29,6 +29,12 @@ const ROLE_WORDS: readonly { role: DateRole; pattern: RegExp }[] = [
   { role: 'started', pattern: /\b(?:since|from|started|start|starting|began|begun|initiated|commenced)\b/gi },
 ];
 const WEAK_ROLE = /^(?:since|from)$/i;
+/**
+ * Plans, possibilities, refusals and allergies: the words do not say plainly what is taken ("may stop soon",
+ * "will taper", "declined", "allergic"), so neither a stop nor a use is read from them. A modal only before a
+ * word, so that the month ("since May 2026", "May,") is not one.
+ */
+const NOT_PLAIN = /\b(?:plan(?:s|ned|ning)?|will|consider(?:ing)?|to\s+(?:start|begin|stop)|awaiting|pending|declined|refused|allerg(?:y|ies|ic)|if|(?:may|might|could|would|should)\s+(?:be\s+)?\p{L})/iu;
 /** A medicine no longer taken, with or without a date. */
 const PAST_USE = /\b(?:previously|previous|prior|past|formerly|former|no\s+longer)\b/gi;
 /** Words that carry nothing to record ("currently taking"), so they are not reported as ignored. */
@@ -42,6 +48,8 @@ export interface MedicationPhrase {
   routes: Route[];
   /** A stop word or past-use word is present: the medicine is not taken now. */
   past: boolean;
+  /** Words of a plan, a possibility, a refusal or an allergy: what is taken is not said plainly. */
+  notPlain: boolean;
   /** "for 3 months": the length of use, which says when it started only for a medicine still taken. */
   lasting: boolean;
   dates: DateReading;
@@ -75,7 +83,7 @@ export function readMedicationPhrase(text: string, today: Day): MedicationPhrase
   const unread = wordSpans(remaining)
     .map((w) => w.word)
     .filter((w) => !FILLERS.has(w));
-  return { doses, frequency, routes, past, lasting, dates, roles, unread };
+  return { doses, frequency, routes, past, notPlain: NOT_PLAIN.test(text), lasting, dates, roles, unread };
 }
 
 function matches(text: string, pattern: RegExp): Span[] {

@@ -31,6 +31,9 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
       invalid(`I could not read ${quote(unreadNumber)} in the answer about ${drug.label}: give the dose with its unit (e.g. “10 mg daily”) and dates such as “since March 2026”.`),
     );
   }
+  if (phrase.notPlain) {
+    return problem(ambiguous(`The answer about ${drug.label} says what is planned, possible or refused rather than what is taken; please say whether the patient takes it now (the dose and since when) or when it was stopped.`));
+  }
   if (phrase.routes.length > 1) return problem(ambiguous(`Which route is ${drug.label} given by: ${listOf(phrase.routes)}?`));
   const current = !phrase.past;
   if (phrase.lasting && !current) {

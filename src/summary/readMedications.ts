@@ -8,8 +8,6 @@ import { spanning, type Span } from './span';
 type Medicine = Extract<Finding, { kind: 'medicine' }>;
 type ClassMention = Extract<Finding, { kind: 'class' }>;
 
-/** Plans and hedges: the medicine is not plainly taken ("planned", "consider", "declined"). */
-const PLANNED = /\b(?:plan(?:ned|s)?|will|consider(?:ing)?|to\s+(?:start|begin)|awaiting|pending|declined|refused|allerg(?:y|ies|ic)|if)\b/i;
 /** Past-use words the medication parser does not know: with them a medicine read as taken now may not be ("failed MTX"). */
 const PAST_HINTS = /\b(?:failed|fail(?:s|ure)?|intoleran(?:t|ce)|tried|trial|pulses?|courses?|taper(?:ing)?|weaned|then|that|before|after|induction)\b/i;
 
@@ -55,7 +53,7 @@ export function readMedicationFact(
   for (const { medicine, words, phrase } of kept) {
     if (phrase.unread.some((word) => MONTH.test(word))) return unclear([medicine.segment], { code: 'unread-date', drug: medicine.drug.label });
     const said = text.slice(medicine.segment.index, medicine.segment.end);
-    const plain = !PLANNED.test(words) && (phrase.past || (!PAST_HINTS.test(words) && !said.match(COURSE_LENGTH)));
+    const plain = !phrase.notPlain && (phrase.past || (!PAST_HINTS.test(words) && !said.match(COURSE_LENGTH)));
     if (!plain) return unclear([medicine.segment], { code: 'status', drug: medicine.drug.label });
   }
   const answer = kept.map((r) => r.words.trim()).join('; ');

@@ -53,6 +53,17 @@ describe('date answers', () => {
     expect(dateValue('diagnosis_date', 'March')).toEqual(partialDateToInterval('2026-03'));
   });
 
+  it.each([
+    ['since Apr', '2026-04'],
+    ['since May', '2026-05'],
+    ['diagnosed in Aug', '2025-08'],
+    ['from Sept', '2025-09'],
+    ['since Jun', '2026-06'],
+  ])('reads a month named alone or shortened after a word that dates it ("%s") as its latest past occurrence', (text, month) => {
+    const interval = partialDateToInterval(month);
+    expect(dateValue('diagnosis_date', text)).toEqual({ earliest: interval.earliest, latest: Math.min(interval.latest, day('2026-06-15').latest) });
+  });
+
   it('cuts the current month at today', () => {
     expect(dateValue('diagnosis_date', 'June 2026')).toEqual({ earliest: day('2026-06-01').earliest, latest: day('2026-06-15').latest });
   });

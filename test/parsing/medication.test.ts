@@ -245,4 +245,18 @@ describe('medication answers that mean none', () => {
   ])('names antibiotics as clinicians write them, brands and short forms included: "%s"', (text, current) => {
     expect(uses('antibiotics', text)).toEqual([expect.objectContaining({ drug: 'antibiotic', current })]);
   });
+
+  it('reads a shortened month after since or stopped: "MMF 1 g bd since Feb" and "tacrolimus stopped Aug"', () => {
+    expect(uses('immunosuppressants', 'MMF 1 g bd since Feb')[0]).toMatchObject({ drug: 'mycophenolate', current: true, started: day('2026-02') });
+    expect(uses('immunosuppressants', 'tacrolimus, stopped Aug')[0]).toMatchObject({ drug: 'tacrolimus', current: false, stopped: day('2025-08') });
+    expect(uses('corticosteroids', 'prednisone 5 mg daily since May 2026')[0]).toMatchObject({ current: true, started: day('2026-05') });
+  });
+
+  it.each(['prednisone 10 mg daily, may stop soon', 'prednisone 10 mg daily, will taper next month', 'prednisone 20 mg daily planned', 'rituximab declined'])(
+    'asks when the words say what is planned, possible or refused rather than what is taken: "%s"',
+    (text) => {
+      const outcome = parse(/rituximab/.test(text) ? 'biologics' : 'corticosteroids', text);
+      expect(messageOf(outcome, 'ambiguous')).toMatch(/planned, possible or refused/);
+    },
+  );
 });

@@ -42,19 +42,31 @@ describe("the issue's example summary, fact by fact", () => {
     expect(askedAbout(reading, 'reproductive_status').message).toContain('covers only part of the question');
   });
 
-  it('asks the medicines whose start the date parser cannot read ("since Apr", "since May"), rather than drop the start', () => {
-    expect(askedAbout(reading, 'corticosteroids').message).toContain('the date in “pred 15 mg/d since Apr');
-    expect(askedAbout(reading, 'immunosuppressants').message).toContain('the date in “AZA 100 mg/d since May');
+  it('reads "since Apr" and "since May" as the latest April and May, and MMF as stopped, its date not given', () => {
+    expect(valueOf(reading, 'corticosteroids')).toMatchObject({
+      kind: 'medication',
+      uses: [{ drug: 'prednisone', current: true, dailyDose: { low: 15, high: 15 }, started: partialDateToInterval('2026-04') }],
+    });
+    expect(valueOf(reading, 'immunosuppressants')).toMatchObject({
+      kind: 'medication',
+      uses: [
+        { drug: 'azathioprine', current: true, dailyDose: { low: 100, high: 100 }, started: partialDateToInterval('2026-05') },
+        { drug: 'mycophenolate', current: false },
+      ],
+    });
+    expect(readFact(reading, 'immunosuppressants').summary).toContain('mycophenolate (MMF/MPA) (dose not given), stopped (date not given)');
   });
 
   it('records nothing else and ignores no identifier (there is none)', () => {
-    expect(reading.facts.map((f) => f.fact).sort()).toEqual(['age', 'diagnosis_date', 'hemoglobin', 'malignancy_history', 'platelets', 'primary_diagnosis', 'sex', 'wbc']);
+    expect(reading.facts.map((f) => f.fact).sort()).toEqual([
+      'age', 'corticosteroids', 'diagnosis_date', 'hemoglobin', 'immunosuppressants', 'malignancy_history', 'platelets', 'primary_diagnosis', 'sex', 'wbc',
+    ]);
     expect(reading.ignored).toEqual([]);
   });
 });
 
 describe('the same medicines written with dates the parser reads', () => {
-  const reading = read('pred 15 mg/d since April + AZA 100 mg/d since 2026-05 (MMF before that, stopped for GI intolerance).');
+  const reading = read('pred 15 mg/d since April 2026 + AZA 100 mg/d since 2026-05 (MMF before that, stopped for GI intolerance).');
 
   it('reads each medication fact with every medicine of its class, start and stop as written', () => {
     expect(valueOf(reading, 'corticosteroids')).toMatchObject({
