@@ -135,7 +135,8 @@ describe.skipIf(chromiumMissing !== undefined)('what a clinician sees in Web Cha
   );
 });
 
-const SUMMARY = "47 yo woman, primary Sjögren's since 2019, thrombocytopenia plt 38 x10^9/L despite pred 15 mg/d since Apr + AZA 100 mg/d since May (MMF before that, stopped for GI intolerance). Hb 11.2 g/dL, WBC 3.9. No malignancy, HBV/HCV neg, not pregnant.";
+/** The issue's example without its medicines, which would settle every study but one: the medicines are then asked on a card. */
+const SUMMARY = "47 yo woman, primary Sjögren's since 2019, thrombocytopenia plt 38 x10^9/L. Hb 11.2 g/dL, WBC 3.9. No malignancy, HBV/HCV neg, not pregnant.";
 
 describe.skipIf(chromiumMissing !== undefined)('a pasted summary and grouped cards in Web Chat and in Teams (Agents Playground, msteams)', () => {
   it.each(clients)(
@@ -161,12 +162,13 @@ describe.skipIf(chromiumMissing !== undefined)('a pasted summary and grouped car
         await confirmation.getByRole('button', { name: 'Record these', exact: true }).click();
         await page.locator(CARDS).nth(cards + 1).waitFor({ timeout: 20_000 });
         expect(plain(await page.locator(client.transcript).innerText())).toContain('Noted: Platelet count: 38');
-        // What the summary left open, on cards: answered with "None" until a card asks several questions at once.
+        // What the summary left open, on cards: answered "None" (or "Not known" where a card has no such button)
+        // until a card asks several questions at once.
         const fields = 'input:not([type="checkbox"]):not([type="radio"]), textarea, select, [role="combobox"]';
         let next = page.locator(CARDS).last();
         for (let card = 0; card < 4 && (await next.locator(fields).count()) < 2; card++) {
           const count = await page.locator(CARDS).count();
-          await next.getByRole('button', { name: /^None/ }).first().click();
+          await next.getByRole('button', { name: /^(?:None|Not known)$/ }).first().click();
           await page.locator(CARDS).nth(count).waitFor({ timeout: 20_000 });
           next = page.locator(CARDS).last();
         }
