@@ -13,6 +13,12 @@ import { z } from 'zod';
 /** Ids are keys of state and paths of reply URLs; real channels' ids are a few hundred characters at most. */
 export const MAX_ID_LENGTH = 1024;
 
+/**
+ * No channel we serve sends a longer message (Teams caps one at about 28 KB, the intranet Web Chat at 10,000
+ * characters); every text is read as a possible pasted summary, so a longer one would only cost CPU.
+ */
+export const MAX_TEXT_LENGTH = 40_000;
+
 const nonEmpty = (what: string) =>
   z
     .string({ error: `expected ${what} (a string)` })
@@ -78,7 +84,7 @@ export const IncomingActivity = z
       deliveryMode: z.string({ error: 'expected a string' }).optional(),
       replyToId: z.string({ error: 'expected a string' }).max(MAX_ID_LENGTH, `expected an id of at most ${MAX_ID_LENGTH} characters`).optional(),
       // Prompts and recognizers call string methods on these.
-      text: z.string({ error: 'expected a string' }).optional(),
+      text: z.string({ error: 'expected a string' }).max(MAX_TEXT_LENGTH, `expected a text of at most ${MAX_TEXT_LENGTH} characters`).optional(),
       name: z.string({ error: 'expected a string' }).optional(),
       locale: languageTag.optional(),
       timestamp: dateTime.optional(),

@@ -7,7 +7,16 @@ const CLINICAL_ABBREVIATIONS = [
   ...['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
   ...['approx.', 'pt.', 'hx.', 'dx.', 'tx.', 'rx.', 'yrs.', 'wks.', 'mths.', 'b.i.d.', 'b.d.', 't.i.d.', 'q.i.d.', 'o.d.', 'p.o.', 'i.v.', 's.c.', 'i.m.', 'vs.', 'cf.', 'incl.', 'prev.', 'Prof.'],
 ];
-const tokenizer = new SentenceTokenizer([...knownAbbreviations, ...CLINICAL_ABBREVIATIONS]);
+const ABBREVIATIONS = [...knownAbbreviations, ...CLINICAL_ABBREVIATIONS];
+const tokenizer = new SentenceTokenizer(ABBREVIATIONS);
+const abbreviations = new Set(ABBREVIATIONS.map((a) => a.toLowerCase().replace(/\.$/, '')));
+
+/**
+ * natural's tokenizer takes time quadratic in the numbers and full stops of what it is given (10,000 characters
+ * of "1." took 5 s, every message being looked at as a possible summary), so a line reaches it in pieces of at
+ * most this many characters, cut where a sentence ends when one does.
+ */
+const PIECE_LENGTH = 200;
 
 /**
  * The sentences of a pasted text, as spans of it: every line ends one (notes list items one per line), and
@@ -16,16 +25,51 @@ const tokenizer = new SentenceTokenizer([...knownAbbreviations, ...CLINICAL_ABBR
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const line of text.matchAll(/[^\n]+/g)) {
-    let cursor = 0;
-    for (const sentence of tokenizer.tokenize(line[0])) {
-      const at = line[0].indexOf(sentence, cursor);
-      if (at === -1) continue;
-      const previous = spans.at(-1);
-      // A full stop with no space after it ends no sentence ("eGFR 78 mL/min/1.73m2").
-      if (previous && previous.end === line.index + at && previous.end > line.index) previous.end = line.index + at + sentence.length;
-      else spans.push({ index: line.index + at, end: line.index + at + sentence.length });
-      cursor = at + sentence.length;
+    for (const piece of pieces(line[0])) {
+      let cursor = 0;
+      for (const [k, sentence] of tokenizer.tokenize(piece.text).entries()) {
+        const at = piece.text.indexOf(sentence, cursor);
+        if (at === -1) continue;
+        const index = line.index + piece.at + at;
+        const previous = spans.at(-1);
+        // A full stop with no space after it ends no sentence ("eGFR 78 mL/min/1.73m2"), nor does a cut made
+        // where no sentence ended.
+        const continues = previous && previous.end > line.index && (previous.end === index || (k === 0 && piece.continues));
+        if (continues) previous.end = index + sentence.length;
+        else spans.push({ index, end: index + sentence.length });
+        cursor = at + sentence.length;
+      }
     }
   }
   return spans;
+}
+
+/**
+ * A line in pieces of at most PIECE_LENGTH characters, each cut after a sentence's end, else after a clause's or
+ * a word's; `continues` when the cut before it ended no sentence.
+ */
+function pieces(line: string): { text: string; at: number; continues: boolean }[] {
+  const found: { text: string; at: number; continues: boolean }[] = [];
+  let start = 0;
+  let continues = false;
+  while (line.length - start > PIECE_LENGTH) {
+    const window = line.slice(start, start + PIECE_LENGTH);
+    const sentenceEnd = lastCut(window, /(\S*)[.!?]\s+/g, true);
+    const cut = sentenceEnd ?? lastCut(window, /[,;:]\s+/g, false) ?? lastCut(window, /\s+/g, false) ?? PIECE_LENGTH;
+    found.push({ text: line.slice(start, start + cut), at: start, continues });
+    continues = sentenceEnd === undefined;
+    start += cut;
+  }
+  found.push({ text: line.slice(start), at: start, continues });
+  return found;
+}
+
+/** Where the last match in the window ends, a full stop after an abbreviation ("Dr. ") being no end. */
+function lastCut(window: string, pattern: RegExp, sentenceEnd: boolean): number | undefined {
+  let cut: number | undefined;
+  for (const m of window.matchAll(pattern)) {
+    if (sentenceEnd && (m[1] === '' || abbreviations.has(m[1]!.toLowerCase()))) continue;
+    if (m.index + m[0].length > 0) cut = m.index + m[0].length;
+  }
+  return cut;
 }

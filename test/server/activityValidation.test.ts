@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateActivity } from '../../src/channels/activityValidation';
+import { MAX_TEXT_LENGTH, validateActivity } from '../../src/channels/activityValidation';
 import { emulatorMessage, expectRepliesMessage } from '../support/activities';
 
 function reasonFor(body: unknown): string {
@@ -57,6 +57,11 @@ describe('validateActivity', () => {
   it('rejects fields of the wrong type that handlers would call methods on', () => {
     expect(reasonFor(emulatorMessage('hi', { text: 42 }))).toBe('activity.text: expected a string');
     expect(reasonFor(emulatorMessage('hi', { membersAdded: [{ id: 'a' }, 'b'] }))).toMatch(/^activity\.membersAdded\.1: /);
+  });
+
+  it('refuses a text longer than any channel sends, and takes one of the longest length', () => {
+    expect(reasonFor(emulatorMessage('x'.repeat(MAX_TEXT_LENGTH + 1)))).toBe(`activity.text: expected a text of at most ${MAX_TEXT_LENGTH} characters`);
+    expect(validateActivity(emulatorMessage('x'.repeat(MAX_TEXT_LENGTH))).ok).toBe(true);
   });
 
   it('lists several problems in one reason', () => {

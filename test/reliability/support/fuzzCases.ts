@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { constants, createDeflate, createGzip, deflateSync, gzipSync } from 'node:zlib';
 import type { Random } from '../../../bench/engine/seededRandom';
+import { MAX_TEXT_LENGTH } from '../../../src/channels/activityValidation';
 
 /** One request of the suite, described before it is sent. */
 export interface FuzzCase {
@@ -193,6 +194,9 @@ function namedShape(activity: Record<string, unknown>, random: Random): string {
     ['locale not a language tag', () => Object.assign(activity, { locale: 'not a locale!' })],
     ['timestamp not a date', () => Object.assign(activity, { timestamp: 'yesterday-ish' })],
     ['bidi override in the answer', () => Object.assign(activity, { type: 'message', text: '\u202e54\u202c', value: undefined })],
+    // Every text is looked at as a possible pasted summary; numbers and full stops once made that quadratic.
+    ['the longest text, numbers and full stops', () => Object.assign(activity, { type: 'message', text: '1. '.repeat(MAX_TEXT_LENGTH / 3), value: undefined })],
+    ['a text over the limit', () => Object.assign(activity, { type: 'message', text: 'plt 45 '.repeat(MAX_TEXT_LENGTH / 6), value: undefined })],
   ];
   const [name, apply] = pick(shapes, random);
   apply();
