@@ -56,7 +56,9 @@ export function jsonBody(logger: Logger, maxBodySize = MAX_BODY_BYTES): restify.
 
 type Parsed = { ok: true; value: unknown } | { ok: false; reason: string };
 
-function parseJson(text: string): Parsed {
+function parseJson(body: string): Parsed {
+  // A byte-order mark, which some clients write before JSON, may be ignored (RFC 8259, section 8.1).
+  const text = body.replace(/^\uFEFF/, '');
   if (text.trim() === '') return { ok: false, reason: 'the request body is empty' };
   if (nestedDeeperThan(text, MAX_JSON_DEPTH)) return { ok: false, reason: `the request body is nested deeper than ${MAX_JSON_DEPTH} levels` };
   try {

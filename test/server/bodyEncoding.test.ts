@@ -36,6 +36,12 @@ describe('POST /api/messages bodies, encoded or not', () => {
     expect(repliesOf(response).map((reply) => reply.text)).toEqual([`echo: ${PATIENT_ANSWER}`]);
   });
 
+  it('reads JSON after a byte-order mark, which some clients write', async () => {
+    const response = await post(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), message]), {});
+    expect(response.status).toBe(200);
+    expect(repliesOf(response).map((reply) => reply.text)).toEqual([`echo: ${PATIENT_ANSWER}`]);
+  });
+
   it.each([
     ['a gzip header on a plain body', message, 'gzip'],
     ['a truncated gzip body', gzipSync(message).subarray(0, 40), 'gzip'],

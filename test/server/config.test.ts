@@ -79,6 +79,12 @@ describe('loadConfig', () => {
     expect(message).toMatch(/expected a number of hours greater than 0/);
   });
 
+  it('refuses a variable read with a byte-order mark before its name (a .env saved with one), naming it', () => {
+    expect(configErrorOf({ '\uFEFFMicrosoftAppType': 'SingleTenant', PORT: '3978' })).toBe(
+      'Invalid configuration:\n✖ MicrosoftAppType is read with a byte-order mark before its name: expected .env saved as UTF-8 without a byte-order mark',
+    );
+  });
+
   it('rejects an unknown MicrosoftAppType and lists the allowed ones', () => {
     const message = configErrorOf({ MicrosoftAppType: 'AnyTenant' });
     expect(message).toMatch(/→ at MicrosoftAppType/);

@@ -67,6 +67,15 @@ describe('GET /healthz and /readyz', () => {
     expect(await response.json()).toEqual({ ok: true });
   });
 
+  it('HEAD /healthz and HEAD /readyz answer as GET does, without a body', async () => {
+    const { url } = await start([{ name: 'store', check: async () => Promise.reject(new Error('down')) }]);
+    for (const [path, status] of [['/healthz', 200], ['/readyz', 503]] as const) {
+      const response = await fetch(`${url}${path}`, { method: 'HEAD' });
+      expect(response.status).toBe(status);
+      expect(await response.text()).toBe('');
+    }
+  });
+
   it('/readyz answers 200 when every check passes, naming them', async () => {
     const { url } = await start([
       { name: 'catalog', check: async () => undefined },

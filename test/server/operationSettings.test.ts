@@ -18,6 +18,11 @@ describe('where the server listens', () => {
     expect(unauthenticatedWarning(config, listenHost(config))).toMatch(/HOST exposes the server beyond this machine/);
   });
 
+  it.each(['127.0.0.2', '127.1.2.3', '::1', 'localhost'])('calls HOST=%s this machine only, as all of 127.0.0.0/8 is', (host) => {
+    const config = loadConfig({ HOST: host });
+    expect(unauthenticatedWarning(config, listenHost(config))).toMatch(/accepts any caller on this machine$/);
+  });
+
   it('binds every interface with an app id, and does not warn', () => {
     const config = loadConfig(APP);
     expect(listenHost(config)).toBeUndefined();
