@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { partialDateToInterval } from '../../src/dates/calendar';
+import type { SummaryReading } from '../../src/summary/readSummary';
 import { askedAbout, read, readFact, untouched, valueOf } from './read';
 
 /** The summary issue 13 gives as its example, read on 21 November 2026. */
 const EXAMPLE =
   "47 yo woman, primary Sjögren's since 2019, thrombocytopenia plt 38 x10^9/L despite pred 15 mg/d since Apr + AZA 100 mg/d since May (MMF before that, stopped for GI intolerance). Hb 11.2 g/dL, WBC 3.9. No malignancy, HBV/HCV neg, not pregnant.";
+
+/** The example's medicines: prednisone since April 2026, azathioprine since May 2026, mycophenolate stopped before. */
+function expectExampleMedicines(reading: SummaryReading): void {
+    expect(valueOf(reading, 'corticosteroids')).toMatchObject({
+      kind: 'medication',
+      uses: [{ drug: 'prednisone', current: true, dailyDose: { low: 15, high: 15 }, started: partialDateToInterval('2026-04') }],
+    });
+    expect(valueOf(reading, 'immunosuppressants')).toMatchObject({
+      kind: 'medication',
+      uses: [
+        { drug: 'azathioprine', current: true, dailyDose: { low: 100, high: 100 }, started: partialDateToInterval('2026-05') },
+        { drug: 'mycophenolate', current: false },
+      ],
+    });
+}
 
 describe("the issue's example summary, fact by fact", () => {
   const reading = read(EXAMPLE);
@@ -43,17 +59,7 @@ describe("the issue's example summary, fact by fact", () => {
   });
 
   it('reads "since Apr" and "since May" as the latest April and May, and MMF as stopped, its date not given', () => {
-    expect(valueOf(reading, 'corticosteroids')).toMatchObject({
-      kind: 'medication',
-      uses: [{ drug: 'prednisone', current: true, dailyDose: { low: 15, high: 15 }, started: partialDateToInterval('2026-04') }],
-    });
-    expect(valueOf(reading, 'immunosuppressants')).toMatchObject({
-      kind: 'medication',
-      uses: [
-        { drug: 'azathioprine', current: true, dailyDose: { low: 100, high: 100 }, started: partialDateToInterval('2026-05') },
-        { drug: 'mycophenolate', current: false },
-      ],
-    });
+    expectExampleMedicines(reading);
     expect(readFact(reading, 'immunosuppressants').summary).toContain('mycophenolate (MMF/MPA) (dose not given), stopped (date not given)');
   });
 
@@ -69,17 +75,7 @@ describe('the same medicines written with dates the parser reads', () => {
   const reading = read('pred 15 mg/d since April 2026 + AZA 100 mg/d since 2026-05 (MMF before that, stopped for GI intolerance).');
 
   it('reads each medication fact with every medicine of its class, start and stop as written', () => {
-    expect(valueOf(reading, 'corticosteroids')).toMatchObject({
-      kind: 'medication',
-      uses: [{ drug: 'prednisone', current: true, dailyDose: { low: 15, high: 15 }, started: partialDateToInterval('2026-04') }],
-    });
-    expect(valueOf(reading, 'immunosuppressants')).toMatchObject({
-      kind: 'medication',
-      uses: [
-        { drug: 'azathioprine', current: true, dailyDose: { low: 100, high: 100 }, started: partialDateToInterval('2026-05') },
-        { drug: 'mycophenolate', current: false },
-      ],
-    });
+    expectExampleMedicines(reading);
     const mycophenolate = (valueOf(reading, 'immunosuppressants') as { uses: { stopped?: unknown }[] }).uses[1]!;
     expect(mycophenolate.stopped).toBeUndefined();
   });
