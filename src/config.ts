@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operationSettings } from './operations/settings';
-import { blankAsUndefined } from './settingText';
+import { blankAsUndefined, DECIMAL_DIGITS, numberSetting, optionalNumberSetting, WHOLE_DIGITS } from './settingText';
 
 const optionalSetting = z.preprocess(blankAsUndefined, z.string().trim().optional());
 
@@ -53,47 +53,25 @@ const appType = z.preprocess(
 
 const PORT_EXPECTATION = 'expected an integer from 0 to 65535';
 
-const port = z.preprocess(
-  blankAsUndefined,
-  z
-    .string()
-    .trim()
-    .regex(/^\d{1,5}$/, PORT_EXPECTATION)
-    .transform(Number)
-    .pipe(z.number().int().max(65535, PORT_EXPECTATION))
-    .default(3978),
-);
+const port = numberSetting(/^\d{1,5}$/, PORT_EXPECTATION, z.number().int().max(65535, PORT_EXPECTATION), 3978);
 
 /** Hours without a turn after which a conversation's state is forgotten, unless STATE_IDLE_HOURS says otherwise. */
 export const DEFAULT_STATE_IDLE_HOURS = 12;
 
 const HOURS_EXPECTATION = 'expected a number of hours greater than 0, such as 12 or 0.5';
 
-const stateIdleHours = z.preprocess(
-  blankAsUndefined,
-  z
-    .string()
-    .trim()
-    .regex(/^\d+(?:\.\d+)?$/, HOURS_EXPECTATION)
-    .transform(Number)
-    .pipe(z.number().positive(HOURS_EXPECTATION))
-    .default(DEFAULT_STATE_IDLE_HOURS),
-);
+const stateIdleHours = numberSetting(DECIMAL_DIGITS, HOURS_EXPECTATION, z.number().positive(HOURS_EXPECTATION), DEFAULT_STATE_IDLE_HOURS);
 
 /** Questions asked on one card at most, unless QUESTION_GROUP_SIZE says otherwise (1 asks one at a time). */
 export const DEFAULT_QUESTION_GROUP_SIZE = 6;
 
 const GROUP_SIZE_EXPECTATION = 'expected a whole number of questions per card from 1 (one at a time) to 12, such as 6';
 
-const questionGroupSize = z.preprocess(
-  blankAsUndefined,
-  z
-    .string()
-    .trim()
-    .regex(/^\d{1,2}$/, GROUP_SIZE_EXPECTATION)
-    .transform(Number)
-    .pipe(z.number().int().min(1, GROUP_SIZE_EXPECTATION).max(12, GROUP_SIZE_EXPECTATION))
-    .default(DEFAULT_QUESTION_GROUP_SIZE),
+const questionGroupSize = numberSetting(
+  /^\d{1,2}$/,
+  GROUP_SIZE_EXPECTATION,
+  z.number().int().min(1, GROUP_SIZE_EXPECTATION).max(12, GROUP_SIZE_EXPECTATION),
+  DEFAULT_QUESTION_GROUP_SIZE,
 );
 
 const STATE_STORE_EXPECTATION = 'expected "memory" or a Redis URL such as redis://cache.internal:6379 or redis://cache.internal:6379/2 (rediss:// for TLS)';
@@ -131,10 +109,7 @@ export const DEFAULT_SCREENING_LOG_DAYS = 365;
 
 const DAYS_EXPECTATION = 'expected a whole number of days from 1, such as 365';
 
-const screeningLogDays = z.preprocess(
-  blankAsUndefined,
-  z.string().trim().regex(/^\d+$/, DAYS_EXPECTATION).transform(Number).pipe(z.number().int().min(1, DAYS_EXPECTATION)).optional(),
-);
+const screeningLogDays = optionalNumberSetting(WHOLE_DIGITS, DAYS_EXPECTATION, z.number().int().min(1, DAYS_EXPECTATION));
 
 const storeSettings = {
   // A conversation's state (the screening's answers) is forgotten after this many hours without a turn.

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { blankAsUndefined } from '../settingText';
+import { blankAsUndefined, DECIMAL_DIGITS, numberSetting, WHOLE_DIGITS } from '../settingText';
 
 /** pino's levels; `silent` logs nothing. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -49,22 +49,9 @@ const addressList = (defaults: string[]) =>
   );
 
 const seconds = (expectation: string, fallback: number, least: 'positive' | 'zero' = 'positive') =>
-  z.preprocess(
-    blankAsUndefined,
-    z
-      .string()
-      .trim()
-      .regex(/^\d+(?:\.\d+)?$/, expectation)
-      .transform(Number)
-      .pipe(least === 'zero' ? z.number() : z.number().positive(expectation))
-      .default(fallback),
-  );
+  numberSetting(DECIMAL_DIGITS, expectation, least === 'zero' ? z.number() : z.number().positive(expectation), fallback);
 
-const wholeNumber = (expectation: string, fallback: number) =>
-  z.preprocess(
-    blankAsUndefined,
-    z.string().trim().regex(/^\d+$/, expectation).transform(Number).pipe(z.number().int().min(1, expectation)).default(fallback),
-  );
+const wholeNumber = (expectation: string, fallback: number) => numberSetting(WHOLE_DIGITS, expectation, z.number().int().min(1, expectation), fallback);
 
 /** Who may GET /metrics unless METRICS_ALLOW says otherwise: this machine. */
 export const DEFAULT_METRICS_ALLOW = ['127.0.0.1', '::1'];
