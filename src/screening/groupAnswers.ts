@@ -3,6 +3,7 @@ import { invalid, quote, type ParseContext, type ParseOutcome } from '../parsing
 import { parseAnswer } from '../parsing/parseAnswer';
 import { isNoneAnswer, isUnknownAnswer } from '../parsing/wholeAnswers';
 import { readSummary } from '../summary/readSummary';
+import { SummaryLexicon } from '../summary/summaryLexicon';
 import { normalizeName } from '../text/normalize';
 import { answerField } from './cardFields';
 import type { CardData } from './input';
@@ -49,9 +50,15 @@ export function readGroupText(facts: readonly FactDefinition[], text: string, co
   if (read.size > 0) return read;
   const first = facts[0]!;
   const alone = parseAnswer(text, first, context);
-  // Nothing matched: said so, or the card would come back unchanged, with no reason, until its answers became unknown.
-  const unmatched = invalid(`I could not tell which of these questions ${quote(text)} answers. Please type each answer with its name (e.g. “plt 185, Hb 9.6 g/dL”), use the card’s fields, or answer “unknown”.`);
-  return new Map([[first.id, alone.kind === 'invalid' ? unmatched : alone]]);
+  return alone.kind === 'invalid' ? unmatched(facts, text) : new Map([[first.id, alone]]);
+}
+
+/**
+ * Words that answer none of the card's questions, said so on its first: otherwise the card would come back
+ * unchanged, with no reason, until its answers became unknown.
+ */
+function unmatched(facts: readonly FactDefinition[], text: string): GroupOutcomes {
+  return new Map([[facts[0]!.id, invalid(`I could not tell which of these questions ${quote(text)} answers. Please type each answer with its name (e.g. “plt 185, Hb 9.6 g/dL”), use the card’s fields, or answer “unknown”.`)]]);
 }
 
 /** What a summary reading of the text says of the card's facts: values read, and what it found unclear, to ask again. */
@@ -64,22 +71,38 @@ function readSummaryFor(facts: readonly FactDefinition[], text: string, context:
   return outcomes;
 }
 
-/** The items named after "except" are "yes" (or read as that question's answer); every other item is "no". */
+/**
+ * The items named after "except" are "yes" (or read as that question's answer: "prednisone 15 mg daily" for the
+ * corticosteroids); every other item is "no". A phrase that names no item of the card answers nothing.
+ */
 function exceptions(facts: readonly FactDefinition[], named: string, context: ParseContext): GroupOutcomes {
   const phrases = named.split(/\s*(?:,|;|\band\b|&)\s*/i).filter((p) => p !== '');
-  const outcomes: GroupOutcomes = new Map();
+  const said = new Map<string, string[]>();
   for (const phrase of phrases) {
-    const fact = facts.find((f) => namesFact(f, phrase));
-    if (!fact) return new Map();
-    outcomes.set(fact.id, parseAnswer(fact.type === 'boolean' ? 'yes' : phrase, fact, context));
+    const fact = itemNamedIn(phrase, facts, context);
+    if (!fact) return unmatched(facts, phrase);
+    said.set(fact.id, [...(said.get(fact.id) ?? []), phrase]);
   }
-  for (const fact of facts) if (!outcomes.has(fact.id)) outcomes.set(fact.id, parseAnswer(noneFor(fact), fact, context));
-  return outcomes;
+  return new Map(facts.map((fact) => {
+    const phrasesOf = said.get(fact.id);
+    const answer = !phrasesOf ? noneFor(fact) : fact.type === 'boolean' ? 'yes' : phrasesOf.join(', ');
+    return [fact.id, parseAnswer(answer, fact, context)] as const;
+  }));
 }
 
-/** Whether a phrase names a fact: its label, or one of the words notes use for it, inside the phrase or the other way round. */
-function namesFact(fact: FactDefinition, phrase: string): boolean {
-  const key = normalizeName(phrase);
-  const names = [fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : []))].map(normalizeName);
-  return names.some((name) => name !== '' && (name.includes(key) || key.includes(name)));
+/**
+ * The card's item a phrase names, as a summary's names are read (whole words; abbreviations as written, so
+ * "prednisone" is no "IS" and "cardiac" no "ca"; a drug names its class): else the one item whose label holds
+ * the phrase ("lipid-lowering"). None when it names no item, or several.
+ */
+function itemNamedIn(phrase: string, facts: readonly FactDefinition[], context: ParseContext): FactDefinition | undefined {
+  const lexicon = SummaryLexicon.of(context.vocabulary);
+  const entries = lexicon.mentions.scan(phrase).flatMap((match) => match.values);
+  const byName = facts.filter(
+    (fact) => entries.some((e) => (e.kind === 'drug' ? e.facts.some((f) => f.id === fact.id) : e.fact.id === fact.id)) || (lexicon.optionsOf(fact)?.scan(phrase).length ?? 0) > 0,
+  );
+  const words = ` ${normalizeName(phrase)} `;
+  const byLabel = facts.filter((fact) => ` ${normalizeName(fact.label)} `.includes(words));
+  const named = byName.length > 0 ? byName : byLabel;
+  return named.length === 1 ? named[0] : undefined;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardKindOf, type CardKind } from '../../src/screening/questionGroups';
 import { answerField } from '../../src/screening/cardFields';
 import type { Question } from '../../src/screening/replies';
-import { aplPatient, rpfPatient, type Profile } from '../dialogs/profiles';
+import { aplPatient, ctdtpPatient, rpfPatient, type Profile } from '../dialogs/profiles';
 import { questionIn, ScreeningDriver } from '../support/screeningDriver';
 
 /** Answers every card from the profile until one `wanted` is asked; returns it, with the driver. */
@@ -90,6 +90,40 @@ describe('grouped questions', () => {
     except.driver.say(`all no except ${named.label.toLowerCase()}`);
     expect(recorded(except.driver, named.id)).toMatchObject({ kind: 'boolean', value: true });
     expect(recorded(except.driver, booleans[0]!)).toMatchObject({ kind: 'boolean', value: false });
+  });
+
+  it('"none except <a medicine>" records that medicine under its class, never "none" for the class it names', () => {
+    const { driver, question } = until((q) => q.facts.includes('corticosteroids') && q.facts.includes('immunosuppressants'), ctdtpPatient);
+    // "prednisone" holds the letters of "IS" (immunosuppressants) but names no immunosuppressant: it was read as an
+    // immunosuppressant (refused) and the corticosteroids recorded as none, ruling the patient out of the study she fits.
+    driver.say('none except prednisone 15 mg daily since May 2026 and MMF 750 mg bid since May 2026');
+    expect(recorded(driver, 'corticosteroids')).toMatchObject({ kind: 'medication', uses: [expect.objectContaining({ drug: 'prednisone' })] });
+    expect(recorded(driver, 'immunosuppressants')).toMatchObject({ kind: 'medication', uses: [expect.objectContaining({ drug: 'mycophenolate' })] });
+    const others = question.facts.filter((f) => driver.catalog.facts.get(f)?.type === 'medication' && f !== 'corticosteroids' && f !== 'immunosuppressants');
+    expect(others.length).toBeGreaterThan(0);
+    for (const fact of others) expect(recorded(driver, fact), fact).toMatchObject({ kind: 'medication', uses: [] });
+  });
+
+  it('"all no except <a name on no question of the card>" records nothing and says why, instead of the card again in silence', () => {
+    const { driver, question } = until('history', aplPatient);
+    const replies = driver.say('all no except statin');
+    for (const fact of question.facts) expect(recorded(driver, fact), fact).toBeUndefined();
+    expect(questionIn(replies)?.facts).toEqual(question.facts);
+    expect(driver.plain(replies)[0]).toMatch(/I could not tell which of these questions “statin” answers/);
+  });
+
+  it('"all no except" names an item by its label, a name or an abbreviation as written, as whole words only', () => {
+    const { driver, question } = until((q) => q.facts.includes('malignancy_history') && q.facts.includes('interstitial_lung_disease'), rpfPatient);
+    // "cardiac" holds the letters of "ca" (cancer): the malignancy question must not take it.
+    driver.say('all no except ILD');
+    expect(recorded(driver, 'interstitial_lung_disease')).toMatchObject({ kind: 'boolean', value: true });
+    for (const fact of question.facts.filter((f) => driver.catalog.facts.get(f)?.type === 'boolean' && f !== 'interstitial_lung_disease')) {
+      expect(recorded(driver, fact), fact).toMatchObject({ kind: 'boolean', value: false });
+    }
+    const other = until((q) => q.facts.includes('malignancy_history') && q.facts.includes('uncontrolled_conditions'), rpfPatient);
+    const replies = other.driver.say('all no except cardiac arrest');
+    expect(recorded(other.driver, 'malignancy_history')).toBeUndefined();
+    expect(other.driver.plain(replies)[0]).toMatch(/I could not tell which of these questions “cardiac arrest” answers/);
   });
 
   it('typed "none of these" answers a whole checklist; "unknown" leaves every item unknown, never no', () => {
