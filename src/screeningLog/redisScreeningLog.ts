@@ -1,17 +1,16 @@
 import { systemClock, type Clock } from '../clock';
-import { dateOfDay, parseIsoDay } from '../dates/calendar';
+import { dateOfDay, parseIsoDay, type Day } from '../dates/calendar';
 import type { RedisConnection } from '../store/redisConnection';
-import { laterDate, oldestKeptDate } from './retention';
+import { laterDate, oldestKeptDate, oldestKeptDay } from './retention';
 import type { ScreeningLog } from './screeningLog';
 import { SCREENING_LOG_COLUMNS, checkedRows, fieldsOfRow, rowOfFields, type ScreeningLogRow } from './screeningLogRow';
 
 const STREAM = 'screening-log';
 const PAGE = 1_000;
-const DAY_MS = 86_400_000;
 
-/** Midnight UTC starting `date`, in milliseconds since 1970 as stream ids count time. */
-function startOf(date: string): number {
-  return dateOfDay(parseIsoDay(date)).toMillis();
+/** Midnight UTC starting `day`, in milliseconds since 1970 as stream ids count time. */
+function startOf(day: Day): number {
+  return dateOfDay(day).toMillis();
 }
 
 /**
@@ -29,7 +28,7 @@ export class RedisScreeningLog implements ScreeningLog {
     const checked = checkedRows(rows);
     if (checked.length === 0) return;
     const stream = this.connection.namedKey(STREAM);
-    const minId = startOf(oldestKeptDate(this.clock(), this.days));
+    const minId = startOf(oldestKeptDay(this.clock(), this.days));
     // One screening's rows go in together, or not at all.
     await this.connection.command('log', async (client) => {
       const transaction = client.multi();
@@ -47,7 +46,7 @@ export class RedisScreeningLog implements ScreeningLog {
   async read(since?: string): Promise<ScreeningLogRow[]> {
     const from = laterDate(oldestKeptDate(this.clock(), this.days), since);
     // A row's date is the day its screening ended and its id the time Redis appended it: a day's margin covers both.
-    let start = String(Math.max(0, startOf(from) - DAY_MS));
+    let start = String(Math.max(0, startOf(parseIsoDay(from) - 1)));
     const rows: ScreeningLogRow[] = [];
     for (;;) {
       const entries = await this.connection.command('log', (client) => client.xrange(this.connection.namedKey(STREAM), start, '+', 'COUNT', PAGE));
@@ -62,7 +61,7 @@ export class RedisScreeningLog implements ScreeningLog {
   }
 
   async prune(): Promise<void> {
-    const minId = startOf(oldestKeptDate(this.clock(), this.days));
+    const minId = startOf(oldestKeptDay(this.clock(), this.days));
     await this.connection.command('log', (client) => client.xtrim(this.connection.namedKey(STREAM), 'MINID', minId));
   }
 }

@@ -1,8 +1,13 @@
 import { formatDay, type Day } from '../dates/calendar';
 
-/** The first date kept: rows more than `days` days old on `today` are dropped. Dates compare as text. */
+/** The first day kept: rows more than `days` days old on `today` are dropped. */
+export function oldestKeptDay(today: Day, days: number): Day {
+  return today - days;
+}
+
+/** oldestKeptDay as YYYY-MM-DD, as rows hold their dates: dates compare as text. */
 export function oldestKeptDate(today: Day, days: number): string {
-  return formatDay(today - days);
+  return formatDay(oldestKeptDay(today, days));
 }
 
 /** The later of two dates, the second possibly absent. */
