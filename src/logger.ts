@@ -42,16 +42,16 @@ function ownFields(fields: LogFields): Record<string, unknown> {
   return kept;
 }
 
-/**
- * One JSON object per line (pino): level as a word, ISO time, pid and host, the request id of the HTTP request
- * the line was written for (when there is one), the fields, and the message. Written synchronously, so the
- * lines of a process that is about to exit are not lost.
- */
 /** The process's logger, with a debug level for what is off by default (see quietLibraryConsole). */
 export interface ProcessLogger extends Logger {
   debug(message: string, fields?: LogFields): void;
 }
 
+/**
+ * One JSON object per line (pino): level as a word, ISO time, pid and host, the request id of the HTTP request
+ * the line was written for (when there is one), the fields, and the message. Written synchronously, so the
+ * lines of a process that is about to exit are not lost.
+ */
 export function createLogger(level: LogLevelSetting, destination: pino.DestinationStream = pino.destination({ dest: 1, sync: true })): ProcessLogger {
   const log = pino(
     {
