@@ -8,17 +8,20 @@ import { textOf, withoutMentions, type Mention, type Sentence } from './mentions
 export type Polarity = 'present' | 'absent' | 'absent-now' | 'uncertain' | 'someone-else';
 
 const NOW_ONLY = /\b(?:not\s+(?:currently\s+|yet\s+)?(?:on|taking|receiving|treated\s+with)|currently\s+not\s+on|no\s+longer\s+on|off)\b/gi;
-const NEGATION = /\b(?:no|not|never|nil|without|denies|denied|deny|negative\s+for|neg\s+for|free\s+of|absence\s+of|non)\b/gi;
+const NEGATION = /\b(?:no|not|never|nil|without|denies|denied|deny|negative\s+for|neg\s+for|free\s+of|absence\s+of|non|excluded|ruled\s+out)\b/gi;
 const UNCERTAIN_BEFORE =
   /\?|\b(?:possible|possibly|probable|probably|suspected|suspect|suspicion|query|r\/o|rule\s+out|to\s+exclude|likely|unlikely|cannot\s+exclude|can't\s+exclude|borderline|equivocal|risk\s+of|features\s+of|overlap|if|whether|planned|planning\s+to)\b/i;
 const UNCERTAIN_AFTER = /^[\s:=-]*(?:\?|not\s+done|not\s+known|unknown|pending|awaited|equivocal|borderline|indeterminate|not\s+checked|not\s+tested|suspected|possible|query|screen|screening|work-?up|features)(?![\p{L}])/iu;
+/** "ILD not excluded", "ILD cannot be ruled out": not denied, only not yet shown absent. */
+const NOT_EXCLUDED = /^(?:not|cannot|can't|can\s+not|could\s+not|couldn't)(?:\s+(?:be|been|yet))*\s+(?:excluded|ruled\s+out)(?![\p{L}])/iu;
 /** "No bleeding apart from petechiae": a denial with an exception denies only part. */
 const EXCEPTION_AFTER = /^[\s,]*(?:apart\s+from|except|other\s+than|but|save\s+for)(?![\p{L}])/iu;
 const SOMEONE_ELSE = /\b(?:family\s+history|FHx|FH|mother|father|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|maternal|paternal|sibling|relative)s?\b/i;
 /** A negation does not reach past these ("no ILD but …", "not X, however Y"). */
 const SCOPE_BREAK = /\b(?:but|however|although|though|except|apart\s+from|other\s+than|besides|yet|whereas|despite)\b/i;
-/** Said after the name: "HBV neg", "NPSLE: none", "aCL+", "ILD - no", "rituximab never given". */
-const ABSENT_AFTER = /^(?:neg(?:ative)?|-ve|−ve|absent|none|nil|no|never|not\s+(?:present|seen|detected|found|identified|given|used|taken|received|started|tried|prescribed))(?![\p{L}])/iu;
+/** Said after the name: "HBV neg", "NPSLE: none", "aCL+", "ILD - no", "rituximab never given", "ILD excluded". */
+const ABSENT_AFTER =
+  /^(?:neg(?:ative)?|-ve|−ve|absent|none|nil|no|never|excluded|ruled\s+out|not\s+(?:present|seen|detected|found|identified|given|used|taken|received|started|tried|prescribed))(?![\p{L}])/iu;
 const PRESENT_AFTER = /^(?:pos(?:itive)?|\+ve|\+|present|detected|confirmed|yes)(?![\p{L}])/iu;
 /** Words a list of names may carry without changing what its negation says: "no history of DVT, PE or stroke". */
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'any', 'history', 'hx', 'of', 'prior', 'previous', 'a', 'an', 'the', 'known']);
@@ -55,6 +58,7 @@ function statedAfter(words: string): Polarity | undefined {
   const parts = words.split(/\s+/);
   for (let skip = 0; skip <= MAX_WORDS_BEFORE_CUE && skip < parts.length; skip++) {
     const rest = parts.slice(skip).join(' ');
+    if (NOT_EXCLUDED.test(rest)) return 'uncertain';
     if (PRESENT_AFTER.test(rest)) return 'present';
     if (ABSENT_AFTER.test(rest)) return 'absent';
   }

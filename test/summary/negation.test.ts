@@ -27,6 +27,13 @@ describe('negation and its scope', () => {
     expect(valueOf(read('HBsAg positive.'), 'active_infection')).toMatchObject({ value: true });
   });
 
+  it('reads a fact excluded or ruled out as absent, and one not yet excluded as doubt: "ILD excluded on HRCT", "ILD not excluded"', () => {
+    for (const text of ['ILD excluded on HRCT.', 'ILD ruled out.', 'ILD has been ruled out.', 'HRCT excluded ILD.']) {
+      expect(valueOf(read(text), 'interstitial_lung_disease')).toMatchObject({ value: false });
+    }
+    for (const text of ['ILD not excluded.', 'ILD cannot be excluded.', 'ILD has not been ruled out.']) askedAbout(read(text), 'interstitial_lung_disease');
+  });
+
   it('asks when a denial has an exception: "No bleeding apart from petechiae"', () => {
     expect(askedAbout(read('No bleeding apart from petechiae on the legs.'), 'bleeding_tendency').message).toContain('not certain');
   });
