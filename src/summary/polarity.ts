@@ -9,9 +9,10 @@ export type Polarity = 'present' | 'absent' | 'absent-now' | 'uncertain' | 'some
 
 const NOW_ONLY = /\b(?:not\s+(?:currently\s+|yet\s+)?(?:on|taking|receiving|treated\s+with)|currently\s+not\s+on|no\s+longer\s+on|off)\b/gi;
 const NEGATION = /\b(?:no|not|never|nil|without|denies|denied|deny|negative\s+for|neg\s+for|free\s+of|absence\s+of|non|excluded|ruled\s+out)\b/gi;
+/** Doubt, or what is only planned ("awaiting splenectomy", "Plan: splenectomy"): neither says it happened. */
 const UNCERTAIN_BEFORE =
-  /\?|\b(?:possible|possibly|probable|probably|suspected|suspect|suspicion|query|r\/o|rule\s+out|to\s+exclude|likely|unlikely|cannot\s+exclude|can't\s+exclude|borderline|equivocal|risk\s+of|features\s+of|overlap|if|whether|planned|planning\s+to)\b/i;
-const UNCERTAIN_AFTER = /^[\s:=-]*(?:\?|not\s+done|not\s+known|unknown|pending|awaited|equivocal|borderline|indeterminate|not\s+checked|not\s+tested|suspected|possible|query|screen|screening|work-?up|features)(?![\p{L}])/iu;
+  /\?|\b(?:possible|possibly|probable|probably|suspected|suspect|suspicion|query|r\/o|rule\s+out|to\s+exclude|likely|unlikely|cannot\s+exclude|can't\s+exclude|borderline|equivocal|risk\s+of|features\s+of|overlap|if|whether|planned|planning\s+to|plan|consider|considered\s+for|considering|awaiting|scheduled\s+for|booked\s+for|listed\s+for|candidate\s+for|due\s+for)\b/i;
+const UNCERTAIN_AFTER = /^[\s:=-]*(?:\?|not\s+done|not\s+known|unknown|pending|awaited|equivocal|borderline|indeterminate|not\s+checked|not\s+tested|suspected|possible|query|screen|screening|work-?up|features|(?:(?:is|was|has\s+been|being)\s+)?(?:planned|scheduled|booked|proposed|considered|discussed|under\s+consideration))(?![\p{L}])/iu;
 /** "ILD not excluded", "ILD cannot be ruled out": not denied, only not yet shown absent. */
 const NOT_EXCLUDED = /^(?:not|cannot|can't|can\s+not|could\s+not|couldn't)(?:\s+(?:be|been|yet))*\s+(?:excluded|ruled\s+out)(?![\p{L}])/iu;
 /** "No bleeding apart from petechiae": a denial with an exception denies only part. */

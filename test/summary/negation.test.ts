@@ -34,6 +34,15 @@ describe('negation and its scope', () => {
     for (const text of ['ILD not excluded.', 'ILD cannot be excluded.', 'ILD has not been ruled out.']) askedAbout(read(text), 'interstitial_lung_disease');
   });
 
+  it.each(['Splenectomy booked for December.', 'Awaiting splenectomy.', 'Plan: splenectomy.', 'Splenectomy was discussed.', 'Considered for splenectomy.'])(
+    'never reads what is only planned as done: "%s" is asked',
+    (text) => {
+      const reading = read(text);
+      askedAbout(reading, 'splenectomy');
+      expect(reading.facts.some((f) => f.fact === 'last_major_surgery')).toBe(false);
+    },
+  );
+
   it('asks when a denial has an exception: "No bleeding apart from petechiae"', () => {
     expect(askedAbout(read('No bleeding apart from petechiae on the legs.'), 'bleeding_tendency').message).toContain('not certain');
   });
