@@ -28,7 +28,7 @@ import {
   welcomeText,
   whyText,
 } from './texts/conversationTexts';
-import { duplicateText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
+import { doseChangeUnreadableText, duplicateText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
 import { confirmTypedText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText, readUpToText } from './texts/readingTexts';
 import { moreCardsText, noMoreCardsText, referralText, resultsText, ruledOutLines } from './texts/resultTexts';
 
@@ -55,7 +55,7 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   'state-reset': ({ reason }) => said(stateResetText(reason)),
   question: ({ question }, catalog) => [questionMessage(question, catalog)],
   noted: ({ noted, ruledOut }, catalog) => {
-    const line = (n: Noted) => (n.as === 'value' ? notedText(n.summary) : n.as === 'unknown' ? notedUnknownText(factLabel(catalog, n.fact)) : tooManyTriesText(factLabel(catalog, n.fact)));
+    const line = (n: Noted) => (n.as === 'value' ? notedText(n.summary) : notedLines[n.as](factLabel(catalog, n.fact)));
     return said([...noted.map(line), ...ruledOutLines(ruledOut)].join('\n'));
   },
   results: ({ reason, results }, catalog) => {
@@ -102,6 +102,13 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   'nothing-read': ({ ignored }) => said([nothingReadText, ignoredText(ignored)].filter(Boolean).join('\n')),
   'reading-discarded': () => said(readingDiscardedText),
   'reading-waits': () => said(readingWaitsText),
+};
+
+/** How an answer recorded without a reading of its own is said, by the fact's label. */
+const notedLines: Record<Exclude<Noted['as'], 'value'>, (label: string) => string> = {
+  unknown: notedUnknownText,
+  unreadable: tooManyTriesText,
+  'detail-unreadable': doseChangeUnreadableText,
 };
 
 /** Group chats and channels are refused before any screening: the message that says so. */

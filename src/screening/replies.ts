@@ -30,7 +30,9 @@ export type Noted =
   | { fact: string; as: 'value'; summary: string }
   | { fact: string; as: 'unknown' }
   /** Three unreadable answers: recorded as unknown. */
-  | { fact: string; as: 'unreadable' };
+  | { fact: string; as: 'unreadable' }
+  /** Three unreadable answers to when a recorded dose last changed: the dose stays as given, that change unknown. */
+  | { fact: string; as: 'detail-unreadable' };
 
 /** Why the screening stopped asking and shows the results. */
 export type ResultsReason = 'all-decided' | 'only-unknowns-left' | 'asked';

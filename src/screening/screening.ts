@@ -264,7 +264,14 @@ class Turn {
       asking.tries += 1;
       if (asking.tries < MAX_TRIES) return this.askAgain(problems.length > 0 ? problems : undefined);
       const value: FactValue = { kind: 'unknown', entered: `no clear answer after ${MAX_TRIES} tries` };
-      this.record(unanswered.map((fact) => ({ fact, value, noted: { fact, as: 'unreadable' } })));
+      // A dose recorded while its last change was asked keeps the reading given: only that change stays unknown.
+      const doseRecorded = (fact: string) => asking.followUps?.some((w) => w.fact === fact && w.followUp.kind === 'dose-since') && this.state.answers[fact];
+      this.record(
+        unanswered.map((fact) => {
+          const kept = doseRecorded(fact);
+          return kept ? { fact, value: kept, noted: { fact, as: 'detail-unreadable' } } : { fact, value, noted: { fact, as: 'unreadable' } };
+        }),
+      );
       return;
     }
     const after = this.record(recorded, false);

@@ -41,6 +41,19 @@ describe('the last dose change of a medicine given with its start only', () => {
     expect(recorded).not.toMatch(/• Corticosteroids:.*(same dose|this dose since)/);
   });
 
+  it('three unreadable answers to it leave the last change unknown and keep the medicine as given (was recorded unknown)', async () => {
+    const { conversation } = await reach('corticosteroids', slePatient);
+    await conversation.say('prednisone 10 mg daily since January 2026');
+    await conversation.say('banana');
+    await conversation.say('banana');
+    const replies = await conversation.say('banana');
+    expect(askedFact(replies)?.fact).not.toBe('corticosteroids');
+    expect(allText(replies)).toMatch(/the last dose change of Corticosteroids stays unknown/);
+    const recorded = await summary(conversation);
+    expect(recorded).toMatch(/• Corticosteroids: prednisone 10 mg daily .*current since January 2026/);
+    expect(recorded).not.toMatch(/• Corticosteroids:.*(same dose|this dose since)/);
+  });
+
   it('is not asked for a medication question no criterion tests for stability', async () => {
     const { conversation } = await reach('antithrombotics', aplPatient);
     const replies = await conversation.say('aspirin 100 mg daily since 2025');

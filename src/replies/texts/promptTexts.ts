@@ -74,6 +74,10 @@ export function tooManyTriesText(label: string): string {
   return `I could not read that answer, so I have recorded ${label} as unknown and moved on. You can type "back" to try again.`;
 }
 
+export function doseChangeUnreadableText(label: string): string {
+  return `I could not read that answer, so the last dose change of ${label} stays unknown; the medicine is recorded as you gave it. You can type "back" to try again.`;
+}
+
 /** What an answer was read as so far, while one more detail is asked before it is recorded. */
 export function pendingText(summary: string): string {
   return `So far I read ${summary}`;
