@@ -1,5 +1,6 @@
 import { screeningCases, trialNames, type ScreeningCase } from '../../test/dialogs/profiles';
 import { buttons, Conversation, screen, type Reply } from '../../test/support/conversation';
+import { median } from '../stats';
 import { summaryOf } from './summaries';
 
 /**
@@ -60,11 +61,8 @@ async function main(): Promise<void> {
   for (const path of ['eligible', 'ruled out'] as const) {
     const of = rows.filter((r) => r.path === path);
     const worst = (mode: Mode) => Math.max(...of.map((r) => r.turns[mode]));
-    const median = (mode: Mode) => {
-      const sorted = of.map((r) => r.turns[mode]).sort((a, b) => a - b);
-      return sorted[Math.floor((sorted.length - 1) / 2)]!;
-    };
-    console.log(`  ${path}: median ${median('single')} / ${median('grouped')} / ${median('summary')}, at most ${worst('single')} / ${worst('grouped')} / ${worst('summary')} (one at a time / grouped / summary first)`);
+    const middle = (mode: Mode) => median(of.map((r) => r.turns[mode]));
+    console.log(`  ${path}: median ${middle('single')} / ${middle('grouped')} / ${middle('summary')}, at most ${worst('single')} / ${worst('grouped')} / ${worst('summary')} (one at a time / grouped / summary first)`);
   }
   const eligible = rows.filter((r) => r.path === 'eligible');
   const ruledOut = rows.filter((r) => r.path === 'ruled out');
