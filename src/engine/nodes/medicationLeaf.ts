@@ -68,8 +68,9 @@ function regimenTest(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Voc
     const checks: Truth[] = [
       dose ? dose(peakDailyDose(members, period(day), day)) : 'true',
       takenFor ? compareInterval(daysTaken(members, day), takenFor.op, day - daysBefore(day, takenFor.duration)) : 'true',
-      // Stable: every medicine that may belong to the regimen has not changed; first taken: any that surely belongs was.
-      quantify('all', members, ({ use }) => quantify('all', stability, applyTo, { use, day }), undefined),
+      // Stable: no medicine of the regimen changed (one that may not belong to it and changed leaves this open);
+      // first taken: any that surely belongs was.
+      quantify('all', members, ({ use, certain }) => either(certain ? 'false' : 'unknown', quantify('all', stability, applyTo, { use, day })), undefined),
       firstTaken ? quantify('any', members, ({ use, certain }) => both(certain ? 'true' : 'unknown', firstTaken(use, day)), undefined) : 'true',
     ];
     return quantify('all', checks, (t) => t, undefined);
