@@ -39,3 +39,13 @@ describe('a combined regimen’s stability', () => {
     expect(truth({ ...stableOral, quantifier: 'every' }, { corticosteroids: [prednisone(undefined, '2026-11-10')] })).toBe('unknown');
   });
 });
+
+describe('a combined rule that cannot be read fails at load, with its path', () => {
+  it.each([
+    ['read now and over a period at once', { select: { current: true, takenWithin: 'P3M' }, test: { dailyDose: { op: '>', value: 10, unit: 'mg/d' } } }, /rule\.select: a combined regimen is read either now/],
+    ['a washout, which is per medicine', { test: { stoppedForHalfLives: { op: '>', count: 5 } } }, /rule\.test\.stoppedForHalfLives: a washout is per medicine/],
+    ['no test at all', { select: { current: true } }, /rule\.test: a combined regimen needs a test/],
+  ])('%s', (_, parts, message) => {
+    expect(() => compiled({ medication: 'corticosteroids', quantifier: 'combined', ...parts })).toThrowError(message);
+  });
+});
