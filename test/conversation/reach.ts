@@ -27,3 +27,10 @@ export async function reach(fact: string, profile: Profile): Promise<{ conversat
 export async function summary(conversation: Conversation): Promise<string> {
   return allText(await conversation.say('summary'));
 }
+
+/** What the bot has recorded after these messages, typed once it asks `fact`. */
+export async function recordedAfter(fact: string, profile: Profile, ...messages: string[]): Promise<string> {
+  const { conversation } = await reach(fact, profile);
+  for (const message of messages) await conversation.say(message);
+  return summary(conversation);
+}
