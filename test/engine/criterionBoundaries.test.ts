@@ -177,6 +177,12 @@ const cases: BoundaryCase[] = [
         immunosuppressants: [med('mycophenolate', [2, 'g/d'], { started: '2026-08-20', stopped: '2026-09-30' }), med('tacrolimus', [4, 'mg/d'], { started: '2026-10-01' })],
         biologics: [],
       },
+      // A day without either between them: 19 August – 30 September and 2 October on, 94 days taken, as a first day 20 August to today.
+      {
+        corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-05-01' })],
+        immunosuppressants: [med('mycophenolate', [2, 'g/d'], { started: '2026-08-19', stopped: '2026-09-30' }), med('tacrolimus', [4, 'mg/d'], { started: '2026-10-02' })],
+        biologics: [],
+      },
       // Steroid plus B-cell therapy first given more than 3 months ago.
       { corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-05-01' })], immunosuppressants: [], biologics: [med('rituximab', undefined, { started: '2026-08-20', stopped: '2026-09-03' })] },
       // Treatment before the medication questions' 12 months, or intolerance.
@@ -190,6 +196,12 @@ const cases: BoundaryCase[] = [
         ...ctdtpUntreated,
         corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-05-01' })],
         immunosuppressants: [med('mycophenolate', [2, 'g/d'], { started: '2026-08-21', stopped: '2026-09-30' }), med('tacrolimus', [4, 'mg/d'], { started: '2026-10-01' })],
+      },
+      // 20 August – 30 September and 2 October on: 93 days taken, as from 21 August.
+      {
+        ...ctdtpUntreated,
+        corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-05-01' })],
+        immunosuppressants: [med('mycophenolate', [2, 'g/d'], { started: '2026-08-20', stopped: '2026-09-30' }), med('tacrolimus', [4, 'mg/d'], { started: '2026-10-02' })],
       },
       { ...ctdtpUntreated, corticosteroids: [med('prednisone', [15, 'mg/d'], { started: '2026-05-01' })], biologics: [med('rituximab', undefined, { started: '2026-08-21', stopped: '2026-09-03' })] },
       ctdtpUntreated,

@@ -59,8 +59,10 @@ export function peakDailyDose(members: readonly Member[], window: Period, day: D
 }
 
 /**
- * The days on which at least one medicine of the regimen was taken, added up (a switch from one drug to
- * another continues the treatment): at least the days surely taken, at most those possibly taken.
+ * The time the regimen was taken, as days from a first to a last day (so one medicine alone measures as
+ * its `takenFor` does): the days on which at least one of its medicines was taken, added up, less one (a
+ * switch from one drug to another continues the treatment; a gap between them does not count). At least
+ * the days surely taken, at most those possibly taken.
  */
 export function daysTaken(members: readonly Member[], day: Day): NumberInterval {
   const sure: Period[] = [];
@@ -71,12 +73,13 @@ export function daysTaken(members: readonly Member[], day: Day): NumberInterval 
     if (certain && start.latest <= end.earliest) sure.push({ from: start.latest, to: end.earliest });
     possible.push({ from: start.earliest, to: end.latest });
   }
-  const high = lengthOfUnion(possible);
-  return Number.isFinite(high) ? { low: lengthOfUnion(sure), high } : { low: lengthOfUnion(sure) };
+  const elapsed = (periods: Period[]) => Math.max(0, daysIn(periods) - 1);
+  const high = elapsed(possible);
+  return Number.isFinite(high) ? { low: elapsed(sure), high } : { low: elapsed(sure) };
 }
 
-/** Days from the first to the last day of each run of overlapping or adjoining periods, added up. */
-function lengthOfUnion(periods: Period[]): number {
+/** How many days the periods cover, each counted once. */
+function daysIn(periods: Period[]): number {
   const sorted = [...periods].sort((a, b) => a.from - b.from);
   let total = 0;
   let run: Period | undefined;
@@ -85,8 +88,8 @@ function lengthOfUnion(periods: Period[]): number {
       run.to = Math.max(run.to, p.to);
       continue;
     }
-    if (run) total += run.to - run.from;
+    if (run) total += run.to - run.from + 1;
     run = { ...p };
   }
-  return run ? total + run.to - run.from : 0;
+  return run ? total + run.to - run.from + 1 : 0;
 }
