@@ -83,11 +83,20 @@ export function withoutMentions(sentence: Sentence, span: Span): string {
   return text;
 }
 
-/** The words a statement came from: the name's stretch ("No malignancy", "HBV/HCV neg"), reaching to `end` if further. */
+/** The words a statement came from: the name's stretch ("No malignancy", "HBV/HCV neg", "ILD - no"), reaching to `end` if further. */
 export function statementSpan(sentence: Sentence, i: number, end = 0): Span {
   const mention = sentence.mentions[i]!;
   const piece = textOf(sentence, mention.piece);
   const index = Math.min(mention.piece.index + (piece.length - piece.trimStart().length), mention.index);
-  const text = sentence.text.slice(index, Math.max(mention.piece.end, mention.end, end));
+  const text = sentence.text.slice(index, Math.max(mention.piece.end, mention.end, end, labelValueEnd(sentence, mention) ?? 0));
   return { index, end: index + text.trimEnd().replace(/[\s,;(]+$/, '').length };
+}
+
+/** "Splenectomy - none", "ILD — yes": where the value after a name and a spaced dash ends, if that is how it is said. */
+export function labelValueEnd(sentence: Sentence, mention: Mention): number | undefined {
+  if (textOf(sentence, { index: mention.end, end: mention.piece.end }).trim() !== '') return undefined;
+  if (!/^\s[–—-]\s/.test(sentence.text.slice(mention.piece.end))) return undefined;
+  const next = sentence.pieces.find((p) => p.index > mention.piece.end);
+  if (!next || sentence.mentions.some((m) => m.index >= next.index && m.index < next.end)) return undefined;
+  return next.end;
 }

@@ -1,4 +1,4 @@
-import { textOf, withoutMentions, type Mention, type Sentence } from './mentions';
+import { labelValueEnd, textOf, withoutMentions, type Mention, type Sentence } from './mentions';
 
 /**
  * How a sentence states what a mention names: `absent-now` is "not on steroids" (now only, not the last
@@ -12,7 +12,7 @@ const NEGATION = /\b(?:no|not|never|nil|without|denies|denied|deny|negative\s+fo
 /** Doubt, or what is only planned ("awaiting splenectomy", "Plan: splenectomy"): neither says it happened. */
 const UNCERTAIN_BEFORE =
   /\?|\b(?:possible|possibly|probable|probably|suspected|suspect|suspicion|query|r\/o|rule\s+out|to\s+exclude|likely|unlikely|cannot\s+exclude|can't\s+exclude|borderline|equivocal|risk\s+of|features\s+of|overlap|if|whether|planned|planning\s+to|plan|consider|considered\s+for|considering|awaiting|scheduled\s+for|booked\s+for|listed\s+for|candidate\s+for|due\s+for)\b/i;
-const UNCERTAIN_AFTER = /^[\s:=-]*(?:\?|not\s+done|not\s+known|unknown|pending|awaited|equivocal|borderline|indeterminate|not\s+checked|not\s+tested|suspected|possible|query|screen|screening|work-?up|features|(?:(?:is|was|has\s+been|being)\s+)?(?:planned|scheduled|booked|proposed|considered|discussed|under\s+consideration))(?![\p{L}])/iu;
+const UNCERTAIN_AFTER = /^[\s:=–—-]*(?:\?|not\s+done|not\s+known|unknown|pending|awaited|equivocal|borderline|indeterminate|not\s+checked|not\s+tested|suspected|possible|query|screen|screening|work-?up|features|(?:(?:is|was|has\s+been|being)\s+)?(?:planned|scheduled|booked|proposed|considered|discussed|under\s+consideration))(?![\p{L}])/iu;
 /** "ILD not excluded", "ILD cannot be ruled out": not denied, only not yet shown absent. */
 const NOT_EXCLUDED = /^(?:not|cannot|can't|can\s+not|could\s+not|couldn't)(?:\s+(?:be|been|yet))*\s+(?:excluded|ruled\s+out)(?![\p{L}])/iu;
 /** "No bleeding apart from petechiae": a denial with an exception denies only part. */
@@ -48,11 +48,14 @@ function statedPolarity(sentence: Sentence, i: number): Polarity {
   return stated === 'absent' && EXCEPTION_AFTER.test(after.raw) ? 'uncertain' : stated;
 }
 
-/** What follows the mention in its stretch, past other names and list punctuation ("HBV/HCV neg"). */
+/**
+ * What follows the mention in its stretch, past other names and list punctuation ("HBV/HCV neg"); a name that
+ * ends its stretch at a spaced dash takes the stretch after it, when that names nothing ("ILD - no").
+ */
 function textAfter(sentence: Sentence, i: number): { raw: string; words: string } {
   const mention = sentence.mentions[i]!;
-  const after = { index: mention.end, end: mention.piece.end };
-  return { raw: textOf(sentence, after), words: withoutMentions(sentence, after).replace(/^[\s/:=,&-]+|\b(?:and|or)\b/gi, ' ').trim() };
+  const after = { index: mention.end, end: labelValueEnd(sentence, mention) ?? mention.piece.end };
+  return { raw: textOf(sentence, after), words: withoutMentions(sentence, after).replace(/^[\s/:=,&–—-]+|\b(?:and|or)\b/gi, ' ').trim() };
 }
 
 function statedAfter(words: string): Polarity | undefined {

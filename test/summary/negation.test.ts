@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbout, read, untouched, valueOf } from './read';
+import { askedAbout, read, readFact, untouched, valueOf } from './read';
 
 describe('negation and its scope', () => {
   it('ends a negation at the comma: "No malignancy, ILD on HRCT" denies the malignancy only', () => {
@@ -42,6 +42,15 @@ describe('negation and its scope', () => {
       expect(reading.facts.some((f) => f.fact === 'last_major_surgery')).toBe(false);
     },
   );
+
+  it('reads a value after a name and a spaced dash: "ILD - no", "Splenectomy — none", "ILD - yes, splenectomy - no"', () => {
+    expect(readFact(read('ILD - no.'), 'interstitial_lung_disease')).toMatchObject({ value: { value: false }, source: 'ILD - no.' });
+    expect(valueOf(read('Splenectomy — none.'), 'splenectomy')).toMatchObject({ value: false });
+    expect(valueOf(read('Malignancy - never.'), 'malignancy_history')).toMatchObject({ value: 'none' });
+    const both = read('ILD - yes, splenectomy - no.');
+    expect(valueOf(both, 'interstitial_lung_disease')).toMatchObject({ value: true });
+    expect(valueOf(both, 'splenectomy')).toMatchObject({ value: false });
+  });
 
   it('asks when a denial has an exception: "No bleeding apart from petechiae"', () => {
     expect(askedAbout(read('No bleeding apart from petechiae on the legs.'), 'bleeding_tendency').message).toContain('not certain');
