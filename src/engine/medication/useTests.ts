@@ -69,7 +69,7 @@ export function doseCheck(leaf: MedicationLeaf, fact: MedicationFact, path: stri
   return (dose) => (dose ? compareInterval(dose, dailyDose.op, threshold) : 'unknown');
 }
 
-export type TimingTestName = 'stableFor' | 'sameMedicinesFor' | 'takenFor' | 'firstTakenAgo' | 'stoppedForHalfLives';
+type TimingTestName = 'stableFor' | 'sameMedicinesFor' | 'takenFor' | 'firstTakenAgo' | 'stoppedForHalfLives';
 
 /** Each timing test of the rule, for one medicine: unchanged, same medicines, taken for, first taken, stopped for half-lives. */
 export function timingTests(leaf: MedicationLeaf, vocabulary: Vocabulary): Partial<Record<TimingTestName, UseTest>> {

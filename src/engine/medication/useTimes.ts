@@ -1,5 +1,6 @@
 import type { MedicationUse } from '../../domain/factValue';
 import type { Day } from '../../dates/calendar';
+import { pointInterval } from '../compare';
 
 /**
  * The days a dated event of a medicine may fall on. Unlike a stored DayInterval, a bound may be
@@ -10,11 +11,9 @@ export interface Days {
   latest: number;
 }
 
-const dayOnly = (day: Day): Days => ({ earliest: day, latest: day });
-
 /** When the medicine was last taken: today if still taken, else its stop (any day up to today when the stop date was not given). */
 export function endOf(use: MedicationUse, day: Day): Days {
-  if (use.current) return dayOnly(day);
+  if (use.current) return pointInterval(day);
   if (use.stopped) return { earliest: use.stopped.earliest, latest: Math.min(use.stopped.latest, day) };
   return { earliest: use.started?.earliest ?? Number.NEGATIVE_INFINITY, latest: day };
 }
