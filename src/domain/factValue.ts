@@ -29,7 +29,7 @@ export const MedicationUse = z.object({
   route: z.enum(['oral', 'intravenous', 'subcutaneous', 'topical', 'other']).optional(),
   current: z.boolean(),
   started: DayInterval.optional(),
-  /** Since when the current dose has been unchanged; defaults to `started`. */
+  /** Since when the current dose has been unchanged; absent when not given (never taken to be `started`). */
   doseSince: DayInterval.optional(),
   stopped: DayInterval.optional(),
 });
