@@ -21,7 +21,7 @@ export const MAX_CONVERSATIONS = 500;
 export const UNUSED_AFTER_MS = 10_000;
 
 export interface ConversationLimits {
-  /** Open conversations at most: a new one takes the place of one left behind (see Conversations.openOrCreate). */
+  /** Open conversations at most: a new one takes the place of one left behind (see MemoryConversationStore.open). */
   open: number;
   /** Time without use after which a conversation is forgotten. */
   idleMs: number;

@@ -77,7 +77,7 @@ const script = (lua: string, ...parts: string[]): RedisScript => ({ numberOfKeys
 
 export const CONVERSATION_SCRIPTS = {
   // ARGV[3]: open conversations at most; ARGV[4]: how long one without a clinician's message is left before it
-  // gives its place first. Same order as Conversations.openOrCreate: expired ones go, then one gives its place.
+  // gives its place first. Same order as MemoryConversationStore.open: expired ones go, then one gives its place.
   webchatOpen: script(`
 if isOpen() then
   use()
