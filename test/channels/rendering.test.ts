@@ -78,17 +78,25 @@ async function linesOf(messages: Locator, text: string): Promise<string[]> {
   return (await message.innerText()).split('\n').map(plain).filter((line) => line !== '');
 }
 
+/** Runs `use` on the client's page in a fresh Chromium, once the bot's first card is shown; the browser is closed after. */
+async function inChat(client: Client, mode: 'single' | 'grouped', height: number, use: (page: Page) => Promise<void>): Promise<void> {
+  const browser = await launchChromium({ width: 1100, height });
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(client.url(mode));
+    await page.locator(CARDS).first().waitFor({ timeout: 30_000 });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await use(page);
+  } finally {
+    await browser.close();
+  }
+}
+
 describe.skipIf(chromiumMissing !== undefined)('what a clinician sees in Web Chat and in Teams (Agents Playground, msteams)', () => {
   it.each(clients)(
     '$name: one reply per answer — what was noted, each study ruled out on its own line, the question once — through to the results',
-    async (client) => {
-      const browser = await launchChromium({ width: 1100, height: 1000 });
-      try {
-        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-        await page.goto(client.url('single'));
-        await page.locator(CARDS).first().waitFor({ timeout: 30_000 });
-        mkdirSync(ARTIFACTS, { recursive: true });
-
+    async (client) =>
+      inChat(client, 'single', 1000, async (page) => {
         const asked: string[] = [];
         for (let turn = 0; turn < 30; turn++) {
           const cards = await page.locator(CARDS).count();
@@ -127,10 +135,7 @@ describe.skipIf(chromiumMissing !== undefined)('what a clinician sees in Web Cha
         expect(plain(await results.innerText())).toContain(trialNames.ctdtp);
         await results.scrollIntoViewIfNeeded();
         await page.screenshot({ path: path.join(ARTIFACTS, `${client.name}-results.png`) });
-      } finally {
-        await browser.close();
-      }
-    },
+      }),
     120_000,
   );
 });
@@ -141,12 +146,8 @@ const SUMMARY = "47 yo woman, primary Sjögren's since 2019, thrombocytopenia pl
 describe.skipIf(chromiumMissing !== undefined)('a pasted summary and grouped cards in Web Chat and in Teams (Agents Playground, msteams)', () => {
   it.each(clients)(
     '$name: the confirmation card lists each fact beside its words; recorded, the next card asks several questions',
-    async (client) => {
-      const browser = await launchChromium({ width: 1100, height: 1400 });
-      try {
-        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-        await page.goto(client.url('grouped'));
-        await page.locator(CARDS).first().waitFor({ timeout: 30_000 });
+    async (client) =>
+      inChat(client, 'grouped', 1400, async (page) => {
         const cards = await page.locator(CARDS).count();
         await type(page, client, SUMMARY);
         const confirmation = page.locator(CARDS).nth(cards);
@@ -155,7 +156,6 @@ describe.skipIf(chromiumMissing !== undefined)('a pasted summary and grouped car
         expect(shown).toMatch(/Nothing is recorded until you confirm/);
         expect(shown).toContain('"47 yo"');
         expect(shown).toContain('"plt 38 x10^9/L"');
-        mkdirSync(ARTIFACTS, { recursive: true });
         await confirmation.scrollIntoViewIfNeeded();
         await page.screenshot({ path: path.join(ARTIFACTS, `${client.name}-summary-confirmation.png`), fullPage: true });
 
@@ -175,10 +175,7 @@ describe.skipIf(chromiumMissing !== undefined)('a pasted summary and grouped car
         expect(await next.locator(fields).count()).toBeGreaterThan(1);
         await next.scrollIntoViewIfNeeded();
         await page.screenshot({ path: path.join(ARTIFACTS, `${client.name}-grouped-card.png`), fullPage: true });
-      } finally {
-        await browser.close();
-      }
-    },
+      }),
     120_000,
   );
 });
