@@ -37,6 +37,8 @@ const recentTreatment = (trial: string): BoundaryCase => ({
     { ...noMeds, corticosteroids: [med('prednisone', [30, 'mg/d'], { ...since2026, stopped: '2026-08-20' })] },
     { ...noMeds, immunosuppressants: [med('azathioprine', [100, 'mg/d'], { stopped: '2026-08-20' })] },
     { ...noMeds, herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-08-20' })] },
+    // A herbal medicine that is not an immunosuppressant, within the 3 months.
+    { ...noMeds, herbal_medicines: [med('chinese_herbal_medicine', undefined, { stopped: '2026-10-01' })] },
     { ...noMeds, biologics: [med('rituximab', undefined, { stopped: '2026-08-20' })] },
   ],
   excludes: [
@@ -309,9 +311,13 @@ const cases: BoundaryCase[] = [
   },
   {
     criterion: `${sirius}/E7`,
-    passes: [{ immunoglobulin: [med('ivig', undefined, { stopped: '2026-08-20' })], corticosteroids: [med('prednisone', [100, 'mg/d'], since2026)] }],
+    passes: [
+      { immunoglobulin: [med('ivig', undefined, { stopped: '2026-08-20' })], corticosteroids: [med('prednisone', [100, 'mg/d'], since2026)] },
+      { immunoglobulin: [], corticosteroids: [med('methylprednisolone', [500, 'mg/d'], { stopped: '2026-08-20' })] },
+    ],
     excludes: [
       { immunoglobulin: [med('ivig', undefined, { stopped: '2026-08-21' })], corticosteroids: [] },
+      { immunoglobulin: [], corticosteroids: [med('methylprednisolone', [500, 'mg/d'], { stopped: '2026-08-21' })] },
       { immunoglobulin: [], corticosteroids: [med('methylprednisolone', [500, 'mg/d'], { stopped: '2026-09-01' })] },
       { immunoglobulin: [], corticosteroids: [med('prednisone', [100.5, 'mg/d'], since2026)] },
       { immunoglobulin: [], corticosteroids: [med('prednisone', [60, 'mg/d'], since2026), med('dexamethasone', [8, 'mg/d'], { started: '2026-10-01', doseSince: '2026-10-01' })] },
@@ -328,7 +334,12 @@ const cases: BoundaryCase[] = [
   },
   {
     criterion: `${sirius}/E9`,
-    passes: [{ herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-10-20' })], immunosuppressants: [] }],
+    passes: [
+      { herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-10-20' })], immunosuppressants: [] },
+      // Named with the immunosuppressants: the same month; another immunosuppressant is no herb.
+      { herbal_medicines: [], immunosuppressants: [med('tripterygium', undefined, { stopped: '2026-10-20' })] },
+      { herbal_medicines: [], immunosuppressants: [med('mycophenolate', [1, 'g/d'])] },
+    ],
     excludes: [
       { herbal_medicines: [med('tripterygium', undefined, { stopped: '2026-10-21' })], immunosuppressants: [] },
       { herbal_medicines: [], immunosuppressants: [med('tripterygium', undefined, { stopped: '2026-10-21' })] },
