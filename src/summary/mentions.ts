@@ -1,4 +1,4 @@
-import { pieceAt, pieceSpans } from './pieces';
+import { CLAUSE_COMMA, pieceAt, pieceSpans } from './pieces';
 import type { Span } from './span';
 import type { LexiconEntry, SummaryLexicon } from './summaryLexicon';
 
@@ -41,7 +41,7 @@ export function readSentence(text: string, span: Span, lexicon: SummaryLexicon):
 }
 
 /** Where one mention's words end and the next one's begin: a comma, bracket or semicolon, "and", "+", "then". */
-const SEGMENT_BREAK = /[,;()[\]]|\.\s|\s[+&–—-]\s|\b(?:and|plus|then)\b/g;
+const SEGMENT_BREAK = new RegExp(String.raw`${CLAUSE_COMMA}|[;()[\]]|\.\s|\s[+&–—-]\s|\b(?:and|plus|then)\b`, 'g');
 
 /**
  * A mention's words start after the last break between the previous mention and it ("despite pred 15 mg/d":

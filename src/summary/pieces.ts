@@ -1,11 +1,14 @@
 import type { Span } from './span';
 
+/** A comma between clauses: not one inside a number ("45,000", or the decimal comma of "WBC 4,5"). */
+export const CLAUSE_COMMA = String.raw`(?<!\d),|,(?!\d)`;
+
 /**
- * Where one stretch of a sentence ends and the next begins: commas (not inside numbers, "45,000"), semicolons,
+ * Where one stretch of a sentence ends and the next begins: commas (not inside numbers), semicolons,
  * brackets, a full stop left inside a sentence (after an abbreviation), spaced "+", "&" and dashes, bullets.
  * A negation reaches to the end of its stretch ("No malignancy, HBV/HCV neg": "No" is not about HBV).
  */
-const BOUNDARY = /,(?!\d{3}\b)|;|[()[\]]|\.\s|\s[+&]\s|\s[–—-]\s|[•·]/g;
+const BOUNDARY = new RegExp(String.raw`${CLAUSE_COMMA}|;|[()[\]]|\.\s|\s[+&]\s|\s[–—-]\s|[•·]`, 'g');
 
 export function pieceSpans(text: string, sentence: Span): Span[] {
   const pieces: Span[] = [];

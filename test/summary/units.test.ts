@@ -13,6 +13,8 @@ describe('lab values with their units', () => {
     ['Plt 42 ×10⁹/L', 'platelets', 42],
     ['plt 45k', 'platelets', 45],
     ['WBC 3,800/uL', 'wbc', 3.8],
+    ['WBC 4,5', 'wbc', 4.5],
+    ['neut 1,2 x10^9/L', 'neutrophils', 1.2],
     ['ANC 2.3', 'neutrophils', 2.3],
     ['C3 62 mg/dL', 'c3', 0.62],
     ['UPCR 310 mg/mmol', 'upcr', 2740.45],
