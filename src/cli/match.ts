@@ -16,12 +16,22 @@ const usage = 'usage: npm run match -- <patient.json> [more patient files…] [-
 
 /** One patient file's results, as text or as the JSON report. */
 function match(file: string, catalog: Catalog, json: boolean): string | ReturnType<typeof jsonReport> {
-  const parsed = PatientFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = PatientFile.safeParse(readJson(file));
   if (!parsed.success) throw new Error(`${file}: invalid patient file\n${z.prettifyError(parsed.error)}`);
   const answers = patientAnswers(parsed.data, catalog);
   const day = parsed.data.evaluationDate ? parseIsoDay(parsed.data.evaluationDate) : dayOf(DateTime.utc());
   const results = evaluateAll(catalog.trials, answers, day, catalog);
   return json ? jsonReport(results, day, catalog) : byVerdict(results).map((r) => textReport(r, catalog)).join('\n\n');
+}
+
+/** The file's JSON; one that is not names the file, as several may be given. */
+function readJson(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not a JSON patient file (${(error as Error).message})`);
+  }
 }
 
 /** Several files: the JSON reports keyed by file name, or each text report under its file name. */

@@ -36,6 +36,13 @@ describe('npm run match', () => {
     expect(result.stderr).toMatch(/facts\.platelets: cannot convert "mg\/dL" to "10\*9\/L"/);
     expect(result.stderr).toMatch(/facts\.sex: expected one of female, male/);
   });
+
+  it('names the file that is not JSON among several, and exits 1', () => {
+    const notJson = path.join(root, 'test/fixtures/patients/not-json.json');
+    const result = run('match.ts', [path.join(examplesDir, 'rpf-age-and-diagnosis-only.json'), notJson]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${notJson}: not a JSON patient file`);
+  });
 });
 
 describe('npm run catalog:check', () => {
