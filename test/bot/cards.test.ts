@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardProblems } from '../support/adaptiveCards';
 import { Conversation, screen } from '../support/conversation';
 import { screeningCases } from '../dialogs/profiles';
+import { realCatalog } from '../support/catalog';
 
 describe('every card the bot sends', () => {
   it('validates as Adaptive Card 1.5 with only Action.Submit and Action.OpenUrl, across all screening paths', async () => {
@@ -18,6 +19,20 @@ describe('every card the bot sends', () => {
     const problems = [...seen.values()].flatMap((card) => cardProblems(card).map((p) => `${p} in ${JSON.stringify(card).slice(0, 120)}`));
     expect(problems).toEqual([]);
     expect(seen.size).toBeGreaterThan(50);
+  });
+
+  it('a question card shows its hint once: below the field, not again as the field\'s placeholder', async () => {
+    const conversation = new Conversation();
+    await screen(conversation, screeningCases[0]!.profile, await conversation.start());
+    const cards = conversation.replies.flatMap((r) => r.attachments.map((a) => JSON.stringify(a.content)));
+    const catalog = realCatalog();
+    const hinted = [...catalog.facts.values()].filter((fact) => cards.some((card) => card.includes(JSON.stringify(fact.question).slice(1, -1))));
+    const typed = hinted.filter((fact) => fact.type === 'number' || fact.type === 'date' || fact.type === 'medication');
+    expect(typed.length).toBeGreaterThan(2);
+    for (const fact of typed) {
+      const card = cards.find((c) => c.includes(JSON.stringify(fact.question).slice(1, -1)))!;
+      expect(card.split(JSON.stringify(fact.hint)).length - 1, fact.id).toBe(1);
+    }
   });
 
   it('the checker itself rejects what Teams or Web Chat would not render', () => {

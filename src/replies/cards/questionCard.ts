@@ -38,15 +38,16 @@ export function questionCard(question: Question, fact: FactDefinition, vocabular
       actions = [form, submit(capitalise(fact.noneLabel), data('none')), unknown];
       break;
     case 'date':
-      body.push({ type: 'Input.Text', id: 'answer', label: buttonLabels.dateField, placeholder: fact.hint });
+      body.push({ type: 'Input.Text', id: 'answer', label: buttonLabels.dateField });
       actions = [form, ...(fact.noneLabel ? [submit(capitalise(fact.noneLabel), data('never'))] : []), unknown];
       break;
     case 'number':
     case 'medication':
-      body.push({ type: 'Input.Text', id: 'answer', label: fact.type === 'number' ? `${fact.label} (${fact.unitLabel})` : fact.label, placeholder: fact.hint, isMultiline: fact.type === 'medication' });
+      body.push({ type: 'Input.Text', id: 'answer', label: fact.type === 'number' ? `${fact.label} (${fact.unitLabel})` : fact.label, isMultiline: fact.type === 'medication' });
       actions = [form, ...(fact.type === 'medication' ? [submit(buttonLabels.none, data('none'))] : []), unknown];
       break;
   }
+  // The hint once, below the field: a placeholder repeating it showed it twice, and vanishes as one types.
   body.push(text(fact.hint, { isSubtle: true, size: 'Small' }));
   return adaptiveCard(body, actions);
 }
