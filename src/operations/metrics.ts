@@ -1,13 +1,10 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Ingress } from '../channels/ingress';
 import { channelLabel } from '../channels/channelLabel';
+import type { TrialResult } from '../engine/result';
 
-export type Verdict = 'eligible' | 'needs-info' | 'ineligible';
-
-export interface TrialVerdict {
-  trialId: string;
-  verdict: Verdict;
-}
+/** A study's verdict, as the engine gives it: the study id is catalog data, fit for a label. */
+export type TrialVerdict = Pick<TrialResult, 'trialId' | 'verdict'>;
 
 /** What the conversation code reports when a screening starts and ends; it needs to know nothing of Prometheus. */
 export interface ScreeningMetrics {
