@@ -14,7 +14,7 @@ import { checkFacts, type LocatedFact } from './vocabularyChecks';
 
 export interface Catalog extends Vocabulary {
   readonly trials: readonly CompiledTrial[];
-  /** Medication facts some criterion tests with `stableFor` (worked out once per catalog). */
+  /** Medication facts whose dose history some criterion reads (`stableFor`, a combined dose over a period), worked out once per catalog. */
   readonly stabilityTested: ReadonlySet<string>;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PatientFile } from '../../src/domain/patientFile';
 import { Rule } from '../../src/domain/rule';
 import { compileRule } from '../../src/engine/compileRule';
+import { stabilityTestedFacts } from '../../src/engine/stabilityTested';
 import { patientView } from '../../src/engine/patientView';
 import { answersOf, EVALUATION_DAY, realCatalog } from '../support/catalog';
 
@@ -47,5 +48,37 @@ describe('a combined rule that cannot be read fails at load, with its path', () 
     ['no test at all', { select: { current: true } }, /rule\.test: a combined regimen needs a test/],
   ])('%s', (_, parts, message) => {
     expect(() => compiled({ medication: 'corticosteroids', quantifier: 'combined', ...parts })).toThrowError(message);
+  });
+});
+
+describe('which medication facts need the date of the last dose change', () => {
+  const rules = (...leaves: unknown[]) => leaves.map((leaf) => Rule.parse(leaf));
+  const highDose = { op: '>', value: 10, unit: 'mg/d' };
+
+  it('those a combined dose is read of over a period, as those tested for stability', () => {
+    expect(stabilityTestedFacts(rules({ medication: 'corticosteroids', quantifier: 'combined', select: { takenWithin: 'P3M' }, test: { dailyDose: highDose } }))).toEqual(
+      new Set(['corticosteroids']),
+    );
+    expect(stabilityTestedFacts(rules({ not: { medication: 'antimalarials', quantifier: 'every', test: { stableFor: { op: '>=', duration: 'P4W' } } } }))).toEqual(
+      new Set(['antimalarials']),
+    );
+  });
+
+  it('not those whose dose is read today only, or of each medicine alone', () => {
+    expect(
+      stabilityTestedFacts(
+        rules(
+          { medication: 'corticosteroids', quantifier: 'combined', select: { current: true }, test: { dailyDose: highDose } },
+          { medication: 'corticosteroids', quantifier: 'some', select: { takenWithin: 'P3M' }, test: { dailyDose: highDose } },
+        ),
+      ),
+    ).toEqual(new Set());
+  });
+
+  it('and a dose over a period is open until that date is given', () => {
+    const overThreeMonths = { medication: 'corticosteroids', quantifier: 'combined', select: { takenWithin: 'P3M' }, test: { dailyDose: highDose } };
+    const taken = { drug: 'prednisone', dose: { value: 7.5, unit: 'mg/d' }, started: '2025-01-01' };
+    expect(truth(overThreeMonths, { corticosteroids: [taken] })).toBe('unknown');
+    expect(truth(overThreeMonths, { corticosteroids: [{ ...taken, doseSince: '2026-06-01' }] })).toBe('false');
   });
 });
