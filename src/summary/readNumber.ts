@@ -50,6 +50,10 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   }
   const end = number.end + unitLength + (uln?.[0].length ?? 0);
   if (RANGE_OR_TREND.test(sentence.text.slice(end, mention.piece.end))) return { kind: 'unclear', fact, source: source(end), reason: { code: 'doubt' } };
+  // "eGFR 45?", "plt ?45": a value queried, as a typed "45?" is confirmed before it is recorded.
+  if (/\?\s*$/.test(sentence.text.slice(region.index, number.index)) || /^\s*\?(?![\p{L}\p{N}])/u.test(sentence.text.slice(end))) {
+    return { kind: 'unclear', fact, source: source(end + 1), reason: { code: 'doubt' } };
+  }
   const finding = parsedFinding(sentence.text.slice(region.index, end), fact, source(end), context);
   const measured = datesIn(textOf(sentence, mention.segment), context).find((d) => d.interval)?.interval;
   return finding.kind === 'value' && measured ? { ...finding, measured } : finding;

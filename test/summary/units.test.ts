@@ -73,6 +73,13 @@ describe('lab values with their units', () => {
     askedAbout(read('plt 18 x10^9/L then 35.'), 'platelets');
   });
 
+  it('asks a value queried: "eGFR 45?", "Plt 45 x10^9/L?", "plt ?45", but not one before a queried name ("plt 45 ?ILD")', () => {
+    askedAbout(read('eGFR 45?'), 'egfr');
+    askedAbout(read('Plt 45 x10^9/L?'), 'platelets');
+    askedAbout(read('plt ?45.'), 'platelets');
+    expect(valueOf(read('Plt 45 x10^9/L ?ILD.'), 'platelets')).toMatchObject({ value: point(45) });
+  });
+
   it('reads doses per day across units and frequencies, corticosteroids as prednisone-equivalents', () => {
     expect(valueOf(read('MMF 1 g bd since 2021.'), 'immunosuppressants')).toMatchObject({ uses: [{ drug: 'mycophenolate', dailyDose: point(2000) }] });
     expect(valueOf(read('MTX 15 mg weekly since 2024.'), 'immunosuppressants')).toMatchObject({ uses: [{ drug: 'methotrexate' }] });
