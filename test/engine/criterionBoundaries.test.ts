@@ -542,6 +542,15 @@ describe('exclusion polarity', () => {
     expect([answeredUnknown.status, answeredUnknown.excludes]).toEqual(['unknown', false]);
   });
 
+  it('no coded criterion rules out a patient of whom nothing is known, never asked or answered "unknown"', () => {
+    const everyFactUnknown = Object.fromEntries([...realCatalog().facts.keys()].map((fact) => [fact, 'unknown']));
+    for (const { criterion } of cases) {
+      for (const facts of [{}, everyFactUnknown]) {
+        expect([criterion, criterionResult(criterion, facts).excludes]).toEqual([criterion, false]);
+      }
+    }
+  });
+
   it('a stopped medicine without a known half-life leaves a washout criterion unknown, never failed', () => {
     const result = criterionResult(`${apl}/C4`, {
       thrombopoietic_agents: [], immunoglobulin: [], immunosuppressants: [], biologics: [med('telitacicept', undefined, { stopped: '2025-12-01' })],
