@@ -203,17 +203,25 @@ export const AppConfig = z
   });
 export type AppConfig = z.infer<typeof AppConfig>;
 
-/** Parses the environment once at startup; throws a message naming every bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+/**
+ * Reads the environment with `schema` (AppConfig, or StoreSettings for a tool); throws a message naming every bad
+ * variable, never its value.
+ */
+export function readSettings<Schema extends z.ZodType>(schema: Schema, env: NodeJS.ProcessEnv): z.output<Schema> {
   // Node reads a .env saved with a byte-order mark (as some Windows editors save it) with the mark in the first
   // name, so that variable would be silently unset.
   const marked = Object.keys(env).find((name) => name.startsWith('\uFEFF'));
   if (marked !== undefined) {
     throw new Error(`Invalid configuration:\n✖ ${marked.slice(1)} is read with a byte-order mark before its name: expected .env saved as UTF-8 without a byte-order mark`);
   }
-  const result = AppConfig.safeParse(env);
+  const result = schema.safeParse(env);
   if (!result.success) {
     throw new Error(`Invalid configuration:\n${z.prettifyError(result.error)}`);
   }
   return result.data;
+}
+
+/** Parses the environment once at startup; throws a message naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  return readSettings(AppConfig, env);
 }

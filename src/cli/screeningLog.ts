@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
-import { StoreSettings } from '../config';
+import { readSettings, StoreSettings } from '../config';
 import { parseIsoDay } from '../dates/calendar';
 import { SCREENING_LOG_HEADER, screeningLogLines } from '../screeningLog/screeningLogCsv';
 import { createStores } from '../store/createStores';
@@ -22,12 +21,14 @@ async function main(): Promise<number> {
     }
   }
   if (existsSync('.env')) process.loadEnvFile('.env');
-  const settings = StoreSettings.safeParse(process.env);
-  if (!settings.success) {
-    console.error(`Invalid configuration:\n${z.prettifyError(settings.error)}`);
+  let settings: StoreSettings;
+  try {
+    settings = readSettings(StoreSettings, process.env);
+  } catch (error) {
+    console.error((error as Error).message);
     return 1;
   }
-  const { state, screeningLog } = createStores(settings.data);
+  const { state, screeningLog } = createStores(settings);
   try {
     const rows = await screeningLog.read(values.since);
     process.stdout.write(SCREENING_LOG_HEADER + screeningLogLines(rows));

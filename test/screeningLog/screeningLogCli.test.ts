@@ -53,6 +53,16 @@ describe('npm run screening-log', () => {
     expect(screeningLogCli(folder, [], { SCREENING_LOG: 'missing.csv' }).stdout).toBe(SCREENING_LOG_HEADER);
   });
 
+  it('refuses a .env saved with a byte-order mark, naming the variable Node would otherwise leave unset', async () => {
+    const folder = await folderWithLog('elsewhere/log.csv');
+    // Read with the mark in its name, SCREENING_LOG would be unset and the default file's (empty) log printed.
+    writeFileSync(path.join(folder, '.env'), '\uFEFFSCREENING_LOG=elsewhere/log.csv\n');
+    const result = screeningLogCli(folder, []);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/SCREENING_LOG is read with a byte-order mark before its name: expected \.env saved as UTF-8 without a byte-order mark/);
+  });
+
   it('refuses a --since that is not a date, and a bad setting, naming them', async () => {
     const folder = await folderWithLog();
     const badSince = screeningLogCli(folder, ['--since', '1 November']);
