@@ -16,13 +16,13 @@ export interface AzureGrant {
   expiresIn: number;
 }
 
+/** How long the token exchange with Azure may take before the page is told the assistant is unavailable. */
+const AZURE_TIMEOUT_MS = 10_000;
+
 /**
  * Trades the Direct Line secret for a token bound to one new conversation and one user id, which is all
  * the browser gets. The secret goes only to the configured endpoint, and no message quotes the answer.
  */
-/** How long the token exchange with Azure may take before the page is told the assistant is unavailable. */
-const AZURE_TIMEOUT_MS = 10_000;
-
 export async function generateAzureToken(endpoint: string, secret: string): Promise<AzureGrant> {
   // "dl_" user ids are the ones Direct Line's enhanced authentication binds into the token.
   const userId = `dl_${randomUUID()}`;
