@@ -72,6 +72,11 @@ const LEAD_WORDS = new Set(
   ],
 );
 
+/** Whether the words before a number name no other measure than the fact ("Hb now", "the latest"), so the number is the fact's. */
+export function namesOnlyFact(before: string, fact: NumberFact): boolean {
+  return foreignWords(before, fact).length === 0;
+}
+
 function foreignWords(before: string, fact: NumberFact): string[] {
   const own = new Set([fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))].flatMap((name) => normalizeName(name).split(' ')));
   return before.split(/[^\p{L}\p{N}'’]+/u).filter((word) => {

@@ -2,9 +2,10 @@ import type { NumberFact } from '../domain/factDefinition';
 import { findDates } from '../parsing/datePhrase';
 import { findNumbers } from '../parsing/numberText';
 import type { ParseContext } from '../parsing/outcome';
+import { namesOnlyFact } from '../parsing/number';
 import { acceptedUnits, unitKey } from '../parsing/units';
 import { parsedFinding, type Finding } from './findings';
-import { nearText, textOf, type Sentence } from './mentions';
+import { nearText, textOf, type Mention, type Sentence } from './mentions';
 import { numberWordsAtEnd } from './numberWords';
 import type { Span } from './span';
 
@@ -54,9 +55,26 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   if (/\?\s*$/.test(sentence.text.slice(region.index, number.index)) || /^\s*\?(?![\p{L}\p{N}])/u.test(sentence.text.slice(end))) {
     return { kind: 'unclear', fact, source: source(end + 1), reason: { code: 'doubt' } };
   }
+  const segmentDates = datesIn(textOf(sentence, mention.segment), context);
+  if (laterValue(sentence, mention, end, segmentDates, fact)) return { kind: 'unclear', fact, source: { index: mention.index, end: mention.segment.end }, reason: { code: 'doubt' } };
   const finding = parsedFinding(sentence.text.slice(region.index, end), fact, source(end), context);
-  const measured = datesIn(textOf(sentence, mention.segment), context).find((d) => d.interval)?.interval;
+  const measured = segmentDates.find((d) => d.interval)?.interval;
   return finding.kind === 'value' && measured ? { ...finding, measured } : finding;
+}
+
+/**
+ * "Hb 8.5 g/dL two weeks ago, 10.2 today", "Platelets 120 (Jan) 45 (Nov)": another number in the mention's words,
+ * not a date, opening a stretch with no other measure named before it, is a second value of the fact (a trend).
+ */
+function laterValue(sentence: Sentence, mention: Mention, end: number, dates: readonly { index: number; end: number }[], fact: NumberFact): boolean {
+  const from = mention.segment.index;
+  return findNumbers(sentence.text.slice(end, mention.segment.end))
+    .map((n) => ({ index: end + n.index, end: end + n.end }))
+    .some((n) => {
+      if (dates.some((d) => from + d.index < n.end && n.index < from + d.end)) return false;
+      const piece = sentence.pieces.find((p) => p.index <= n.index && n.index < p.end);
+      return piece !== undefined && piece.index >= end && namesOnlyFact(sentence.text.slice(piece.index, n.index), fact);
+    });
 }
 
 /**

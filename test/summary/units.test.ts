@@ -80,6 +80,15 @@ describe('lab values with their units', () => {
     expect(valueOf(read('Plt 45 x10^9/L ?ILD.'), 'platelets')).toMatchObject({ value: point(45) });
   });
 
+  it('asks a second value of the same lab in its words, a trend across a comma or a bracket: "Hb 8.5 g/dL two weeks ago, 10.2 today"', () => {
+    askedAbout(read('Hb 8.5 g/dL two weeks ago, 10.2 today.'), 'hemoglobin');
+    askedAbout(read('Platelets 120 (Jan) 45 (Nov).'), 'platelets');
+    askedAbout(read('Platelets 120 two weeks ago, now 45.'), 'platelets');
+    // A reference range or another measure in a bracket is no second value.
+    expect(valueOf(read('Hb 9.6 g/dL (ref 12-16).'), 'hemoglobin')).toMatchObject({ value: point(96) });
+    expect(valueOf(read('eGFR 45 (CKD 3).'), 'egfr')).toMatchObject({ value: point(45) });
+  });
+
   it('reads doses per day across units and frequencies, corticosteroids as prednisone-equivalents', () => {
     expect(valueOf(read('MMF 1 g bd since 2021.'), 'immunosuppressants')).toMatchObject({ uses: [{ drug: 'mycophenolate', dailyDose: point(2000) }] });
     expect(valueOf(read('MTX 15 mg weekly since 2024.'), 'immunosuppressants')).toMatchObject({ uses: [{ drug: 'methotrexate' }] });
