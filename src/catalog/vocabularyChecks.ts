@@ -1,6 +1,7 @@
 import type { FactDefinition } from '../domain/factDefinition';
 import type { Condition, Drug } from '../domain/vocabulary';
 import { choicesOf } from '../engine/compileContext';
+import { acceptedUnits, unitKey } from '../parsing/units';
 import { convertUnit, isValidUcum } from '../units/ucum';
 import type { CatalogProblem } from './catalogError';
 
@@ -39,10 +40,13 @@ export function checkFacts(
           at(`.accepts[${j}].ucum`, (error as Error).message);
         }
       });
-      const accepted = new Set(fact.accepts.flatMap((a) => [a.ucum, ...a.aliases]));
+      // Compared as answers are read (parsing/units.refusedUnit: spelling-blind, any case), which try refused units first.
+      const sameUnit = (spelling: string) => unitKey(spelling).toLowerCase();
+      const accepted = new Map(acceptedUnits(fact).flatMap((a) => [a.ucum, ...a.aliases]).map((spelling) => [sameUnit(spelling), spelling]));
       fact.refuses.forEach((refused, j) => {
         refused.aliases.forEach((alias, k) => {
-          if (accepted.has(alias)) at(`.refuses[${j}].aliases[${k}]`, `"${alias}" is also an accepted spelling of this fact's units`);
+          const clash = accepted.get(sameUnit(alias));
+          if (clash !== undefined) at(`.refuses[${j}].aliases[${k}]`, `"${alias}" reads as "${clash}", an accepted spelling of this fact's units`);
         });
       });
     }

@@ -161,6 +161,22 @@ describe('a broken record fails with the file and field named', () => {
   });
 });
 
+describe('a unit a fact refuses', () => {
+  it.each([
+    ['spelt as an accepted one', 'mL/min/1.73m2'],
+    ['that reads as an accepted one in another case or spacing', 'ML/min/1.73 M2'],
+  ])('fails the check when %s, since answers try refused units first', (_, alias) => {
+    const refused = 'aliases: [mL/min, ml/min, mL/minute, ml/minute]';
+    const dir = brokenSeeds(path.join('facts', 'facts.yaml'), (yaml) => {
+      if (!yaml.includes(refused)) throw new Error(`facts.yaml no longer contains ${refused}`);
+      return yaml.replace(refused, `aliases: [mL/min, ml/min, mL/minute, ml/minute, '${alias}']`);
+    });
+    const problems = checkCatalog(dir).problems.map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toContainEqual(expect.stringMatching(/\.refuses\[0\]\.aliases\[4\]: /));
+    expect(problems.join('\n')).toMatch(new RegExp(`"${alias.replaceAll('.', '\\.')}" reads as "mL/min/1\\.73 ?m[2²]", an accepted spelling of this fact's units`));
+  });
+});
+
 describe('the drugs file’s figures', () => {
   it('takes every half-life and dose limit given as a range at its upper end, each citing its source', () => {
     const catalog = realCatalog();
