@@ -25,6 +25,12 @@ export function looksLikeSummary(text: string, vocabulary: Vocabulary): boolean 
       .flatMap((m) => m.values)
       .flatMap((e) => (e.kind === 'drug' ? e.facts.map((f) => f.id) : [e.fact.id])),
   );
-  const clauses = sentenceSpans(text).flatMap((s) => pieceSpans(text, s)).filter((p) => text.slice(p.index, p.end).trim() !== '').length;
-  return named.size >= MIN_FACTS && (clauses >= MIN_CLAUSES || text.length >= LONG);
+  if (named.size < MIN_FACTS) return false;
+  // Clauses are counted in short texts only: splitting sentences costs (a second for 40,000 characters of "a."),
+  // and every message is looked at.
+  return text.length >= LONG || clauseCount(text) >= MIN_CLAUSES;
+}
+
+function clauseCount(text: string): number {
+  return sentenceSpans(text).flatMap((s) => pieceSpans(text, s)).filter((p) => text.slice(p.index, p.end).trim() !== '').length;
 }
