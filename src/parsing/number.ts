@@ -12,8 +12,8 @@ import { acceptedUnits, caseLookalike, lookupUnits, refusedUnit, unitKey, unitNa
 
 const NORMAL = new Set(['normal', 'wnl', 'within normal limits', 'within normal range', 'normal range'].map(normalizeName));
 
-/** Facts in this unit can also be answered with the raw value and the lab's ULN. */
-const ULN_UNIT = '{ULN}';
+/** Facts in this unit are multiples of the laboratory's upper limit: they can also be answered with the raw value and the ULN. */
+export const ULN_UNIT = '{ULN}';
 /** "80 U/L, ULN 40", "80 (ULN 40)", "30 µmol/L with upper limit of normal 21". */
 const ULN_CLAUSE = /^(.*?)[\s,;(]*\b(?:with\s+)?(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*(\.?\d.*?)[\s).]*$/i;
 

@@ -2,15 +2,13 @@ import type { NumberFact } from '../domain/factDefinition';
 import { findDates } from '../parsing/datePhrase';
 import { findNumbers } from '../parsing/numberText';
 import type { ParseContext } from '../parsing/outcome';
-import { namesOnlyFact } from '../parsing/number';
+import { namesOnlyFact, ULN_UNIT } from '../parsing/number';
 import { acceptedUnits, unitKey } from '../parsing/units';
 import { parsedFinding, type Finding } from './findings';
 import { nearText, textOf, type Mention, type Sentence } from './mentions';
 import { numberWordsAtEnd } from './numberWords';
 import type { Span } from './span';
 
-/** Facts in this unit are multiples of the laboratory's upper limit: notes give ALT in U/L, so a bare number is not one. */
-const ULN_UNIT = '{ULN}';
 const NORMAL = /^[\s:=-]*(?:(?:are|is|was|were|all)\s+)?(?:normal|wnl|within\s+normal\s+limits|within\s+normal\s+range|unremarkable)(?![\p{L}])/iu;
 const NORMAL_AFTER_VALUE = /^\s*\(?\s*(?:normal|wnl|within\s+normal\s+limits)\s*\)?\s*[,.;]?\s*$/i;
 /** "(ULN 40)", ", ULN 40 U/L": the laboratory's limit, which parseNumber divides by. */
@@ -43,6 +41,7 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   const unitLength = unitAt(afterNumber, fact);
   const uln = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(afterNumber.slice(unitLength)) : null;
   if (unitLength === 0 && !uln) {
+    // Notes give ALT in U/L, so a bare number is no multiple of the upper limit.
     if (fact.unit === ULN_UNIT) return undefined;
     if (UNIT_LIKE.test(afterNumber)) {
       const end = number.end + (/^\s*\S+/.exec(afterNumber)?.[0].length ?? 0);
