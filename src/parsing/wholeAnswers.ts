@@ -11,6 +11,8 @@ const UNKNOWN = new Set(
     ...['not that i know', 'not that i know of', 'not as far as i know', 'not to my knowledge', 'not that we know', 'not that we know of'],
     ...['maybe', 'perhaps', 'possibly', 'probably', 'probably not', 'uncertain', 'cannot say', "can't say", 'hard to say', 'not certain'],
     ...["don't think so", "i don't think so", 'i think not', 'unlikely', 'not that i recall', 'not that i remember', 'not to my recollection', 'not applicable'],
+    // Not shown absent is not absent: "not excluded" is no "no".
+    ...['not excluded', 'not ruled out', 'not yet excluded', 'not yet ruled out', 'cannot be excluded', "can't be excluded", 'cannot be ruled out', "can't be ruled out", 'cannot rule out', "can't rule out", 'cannot exclude', "can't exclude"],
   ].map(normalizeName),
 );
 

@@ -37,6 +37,10 @@ describe('unknown answers', () => {
     },
   );
 
+  it.each(['not excluded', 'Not ruled out', 'cannot be excluded', "can't rule out"])('reads "%s" as unknown, never as the no its "not" would give', (text) => {
+    for (const fact of FACTS) expect(parse(fact, text), fact).toEqual({ kind: 'unknown', value: { kind: 'unknown', entered: text } });
+  });
+
   it.each([['apl_persistent', 'no'], ['malignancy_history', 'never'], ['npsle', 'never had it']])('%s: a plain "%s" is still a no', (fact, text) => {
     expect(parse(fact, text).kind).toBe('value');
   });
