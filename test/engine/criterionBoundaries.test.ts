@@ -367,6 +367,7 @@ const cases: BoundaryCase[] = [
     ],
     excludes: [
       { malignancy_history: 'within_5_years', malignancy_exempt_only: false, lymphoproliferative_history: false },
+      { malignancy_history: 'active', malignancy_exempt_only: true, lymphoproliferative_history: false },
       { malignancy_history: 'none', lymphoproliferative_history: true },
     ],
   },
