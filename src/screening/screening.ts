@@ -324,6 +324,8 @@ class Turn {
       case 'more':
         return this.nextPage(this.results());
       case 'continue':
+        // Moving on from a summary's confirmation card drops what it read, and says so.
+        if (state.reading) return this.discardReading();
         if (state.phase === 'screening' && state.asking) return this.askAgain();
         state.phase = 'screening';
         return this.askNext();

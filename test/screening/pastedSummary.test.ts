@@ -74,6 +74,17 @@ describe('a pasted summary', () => {
     expect(driver.state.answers).toEqual({});
   });
 
+  it('"continue" past its confirmation card discards it, says so, and leaves no reading behind', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    driver.say('hi');
+    reading(driver.say(pasted));
+    const replies = driver.say('continue');
+    expect(driver.plain(replies)[0]).toMatch(/Discarded: nothing from the summary was recorded/);
+    expect(questionIn(replies)).toBeDefined();
+    expect(driver.state.reading).toBeUndefined();
+    expect(driver.state.answers).toEqual({});
+  });
+
   it('can be pasted at any point, and as the very first message', () => {
     const first = new ScreeningDriver({ groupSize: 6 });
     const opening = first.plain(first.say(pasted));
