@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readScreening, SCREENING_STATE_VERSION } from '../../src/screening/state';
+import { DELIVERIES_KEPT, readScreening, SCREENING_STATE_VERSION } from '../../src/screening/state';
 import { questionIn, ScreeningDriver } from '../support/screeningDriver';
 import { screeningCases } from './screeningCases';
 
@@ -85,7 +85,7 @@ describe('deliveries', () => {
   it('keeps a bounded number of delivery keys', () => {
     const driver = new ScreeningDriver();
     for (let i = 0; i < 100; i++) driver.say('help', `activity:${i}`);
-    expect(driver.state.deliveries.length).toBeLessThanOrEqual(32);
+    expect(driver.state.deliveries.length).toBe(DELIVERIES_KEPT);
     expect(driver.state.deliveries.at(-1)).toBe('activity:99');
   });
 });
