@@ -54,11 +54,16 @@ export function criterionHeading(criterion: CriterionResult): string {
   return `${criterion.kind === 'inclusion' ? 'Inclusion' : 'Exclusion'} ${criterion.id}${where}: “${criterion.source}”`;
 }
 
+/** The evidence that decided a criterion: the first one known, else the first. */
+export function decidingEvidence(criterion: CriterionResult): CriterionResult['evidence'][number] | undefined {
+  return criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
+}
+
 /** One line saying why a trial is ruled out, for the chat's running commentary and brief lists. */
 export function exclusionReason(result: TrialResult): string {
   const criterion = result.exclusion();
   if (!criterion) return '';
-  const evidence = criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
+  const evidence = decidingEvidence(criterion);
   const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : criterion.source;
   return `${criterion.kind} ${criterion.id} “${shorten(criterion.source)}” — ${why}`;
 }

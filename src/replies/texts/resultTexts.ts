@@ -2,7 +2,7 @@ import type { Answers } from '../../domain/factValue';
 import type { Vocabulary } from '../../engine/compileContext';
 import { describeValue } from '../../engine/describeValue';
 import type { TrialResult } from '../../engine/result';
-import { byVerdict, exclusionReason, factLabel, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../report/wording';
+import { byVerdict, decidingEvidence, exclusionReason, factLabel, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../report/wording';
 import { formatDay, type Day } from '../../dates/calendar';
 
 /** Trials ruled out by one answer that its reply names; more are counted, so a large catalog's reply stays short. */
@@ -22,7 +22,7 @@ export function ruledOutLines(ruledOut: readonly TrialResult[]): string[] {
 function decidingValue(result: TrialResult): string {
   const criterion = result.exclusion();
   if (!criterion) return '';
-  const evidence = criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
+  const evidence = decidingEvidence(criterion);
   const which = `${criterion.kind} ${criterion.id}`;
   return evidence ? `${which}, ${evidence.factLabel}: ${evidence.value ?? 'not asked yet'}` : which;
 }
