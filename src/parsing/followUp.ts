@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { describeDays, describeDuration } from '../dates/calendar';
+import { describeDays } from '../dates/calendar';
 import type { FactDefinition } from '../domain/factDefinition';
 import type { KnownFactValue } from '../domain/factValue';
-import { choicesOf, type Vocabulary } from '../engine/compileContext';
+import type { Vocabulary } from '../engine/compileContext';
 import { describeValue } from '../engine/describeValue';
 import { normalizeName } from '../text/normalize';
 import { readYesNo } from './boolean';
 import { findDates } from './datePhrase';
 import { DrugFinder } from './drugMention';
 import { recordOrAskDoseSince } from './doseSince';
-import { invalid, listOf, quote, type ParseContext, type ParseOutcome } from './outcome';
+import { invalid, quote, type ParseContext, type ParseOutcome } from './outcome';
 import { parseAnswer } from './parseAnswer';
 import { isUnknownAnswer } from './wholeAnswers';
 
@@ -23,13 +23,6 @@ export const FollowUp = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dose-since'), use: z.number().int().nonnegative() }),
 ]);
 export type FollowUp = z.infer<typeof FollowUp>;
-
-export interface FollowUpQuestion {
-  question: string;
-  hint: string;
-  /** `answer` is the text completeFollowUp receives when the button is pressed. */
-  buttons: { title: string; answer: string }[];
-}
 
 /** "No", "unchanged", "same dose": the dose has not changed since the start. */
 const UNCHANGED = new Set(['unchanged', 'same', 'same dose', 'no change', 'not changed', 'never changed', 'stable', 'constant', 'no changes'].map(normalizeName));
@@ -84,38 +77,7 @@ export function completeFollowUp(followUp: FollowUp, pending: KnownFactValue, te
   }
 }
 
-/** The card for a follow-up: its question, the hint beside it, and its buttons. */
-export function followUpQuestion(followUp: FollowUp, pending: KnownFactValue, fact: FactDefinition, vocabulary: Vocabulary): FollowUpQuestion {
-  const unknown = { title: 'Unknown', answer: 'unknown' };
-  switch (followUp.kind) {
-    case 'confirm':
-      return {
-        question: `Record ${summaryOf(pending, fact, vocabulary)}?`,
-        hint: 'The answer ended with “?”: confirm it, give the value you are sure of, or “unknown”.',
-        buttons: [{ title: 'Yes, record it', answer: 'yes' }, unknown],
-      };
-    case 'none-at-all': {
-      const none =
-        fact.type === 'medication'
-          ? `No ${fact.label.toLowerCase()} at all in the last ${describeDuration(fact.lookback)}?`
-          : fact.type === 'set'
-            ? `None of these: ${listOf(choicesOf(vocabulary, fact).map((c) => c.label.toLowerCase()), 'and')}?`
-            : `${fact.label}: none?`;
-      return { question: none, hint: 'Or name the ones that apply.', buttons: [{ title: 'Yes, none', answer: 'yes' }, unknown] };
-    }
-    case 'dose-since': {
-      const use = pending.kind === 'medication' ? pending.uses[followUp.use] : undefined;
-      const label = (use && vocabulary.drugs.get(use.drug)?.label) ?? 'this medicine';
-      const since = use?.started ? ` since it was started (${describeDays(use.started)})` : '';
-      return {
-        question: `Has the dose of ${label} changed${since}?`,
-        hint: 'If it has, when did it last change? e.g. “3 weeks ago”, “in October”. Criteria on a stable dose count from the last change.',
-        buttons: [{ title: 'No, same dose since then', answer: 'no' }, unknown],
-      };
-    }
-  }
-}
-
-function summaryOf(value: KnownFactValue, fact: FactDefinition, vocabulary: Vocabulary): string {
+/** "Platelet count: 45 ×10^9/L": a reading as the follow-up and its answers show it. */
+export function summaryOf(value: KnownFactValue, fact: FactDefinition, vocabulary: Vocabulary): string {
   return `${fact.label}: ${describeValue(vocabulary, fact, value) ?? value.entered}`;
 }

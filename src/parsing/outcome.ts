@@ -15,7 +15,7 @@ export type ParseOutcome =
   | { kind: 'ambiguous'; message: string }
   /**
    * One more detail before the answer can be recorded: `pending` is the reading so far (`summary` echoes it),
-   * `followUp` what to ask (see followUp.ts: followUpQuestion words it, completeFollowUp reads the answer).
+   * `followUp` what to ask (see replies/texts/followUpTexts.ts words it, followUp.ts's completeFollowUp reads the answer).
    */
   | { kind: 'follow-up'; pending: KnownFactValue; summary: string; followUp: FollowUp };
 

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/loadCatalog';
 import type { FactDefinition } from '../domain/factDefinition';
-import { followUpQuestion } from '../parsing/followUp';
+import { followUpQuestion } from './texts/followUpTexts';
 import { byVerdict, factLabel, trialName, verdictLabels } from '../report/wording';
 import { cardKindOf } from '../screening/questionGroups';
 import type { Noted, Question, Reply } from '../screening/replies';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KnownFactValue } from '../../src/domain/factValue';
-import { completeFollowUp, FollowUp, followUpQuestion } from '../../src/parsing/followUp';
+import { completeFollowUp, FollowUp } from '../../src/parsing/followUp';
+import { followUpQuestion } from '../../src/replies/texts/followUpTexts';
 import { parseAnswer, type ParseOutcome } from '../../src/parsing/parseAnswer';
 import { parseContext } from '../../src/parsing/parseContext';
 import { catalog, day, factOf, TODAY } from './parse';

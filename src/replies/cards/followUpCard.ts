@@ -1,7 +1,8 @@
 import type { FactDefinition } from '../../domain/factDefinition';
 import type { KnownFactValue } from '../../domain/factValue';
 import type { Vocabulary } from '../../engine/compileContext';
-import { followUpQuestion, type FollowUp } from '../../parsing/followUp';
+import type { FollowUp } from '../../parsing/followUp';
+import { followUpQuestion } from '../texts/followUpTexts';
 import { answerField } from '../../screening/cardFields';
 import { buttonLabels, followUpsHeading } from '../texts/promptTexts';
 import { adaptiveCard, submit, text, type AdaptiveCard, type CardElement } from './adaptiveCard';
