@@ -8,6 +8,7 @@ import { testAssistant } from '../support/assistant';
 import { realCatalog } from '../support/catalog';
 import { chromiumMissing, launchChromium } from '../support/chromium';
 import { startWebChatServer, type WebChatServer } from '../support/webChatServer';
+import { factAskedBy, readable } from '../support/renderedText';
 
 /**
  * What a clinician sees, in the two clients we serve: the intranet Web Chat page, and Microsoft's Teams-like
@@ -21,15 +22,7 @@ if (chromiumMissing) console.warn(`rendering tests skipped: ${chromiumMissing}`)
 const ARTIFACTS = path.resolve(__dirname, '../../test-results');
 const CARDS = '.ac-adaptiveCard';
 
-/** Renderers make quotes typographic and wrap lines; compare text the way a reader does. */
-const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[ \t]+/g, ' ').trim();
-
-/** The fact a question card asks, from its heading (the longest question the card contains). */
-function factAskedBy(cardText: string): string | undefined {
-  const text = plain(cardText).replace(/\s+/g, ' ');
-  const matches = [...realCatalog().facts.values()].filter((fact) => text.includes(plain(fact.question)));
-  return matches.sort((a, b) => b.question.length - a.question.length)[0]?.id;
-}
+const plain = readable;
 
 /** A chat client in the page: where to type, and what holds the transcript and the text messages. */
 interface Client {

@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rpfPatient, trialNames } from '../dialogs/profiles';
 import { testAssistant } from '../support/assistant';
-import { realCatalog } from '../support/catalog';
 import { chromiumMissing, launchChromium } from '../support/chromium';
 import { startWebChatServer, type WebChatServer } from '../support/webChatServer';
+import { factAskedBy, readable } from '../support/renderedText';
 
 /**
  * A clinician's whole screening in headless Chromium, through the page at / and the intranet channel: typed
@@ -27,15 +27,8 @@ const RPF_CONTACT = 'Hui Gao';
 const viaMouse: Record<string, string> = { rpf_imaging_diagnosis: 'Yes' };
 const viaKeyboard: Record<string, string> = { sex: 'Male' };
 
-// Web Chat's markdown turns quotes typographic.
-const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
-
-/** The fact a question card asks, from its question text (the longest question the card contains). */
-function factAskedBy(cardText: string): string | undefined {
-  const text = plain(cardText);
-  const matches = [...realCatalog().facts.values()].filter((fact) => text.includes(plain(fact.question)));
-  return matches.sort((a, b) => b.question.length - a.question.length)[0]?.id;
-}
+// Web Chat's markdown turns quotes typographic; lines are compared as one.
+const plain = (text: string) => readable(text).replace(/\s+/g, ' ');
 
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const CARDS = '.ac-adaptiveCard';
