@@ -31,7 +31,8 @@ export function requestLog(logger: Logger, metrics: Metrics): restify.RequestHan
       runForRequest(requestId, () =>
         logger.info('request', { method, route, status: res.statusCode, durationMs: Math.round(seconds * 1000), ...completed }),
       );
-      metrics.requestEnded(route, method, res.statusCode, seconds);
+      // Node's default 200 would count an abandoned request as answered.
+      metrics.requestEnded(route, method, res.writableFinished ? res.statusCode : 'aborted', seconds);
     });
     runForRequest(requestId, () => next());
   };

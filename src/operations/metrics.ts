@@ -100,10 +100,11 @@ export class Metrics implements ScreeningMetrics, StoreMetrics {
     this.turnSeconds.observe({ ingress }, seconds);
   }
 
-  requestEnded(route: string, method: string, status: number, seconds: number): void {
+  /** `status` 'aborted': the response never finished (the client went away), whatever status it had set. */
+  requestEnded(route: string, method: string, status: number | 'aborted', seconds: number): void {
     this.requests.inc({ route, method, status: String(status) });
     this.requestSeconds.observe({ route }, seconds);
-    if (status >= 400 && status < 500) this.refused.inc({ route, status: String(status) });
+    if (typeof status === 'number' && status >= 400 && status < 500) this.refused.inc({ route, status: String(status) });
   }
 
   rateLimited(route: string): void {

@@ -80,5 +80,7 @@ describe('the access log', () => {
     socket.end('POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"type": "mess');
     await expect.poll(() => accessLines().some((line) => line.completed === false)).toBe(true);
     expect(accessLines().find((line) => line.completed === false)).toMatchObject({ method: 'POST', route: '/api/messages' });
+    const exposed = await server.metrics.registry.metrics();
+    expect(exposed).toMatch(/^http_requests_total\{route="\/api\/messages",method="POST",status="aborted"\} 1$/m);
   });
 });
