@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import type * as restify from 'restify';
 
 /** A set of addresses and CIDR ranges (settings such as METRICS_ALLOW); IPv4-mapped IPv6 peers match their IPv4 entries. */
@@ -41,4 +42,16 @@ export function clientAddress(req: restify.Request, trustedProxies: AddressSet):
     if (!trustedProxies.has(address)) return address;
   }
   return peer;
+}
+
+/**
+ * The key a client's per-client limits count under: its address, or for IPv6 its /64, the network one subscriber
+ * is given, inside which a client may take any address it likes (a key per address would let it rotate past every
+ * limit). An IPv4 peer seen as IPv4-mapped IPv6 counts as its IPv4 address.
+ */
+export function limitKey(address: string): string {
+  if (!ipaddr.IPv6.isValid(address)) return address;
+  const parsed = ipaddr.IPv6.parse(address);
+  if (parsed.isIPv4MappedAddress()) return parsed.toIPv4Address().toString();
+  return `${parsed.parts.slice(0, 4).map((part) => part.toString(16)).join(':')}::/64`;
 }

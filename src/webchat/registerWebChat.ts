@@ -2,7 +2,7 @@ import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type * as restify from 'restify';
 import { createAdapter } from '../adapter';
 import type { AppConfig } from '../config';
-import { AddressSet, clientAddress } from '../http/clientAddress';
+import { AddressSet, clientAddress, limitKey } from '../http/clientAddress';
 import type { Bot } from '../http/messagesRoute';
 import { rateLimit } from '../http/rateLimit';
 import type { Logger } from '../logger';
@@ -49,7 +49,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): void
   const tokens = new ChannelTokens(now, config.WEBCHAT_TOKEN_SECRET);
   const trustedProxies = new AddressSet(config.TRUSTED_PROXIES);
   const limitPerClient = (perMinute: number, route: string) =>
-    rateLimit({ perMinute, route, clientOf: (req) => clientAddress(req, trustedProxies), onLimited: (limited) => metrics.rateLimited(limited) });
+    rateLimit({ perMinute, route, clientOf: (req) => limitKey(clientAddress(req, trustedProxies)), onLimited: (limited) => metrics.rateLimited(limited) });
 
   registerPageRoutes(server, pagePolicy(settings));
   registerTokenRoute(server, { mode: settings.mode, tokens, logger, now, limit: limitPerClient(config.WEBCHAT_TOKENS_PER_MINUTE, TOKEN_PATH) });

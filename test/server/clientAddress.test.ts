@@ -1,6 +1,6 @@
 import type * as restify from 'restify';
 import { describe, expect, it } from 'vitest';
-import { AddressSet, clientAddress } from '../../src/http/clientAddress';
+import { AddressSet, clientAddress, limitKey } from '../../src/http/clientAddress';
 
 function request(peer: string, forwardedFor?: string): restify.Request {
   return { socket: { remoteAddress: peer }, header: (name: string) => (name === 'x-forwarded-for' ? forwardedFor : undefined) } as unknown as restify.Request;
@@ -37,5 +37,19 @@ describe('clientAddress, the key of per-client limits', () => {
     expect(clientAddress(request('10.0.0.1'), proxies)).toBe('10.0.0.1');
     expect(clientAddress(request('10.0.0.1', 'garbage'), proxies)).toBe('10.0.0.1');
     expect(clientAddress(request('10.0.0.1', '10.0.0.2'), proxies)).toBe('10.0.0.1');
+  });
+});
+
+describe('limitKey', () => {
+  it('counts every IPv6 address of one /64 as one client, however it is written', () => {
+    expect(limitKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(limitKey('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(limitKey('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64');
+  });
+
+  it('keeps an IPv4 address, and reads an IPv4-mapped IPv6 peer as its IPv4 address', () => {
+    expect(limitKey('10.0.0.1')).toBe('10.0.0.1');
+    expect(limitKey('::ffff:10.0.0.1')).toBe('10.0.0.1');
+    expect(limitKey('unknown')).toBe('unknown');
   });
 });
