@@ -307,7 +307,12 @@ class Turn {
       case 'why': {
         if (!state.asking || state.phase !== 'screening') return this.say({ kind: 'no-open-question' });
         const candidates = this.candidates();
-        for (const fact of state.asking.facts) this.say({ kind: 'why', fact, candidate: candidates.find((c) => c.fact === fact) });
+        const results = this.results();
+        for (const fact of state.asking.facts) {
+          // A fact waiting for a detail (when a dose last changed) is answered, so no longer ranked: its studies are.
+          const waiting = state.asking.followUps?.some((w) => w.fact === fact);
+          this.say({ kind: 'why', fact, candidate: waiting ? this.readersOf(fact, results) : candidates.find((c) => c.fact === fact) });
+        }
         return;
       }
       case 'referral': {
@@ -453,6 +458,16 @@ class Turn {
       this.ranked = { results, askNext, candidates: this.plan.candidates(results, this.state.answers, askNext) };
     }
     return this.ranked.candidates;
+  }
+
+  /** The undecided studies that read a fact, and their criteria that do, as the ranking would list them. */
+  private readersOf(fact: string, results: readonly TrialResult[]): QuestionCandidate {
+    const readers = this.plan.catalog.trials.filter((trial, i) => results[i]!.verdict === 'needs-info' && trial.facts.has(fact));
+    return {
+      fact,
+      trials: readers.map((trial) => trial.record.id),
+      criteria: readers.flatMap((trial) => trial.criteria.filter((c) => c.node?.facts.includes(fact)).map((c) => `${trial.record.id}/${c.criterion.id}`)),
+    };
   }
 
   /** Whether a study still undecided reads the fact. */

@@ -25,6 +25,15 @@ describe('the last dose change of a medicine given with its start only', () => {
     expect(await summary(conversation)).toMatch(/• Corticosteroids: prednisone 10 mg daily .*current since January 2026, same dose since the start/);
   });
 
+  it('"why" while it is asked names the open studies whose criteria read the medicine, not "asked again after back"', async () => {
+    const { conversation } = await reach('corticosteroids', slePatient);
+    await conversation.say('prednisone 10 mg daily since January 2026');
+    const why = allText(await conversation.say('why'));
+    expect(why).toMatch(/I ask about corticosteroids because it can decide \d+ open stud(y|ies):/);
+    expect(why).toMatch(/inclusion I5a: “Before the first dose of sirolimus, a stable regimen of oral corticoids/);
+    expect(why).not.toMatch(/asked again after "back"/);
+  });
+
   it('records the date of a change, from which stability counts', async () => {
     const { conversation } = await reach('corticosteroids', slePatient);
     await conversation.say('prednisone 10 mg daily since January 2026');
