@@ -12,10 +12,14 @@ export function parseDate(entered: string, fact: DateFact, context: ParseContext
     if (!fact.noneLabel) return invalid(`${fact.label} needs a date: ${DATE_FORMS}.`);
     return { kind: 'value', value: { kind: 'date', value: undefined, entered }, summary: `${fact.label}: ${fact.noneLabel}` };
   }
-  const [mention, ...others] = findDates(entered, context.today).mentions;
+  const reading = findDates(entered, context.today);
+  const [mention, ...others] = reading.mentions;
   if (!mention) return invalid(`I could not read a date in ${quote(entered)}. Please give ${DATE_FORMS}${fact.noneLabel ? `, or “${fact.noneLabel}”` : ''}.`);
   if (others.length > 0) return invalid(`I found more than one date in ${quote(entered)}; please give one date for ${fact.label}.`);
   if (mention.kind === 'problem') return mention.problem;
+  // A number beside the date may be part of it ("3 March, 45" for 1945): asked, not dropped.
+  const stray = /\d+/.exec(`${reading.text.slice(0, mention.index)} ${reading.text.slice(mention.end)}`);
+  if (stray) return invalid(`I could not tell what ${quote(stray[0])} is in ${quote(entered)}; please give one date for ${fact.label}: ${DATE_FORMS}.`);
   const { interval } = mention;
   const unborn = beforeBirth(mention.text, interval, context);
   if (unborn) return unborn;

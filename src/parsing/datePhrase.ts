@@ -42,6 +42,9 @@ function rewriteDurations(text: string): string {
   });
 }
 
+/** A comma after a word and before a number of one or two digits: a list goes on there ("in March, 45 now"). */
+const MONTH_COMMA_NUMBER = /(?<=\p{L}),(?=\s+\d{1,2}(?!\d))/gu;
+
 /** A number of one or two digits standing alone: a day of the month, or a month as a number. */
 const DAY_NUMBER = /(?<!\d)\d{1,2}(?!\d)/;
 
@@ -56,10 +59,13 @@ const YEAR_OR_MONTH = /(?<![\p{L}\p{N}.,/-])(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))
 export function findDates(input: string, today: Day): DateReading {
   const text = rewriteDurations(input);
   const reference = { instant: dateOfDay(today).plus({ hours: 12 }).toJSDate(), timezone: 0 };
-  const gbReadings = chrono.GB.parse(text, reference);
+  // chrono joins a month and a number after its comma into a year ("March, 45" is March 2045): the comma is
+  // hidden from it (same length, so its indices still point into `text`).
+  const hidden = text.replace(MONTH_COMMA_NUMBER, ';');
+  const gbReadings = chrono.GB.parse(hidden, reference);
   // Only a date with a day number (03/04/2026, "mar 26") can read differently month-first; chrono's passes are
   // most of a parse, so the month-first one is made only then.
-  const usByIndex = new Map(gbReadings.some((r) => DAY_NUMBER.test(r.text)) ? chrono.casual.parse(text, reference).map((r) => [r.index, r]) : []);
+  const usByIndex = new Map(gbReadings.some((r) => DAY_NUMBER.test(r.text)) ? chrono.casual.parse(hidden, reference).map((r) => [r.index, r]) : []);
   const mentions: DateMention[] = gbReadings
     .filter((r) => hasDate(r.start))
     .map((gb) => {

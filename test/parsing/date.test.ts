@@ -122,4 +122,12 @@ describe('date answers', () => {
     expect(messageOf(parse('diagnosis_date', 'between 2019 and 2020'), 'invalid')).toContain('more than one date');
     expect(parse('diagnosis_date', 'in 1066').kind).toBe('invalid');
   });
+
+  it('asks about a number beside the date rather than drop it, and never reads "March, 45" as 2045', () => {
+    for (const text of ['3 March, 45', '3 March 2026 45']) {
+      expect(messageOf(parse('diagnosis_date', text), 'invalid')).toMatch(/I could not tell what “45” is/);
+    }
+    expect(dateValue('diagnosis_date', 'March, 2026')).toEqual(partialDateToInterval('2026-03'));
+    expect(dateValue('diagnosis_date', 'March 3, 2026')).toEqual(partialDateToInterval('2026-03-03'));
+  });
 });

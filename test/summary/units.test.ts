@@ -82,6 +82,7 @@ describe('lab values with their units', () => {
 
   it('asks a second value of the same lab in its words, a trend across a comma or a bracket: "Hb 8.5 g/dL two weeks ago, 10.2 today"', () => {
     askedAbout(read('Hb 8.5 g/dL two weeks ago, 10.2 today.'), 'hemoglobin');
+    askedAbout(read('plt 120 in March, 45 now.'), 'platelets');
     askedAbout(read('Platelets 120 (Jan) 45 (Nov).'), 'platelets');
     askedAbout(read('Platelets 120 two weeks ago, now 45.'), 'platelets');
     // A reference range or another measure in a bracket is no second value.
