@@ -2,6 +2,7 @@ import { ActivityTypes, TestAdapter, type Activity, type Attachment } from 'botb
 import type { Catalog } from '../../src/catalog/loadCatalog';
 import { fixedClock } from '../../src/clock';
 import type { Day } from '../../src/dates/calendar';
+import type { CardData } from '../../src/screening/input';
 import { testAssistant, type TestAssistantOptions } from './assistant';
 import { cardQuestion, factsAsked, profileAnswer, type CardQuestion } from './cardQuestion';
 import { EVALUATION_DAY, realCatalog } from './catalog';
@@ -15,16 +16,6 @@ export interface Reply {
   /** The activity as the channel receives it (for size and shape checks). */
   activity: Partial<Activity>;
 }
-
-type CardData = {
-  askSeq?: number;
-  fact?: string;
-  /** On a follow-up question's buttons: its kind. */
-  followUp?: string;
-  answer?: string;
-  command?: string;
-  trialId?: string;
-};
 
 /**
  * Drives the whole bot (ActivityHandler, dialogs, state) through botbuilder's TestAdapter, one turn at a
