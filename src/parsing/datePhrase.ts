@@ -96,6 +96,11 @@ export function findDates(input: string, today: Day): DateReading {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Whether a word names a month, in full or shortened ("Apr", "Sept", "August"). */
+export function isMonthName(word: string): boolean {
+  return /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(word);
+}
 /**
  * A month named alone after a word that dates something ("since Apr", "stopped Aug", "from May"), which chrono
  * reads only now and then (never "since May" or "stopped Aug"). The word before it keeps "may" the verb out.

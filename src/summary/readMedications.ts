@@ -1,5 +1,6 @@
 import type { MedicationFact } from '../domain/factDefinition';
 import type { ParseContext } from '../parsing/outcome';
+import { isMonthName } from '../parsing/datePhrase';
 import { readMedicationPhrase } from '../parsing/medicationPhrase';
 import { parsedFinding, type Finding, type Settled, type UnclearReason } from './findings';
 import { COURSE_LENGTH, medicineWords, saysNothing } from './medicineWords';
@@ -51,7 +52,8 @@ export function readMedicationFact(
   // "LMWH enoxaparin 40 mg": a drug named twice in a row is one medicine, told by the words that say something.
   const kept = read.filter((r, k) => !saysNothing(r.phrase) || !read.some((o, j) => j !== k && o.medicine.drug === r.medicine.drug && (!saysNothing(o.phrase) || j < k)));
   for (const { medicine, words, phrase } of kept) {
-    if (phrase.unread.some((word) => MONTH.test(word))) return unclear([medicine.segment], { code: 'unread-date', drug: medicine.drug.label });
+    // A month the medication parser left unread is a date it did not understand.
+    if (phrase.unread.some(isMonthName)) return unclear([medicine.segment], { code: 'unread-date', drug: medicine.drug.label });
     const said = text.slice(medicine.segment.index, medicine.segment.end);
     const plain = !phrase.notPlain && (phrase.past || (!PAST_HINTS.test(words) && !said.match(COURSE_LENGTH)));
     if (!plain) return unclear([medicine.segment], { code: 'status', drug: medicine.drug.label });
@@ -59,9 +61,6 @@ export function readMedicationFact(
   const answer = kept.map((r) => r.words.trim()).join('; ');
   return parsedFinding(answer, fact, spanning(taken.map((m) => m.segment)), context);
 }
-
-/** A month the medication parser left unread ("since Apr", "since May"): a date it did not understand. */
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
 /** "in the last year", "over the past 12 months": the period a denial covers. */
 const PERIOD = /\b(?:last|past)\s+(?:(\d+|twelve)\s+)?(years?|months?)\b/i;
