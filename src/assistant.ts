@@ -4,6 +4,7 @@ import { HOUR_MS, type Clock } from './clock';
 import { DEFAULT_QUESTION_GROUP_SIZE, DEFAULT_STATE_IDLE_HOURS } from './config';
 import { ScreeningPlan } from './screening/plan';
 import { Screening } from './screening/screening';
+import { ScreeningSessions } from './screening/sessions';
 import type { ScreeningObserver } from './screeningEvents';
 import type { StateStore, TurnLock } from './store/stateStore';
 
@@ -22,6 +23,6 @@ export interface AssistantDeps {
 
 /** The bot over a catalog, a clock and a state store; index.ts, the bench and tests build it the same way. */
 export function createAssistant({ catalog, clock, store, lock, idleHours = DEFAULT_STATE_IDLE_HOURS, groupSize = DEFAULT_QUESTION_GROUP_SIZE, observer }: AssistantDeps): ScreeningBot {
-  const screening = new Screening(new ScreeningPlan(catalog, clock, idleHours * HOUR_MS), { groupSize });
-  return new ScreeningBot({ screening, catalog, store, lock, ...(observer ? { observer } : {}) });
+  const sessions = new ScreeningSessions(new ScreeningPlan(catalog, clock), idleHours * HOUR_MS);
+  return new ScreeningBot({ screening: new Screening({ groupSize }), sessions, catalog, store, lock, ...(observer ? { observer } : {}) });
 }

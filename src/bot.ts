@@ -4,6 +4,7 @@ import { ingressOf } from './channels/ingress';
 import { personalOnlyMessage, renderReplies, type OutgoingMessage } from './replies/render';
 import { CardData, type ScreeningInput } from './screening/input';
 import type { Screening } from './screening/screening';
+import type { ScreeningSessions } from './screening/sessions';
 import type { Reply } from './screening/replies';
 import { readScreening } from './screening/state';
 import type { ScreeningObserver } from './screeningEvents';
@@ -14,6 +15,8 @@ const MAX_WRITE_ATTEMPTS = 5;
 
 export interface ScreeningBotDeps {
   screening: Screening;
+  /** The engine session of each conversation on this instance. */
+  sessions: ScreeningSessions;
   catalog: Catalog;
   store: StateStore;
   lock: TurnLock;
@@ -46,12 +49,13 @@ export class ScreeningBot extends ActivityHandler {
 
   private async take(context: TurnContext, input: ScreeningInput): Promise<void> {
     const key = stateKey(context);
-    const { store, screening, catalog } = this.deps;
+    const { store, screening, sessions, catalog } = this.deps;
     await this.deps.lock.run(key, async () => {
       for (let attempt = 1; ; attempt++) {
         const stored = await store.read(key);
         const before = stored?.value;
-        const { state, replies } = screening.step(key, readScreening(before), input, deliveryKey(context.activity));
+        const { state, replies, session } = screening.step(sessions.take(key), readScreening(before), input, deliveryKey(context.activity));
+        sessions.keep(key, session);
         const unchanged = before !== undefined && JSON.stringify(before) === JSON.stringify(state);
         const written = unchanged ? { ok: true } : await store.write(key, state, stored?.etag);
         if (written.ok) {

@@ -4,7 +4,6 @@ import { CatalogIndex } from '../../src/engine/catalogIndex';
 import { IncrementalEvaluator } from '../../src/engine/incrementalEvaluator';
 import { evaluateAll } from '../../src/engine/evaluate';
 import { rankQuestions } from '../../src/engine/nextQuestion';
-import { ScreeningEvaluators } from '../../src/engine/screeningEvaluators';
 import { aplPatient, ctdtpPatient, igg4Patient, rpfPatient, slePatient } from '../../test/dialogs/profiles';
 import { BENCH } from '../config';
 import { growthPer10x, median, quantile, round } from '../stats';
@@ -117,9 +116,11 @@ function measureSize(real: Catalog, size: number, patient: Answers, patients: re
  */
 function interleaved(catalog: Catalog, patients: readonly Answers[], ownEvaluators: boolean): number[] {
   const trials = [...catalog.trials];
-  // As the bot keeps them (idle time beyond the bench), or the one evaluator evaluateAll shares.
-  const own = new ScreeningEvaluators(trials, catalog, Number.POSITIVE_INFINITY);
-  const evaluate = (key: string, answers: Answers) => (ownEvaluators ? own.evaluate(key, answers, BENCH.day) : evaluateAll(trials, answers, BENCH.day, catalog));
+  // One evaluator per screening, as the bot keeps them (src/screening/sessions.ts), or the one evaluateAll shares.
+  const index = new CatalogIndex(trials, catalog);
+  const own = new Map<string, IncrementalEvaluator>();
+  const evaluatorOf = (key: string) => own.get(key) ?? own.set(key, new IncrementalEvaluator(index)).get(key)!;
+  const evaluate = (key: string, answers: Answers) => (ownEvaluators ? evaluatorOf(key).evaluate(answers, BENCH.day) : evaluateAll(trials, answers, BENCH.day, catalog));
   const screenings = patients.map((patient, i) => {
     const key = `patient-${i}`;
     return { patient, key, answers: {} as Answers, results: evaluate(key, {}) };
@@ -130,7 +131,8 @@ function interleaved(catalog: Catalog, patients: readonly Answers[], ownEvaluato
     // One turn each: the answer to what was ranked first, then one evaluation (timed) for the next ranking.
     open = open.filter((screening) => {
       const { patient, key, answers } = screening;
-      const next = rankQuestions(screening.results, catalog, answers)[0];
+      // Facts only: a detail's answer would complete one already given, which a profile holds whole.
+      const next = rankQuestions(screening.results, catalog, answers).find((c) => !c.detail);
       if (!next) return false;
       answers[next.fact] = patient[next.fact] ?? { kind: 'unknown', entered: 'unknown' };
       const started = performance.now();

@@ -5,7 +5,6 @@ import { TrialRecord } from '../domain/trialRecord';
 import { ConditionsFile, DrugsFile, type Condition, type Drug, type DrugClass } from '../domain/vocabulary';
 import { RuleError, type Vocabulary } from '../engine/compileContext';
 import { compileTrial, type CompiledTrial } from '../engine/compiledTrial';
-import { stabilityTestedFacts } from '../engine/stabilityTested';
 import { CatalogError, type CatalogProblem } from './catalogError';
 import { checkDrugs } from './drugChecks';
 import { readSeedFile } from './readSeedFile';
@@ -14,8 +13,6 @@ import { checkFacts, type LocatedFact } from './vocabularyChecks';
 
 export interface Catalog extends Vocabulary {
   readonly trials: readonly CompiledTrial[];
-  /** Medication facts whose dose history some criterion reads (`stableFor`, a combined dose over a period), worked out once per catalog. */
-  readonly stabilityTested: ReadonlySet<string>;
 }
 
 export interface CatalogCheck {
@@ -57,8 +54,7 @@ export function checkCatalog(seedsDir: string): CatalogCheck {
     }
   }
   if (problems.length > 0) return { problems };
-  const stabilityTested = stabilityTestedFacts(records.flatMap(({ record }) => record.criteria.flatMap((c) => (c.rule ? [c.rule] : []))));
-  return { problems, catalog: { ...vocabulary, trials, stabilityTested } };
+  return { problems, catalog: { ...vocabulary, trials } };
 }
 
 export function loadCatalog(seedsDir: string): Catalog {

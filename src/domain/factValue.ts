@@ -19,6 +19,18 @@ export const NumberInterval = z
   .refine((n) => n.low === undefined || n.high === undefined || n.low <= n.high, 'low must not exceed high');
 export type NumberInterval = z.infer<typeof NumberInterval>;
 
+/** A dose of a course before its current one: held from `since` (when said) until the next dose began. */
+export const EarlierDose = z.object({
+  dailyDose: NumberInterval.optional(),
+  doseEntered: z.string().optional(),
+  since: DayInterval.optional(),
+});
+export type EarlierDose = z.infer<typeof EarlierDose>;
+
+/** The highest daily dose taken on any day from `from` to `to` (both days included), as the clinician gave it. */
+export const HighestDose = z.object({ dailyDose: NumberInterval, from: z.number().int(), to: z.number().int() });
+export type HighestDose = z.infer<typeof HighestDose>;
+
 /** One medicine in a medication answer; every part the clinician did not give stays absent (unknown). */
 export const MedicationUse = z.object({
   drug: z.string().min(1),
@@ -32,6 +44,10 @@ export const MedicationUse = z.object({
   /** Since when the current dose has been unchanged; absent when not given (never taken to be `started`). */
   doseSince: DayInterval.optional(),
   stopped: DayInterval.optional(),
+  /** Doses of this course before the current one, oldest first ("since March, reduced from 20 mg"). */
+  earlierDoses: z.array(EarlierDose).optional(),
+  /** The highest daily dose in a period, when asked for or said ("at most 15 mg in the last 3 months"). */
+  highest: HighestDose.optional(),
 });
 export type MedicationUse = z.infer<typeof MedicationUse>;
 

@@ -1,3 +1,4 @@
+import type { Detail } from '../domain/detail';
 import type { Evidence } from './result';
 import type { PatientView } from './patientView';
 import type { Truth } from './truth';
@@ -7,10 +8,25 @@ export interface Outcome {
   evidence: Evidence[];
 }
 
-/** The facts an unknown outcome waits for, side by side: the fact, and whether it was never asked (as opposed to answered "unknown"). */
+/**
+ * Why a fact leaves an outcome open: never asked (`missing`), answered "unknown", or answered with a value the
+ * test cannot decide on and no detail of it to ask (`answered`: a washout of a drug whose half-life is unknown).
+ * A detail an answer lacks is `missing` until asked.
+ */
+export type OpenState = 'missing' | 'unknown' | 'answered';
+
+/**
+ * What an unknown outcome waits for, side by side: the fact; the detail its answer lacks, for a fact answered
+ * without it (undefined for the fact itself); and why it is open.
+ */
 export interface OpenFactList {
   facts: string[];
-  missing: boolean[];
+  details: (Detail | undefined)[];
+  states: OpenState[];
+}
+
+export function emptyOpenFactList(): OpenFactList {
+  return { facts: [], details: [], states: [] };
 }
 
 /** A rule node turned into functions at load time: thresholds converted, vocabulary checked. */

@@ -1,4 +1,6 @@
-import type { CompiledNode, OpenFactList } from './compiledNode';
+import type { Detail } from '../domain/detail';
+import type { CompiledNode, OpenState } from './compiledNode';
+import { emptyOpenFactList } from './compiledNode';
 import type { Truth } from './truth';
 import type { FactOrder } from './factOrder';
 import type { PatientView } from './patientView';
@@ -8,6 +10,17 @@ import { trimmed } from './trimmed';
 const CODES: Record<CriterionStatus, number> = { met: 0, 'not-met': 1, unknown: 2, 'to-confirm': 3 };
 const EXCLUDES = 1;
 const NO_FACTS: readonly number[] = [];
+/** Why an item is open, in the two low bits of its packed number. */
+const STATE_CODES: Record<OpenState, number> = { unknown: 0, missing: 1, answered: 2 };
+const MISSING = STATE_CODES.missing;
+
+/** The items an open criterion waits for, by why each is open. */
+export interface OpenItems {
+  /** Facts not yet asked, and details answers lack. */
+  missing: number[];
+  unknown: number[];
+  answered: number[];
+}
 
 /**
  * What a trial's verdict needs from each criterion, packed side by side: deciding thousands of trials
@@ -16,7 +29,7 @@ const NO_FACTS: readonly number[] = [];
 export class CriterionSummaries {
   /** Status code shifted left, plus 1 when the criterion excludes. */
   private readonly flags: Uint8Array;
-  /** Facts an open criterion still waits for, as catalog position × 2, plus 1 when not yet asked. */
+  /** What an open criterion still waits for, as item × 4 plus why it is open (STATE_CODES). */
   private readonly openFacts: (readonly number[])[];
 
   constructor(size: number) {
@@ -42,23 +55,26 @@ export class CriterionSummaries {
     return this.flags[k]! >> 1 === CODES['to-confirm'];
   }
 
-  /** Positions of the facts criterion k waits for, split into not asked (`missing`) and answered "unknown". */
-  collectOpenFacts(k: number, missing: number[], unknown: number[]): void {
-    for (const fact of this.openFacts[k]!) (fact & 1 ? missing : unknown).push(fact >> 1);
+  /** The items criterion k waits for, by why each is open. */
+  collectOpenFacts(k: number, into: OpenItems): void {
+    for (const packed of this.openFacts[k]!) {
+      const state = packed & 3;
+      (state === MISSING ? into.missing : state === STATE_CODES.unknown ? into.unknown : into.answered).push(packed >> 2);
+    }
   }
 
   /**
-   * The facts not yet asked that the open criteria in [first, end) wait for, for rankQuestions;
-   * `key(k)` names criterion k as `trialId/criterionId`.
+   * What a question could settle of the open criteria in [first, end), for rankQuestions: facts not yet asked and
+   * details answers lack; `key(k)` names criterion k as `trialId/criterionId`.
    */
   openFactsIn(first: number, end: number, key: (k: number) => string): OpenFacts {
     const positions: number[] = [];
     const criteria: string[] = [];
     for (let k = first; k < end; k++) {
       if (!this.isOpen(k)) continue;
-      for (const fact of this.openFacts[k]!) {
-        if (!(fact & 1)) continue;
-        positions.push(fact >> 1);
+      for (const packed of this.openFacts[k]!) {
+        if ((packed & 3) !== MISSING) continue;
+        positions.push(packed >> 2);
         criteria.push(key(k));
       }
     }
@@ -66,25 +82,27 @@ export class CriterionSummaries {
   }
 }
 
-/** The facts an open criterion's evidence is unknown on, packed as the summaries keep them. */
+/** The items an open criterion's evidence is unknown on, packed as the summaries keep them. */
 export function waitingInEvidence(evidence: readonly Evidence[], order: FactOrder): readonly number[] {
   const facts: number[] = [];
   for (const item of evidence) {
-    if (item.truth === 'unknown') pack(facts, order, item.fact, item.missing);
+    if (item.truth !== 'unknown') continue;
+    if (item.details) for (const detail of item.details) pack(facts, order, item.fact, detail, 'missing');
+    else pack(facts, order, item.fact, undefined, item.missing ? 'missing' : item.answeredUnknown ? 'unknown' : 'answered');
   }
   return trimmed(facts);
 }
 
-/** A rule's truth and, when unknown, the same facts as `waitingInEvidence` of its evidence, in one pass without building it. */
+/** A rule's truth and, when unknown, the same items as `waitingInEvidence` of its evidence, in one pass without building it. */
 export function ruleOutcome(node: CompiledNode, patient: PatientView, order: FactOrder): { truth: Truth; waiting: readonly number[] } {
-  const open: OpenFactList = { facts: [], missing: [] };
+  const open = emptyOpenFactList();
   const truth = node.truth(patient, open);
   const facts: number[] = [];
-  open.facts.forEach((fact, i) => pack(facts, order, fact, open.missing[i]!));
+  open.facts.forEach((fact, i) => pack(facts, order, fact, open.details[i], open.states[i]!));
   return { truth, waiting: trimmed(facts) };
 }
 
-function pack(facts: number[], order: FactOrder, fact: string, missing: boolean): void {
-  const position = order.position.get(fact);
-  if (position !== undefined) facts.push(position * 2 + (missing ? 1 : 0));
+function pack(facts: number[], order: FactOrder, fact: string, detail: Detail | undefined, state: OpenState): void {
+  const item = detail ? order.detailId({ fact, detail }) : order.position.get(fact);
+  if (item !== undefined) facts.push(item * 4 + STATE_CODES[state]);
 }

@@ -1,3 +1,4 @@
+import type { Detail } from '../domain/detail';
 import type { Answers } from '../domain/factValue';
 import type { Vocabulary } from './compileContext';
 import { factOrder } from './factOrder';
@@ -5,6 +6,8 @@ import type { TrialResult } from './result';
 
 export interface QuestionCandidate {
   fact: string;
+  /** A detail of the fact's answer to ask (the answer lacks it), rather than the fact itself. */
+  detail?: Detail;
   /** Undecided trials whose verdict this answer could change. */
   trials: string[];
   /** The open criteria that read this fact, as `trialId/criterionId`. */
@@ -12,10 +15,11 @@ export interface QuestionCandidate {
 }
 
 /**
- * Facts not yet asked that still matter, best first: intake facts by their priority, then the fact
- * that bears on the most undecided trials, then on the most open criteria, then catalog order.
- * A fact that no open criterion of an undecided trial reads is never offered — except a fact that can
- * imply one that is (sex implies no pregnancy), which bears on the same trials.
+ * Facts not yet asked, and details answers lack, that still matter, best first: intake facts by their priority,
+ * then details of answers given (asked while the answer is fresh), then the item that bears on the most undecided
+ * trials, then on the most open criteria, then catalog order. A fact that no open criterion of an undecided trial
+ * reads is never offered — except a fact that can imply one that is (sex implies no pregnancy), which bears on
+ * the same trials.
  */
 export function rankQuestions(results: readonly TrialResult[], vocabulary: Vocabulary, answers: Answers): QuestionCandidate[] {
   const order = factOrder(vocabulary);
@@ -44,6 +48,7 @@ export function rankQuestions(results: readonly TrialResult[], vocabulary: Vocab
   // In the order facts were first met, each passing on what it has gathered so far (as sets would).
   for (const position of [...firstSeen]) {
     const entry = byPosition[position]!;
+    if (order.detailAt(position)) continue;
     for (const implication of vocabulary.facts.get(order.ids[position]!)?.implied ?? []) {
       const implying = order.position.get(implication.when.fact);
       if (implying === undefined || answers[implication.when.fact] !== undefined) continue;
@@ -52,14 +57,19 @@ export function rankQuestions(results: readonly TrialResult[], vocabulary: Vocab
       appendMissing(target.criteria, entry.criteria);
     }
   }
-  const priority = (fact: string) => vocabulary.facts.get(fact)?.priority ?? Number.POSITIVE_INFINITY;
+  const priority = ({ fact, detail }: QuestionCandidate) => vocabulary.facts.get(fact)?.priority ?? (detail ? DETAIL_PRIORITY : Number.POSITIVE_INFINITY);
   const candidates: QuestionCandidate[] = [];
-  byPosition.forEach((entry, position) => candidates.push({ fact: order.ids[position]!, trials: entry!.trials, criteria: entry!.criteria }));
-  // Candidates are in catalog order already, and sort is stable: catalog order breaks the last ties.
-  return candidates.sort(
-    (a, b) => priority(a.fact) - priority(b.fact) || b.trials.length - a.trials.length || b.criteria.length - a.criteria.length,
-  );
+  byPosition.forEach((entry, position) => {
+    const detail = order.detailAt(position);
+    candidates.push({ fact: order.factAt(position), ...(detail ? { detail: detail.detail } : {}), trials: entry!.trials, criteria: entry!.criteria });
+  });
+  // Candidates are in item order already (facts in catalog order, then details as first met), and sort is stable:
+  // that order breaks the last ties.
+  return candidates.sort((a, b) => priority(a) - priority(b) || b.trials.length - a.trials.length || b.criteria.length - a.criteria.length);
 }
+
+/** After the intake facts (priorities 1–4…), before any fact not yet asked: a detail completes an answer given. */
+const DETAIL_PRIORITY = Number.MAX_SAFE_INTEGER;
 
 interface Bearing {
   trials: string[];

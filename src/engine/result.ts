@@ -1,5 +1,15 @@
+import type { Detail, FactDetail } from '../domain/detail';
+import type { DayInterval } from '../domain/factValue';
 import type { Criterion, TrialRecord } from '../domain/trialRecord';
 import type { Truth } from './truth';
+
+/**
+ * What the engine took an answer to imply, beyond its words, shown beside the value it read: a medicine whose
+ * dose has not changed since a date was taken since at least then; a highest dose given over a period.
+ */
+export type Inference =
+  | { kind: 'taken-since'; drug: string; since: DayInterval }
+  | { kind: 'highest-dose'; drug: string; from: number; to: number };
 
 /** One fact tested by one leaf of a rule: what was required, what the patient has, and the outcome. */
 export interface Evidence {
@@ -10,8 +20,14 @@ export interface Evidence {
   /** The patient's value as entered (and in the canonical unit when converted); absent when not known. */
   value?: string;
   truth: Truth;
-  /** True when the fact has not been asked yet (as opposed to answered "unknown"). */
+  /** True when the fact has not been asked yet (as opposed to answered). */
   missing: boolean;
+  /** Answered "unknown" (as opposed to not asked, or answered with a value). */
+  answeredUnknown: boolean;
+  /** For an answer that leaves the test unknown: the details of it the test reads and the answer lacks. */
+  details?: Detail[];
+  /** What was taken to follow from the answer (shown with the value). */
+  inferred?: Inference[];
 }
 
 export type CriterionStatus = 'met' | 'not-met' | 'unknown' | 'to-confirm';
@@ -38,8 +54,9 @@ export interface StatusReport {
 }
 
 /**
- * Facts not yet asked that the open criteria of an undecided trial wait for, by catalog position, each
- * beside its criterion as `trialId/criterionId` (a fact appears once per criterion reading it).
+ * What the open criteria of an undecided trial wait for that a question could settle — facts not yet asked
+ * and details answers lack — as items of the FactOrder, each beside its criterion as `trialId/criterionId`
+ * (an item appears once per criterion reading it).
  */
 export interface OpenFacts {
   readonly positions: readonly number[];
@@ -75,5 +92,9 @@ export interface TrialDetails {
   missingFacts: string[];
   /** Facts answered "unknown" that leave a criterion open. */
   unknownFacts: string[];
+  /** Facts answered with a value that leaves a criterion open, with nothing more of it to ask (confirmed at screening). */
+  undecidedFacts: string[];
+  /** Details of answers given that an open criterion reads and the answers lack ("when azathioprine was started"). */
+  openDetails: FactDetail[];
   toConfirm: CriterionResult[];
 }

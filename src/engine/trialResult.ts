@@ -1,5 +1,5 @@
-import type { CriterionSummaries } from './criterionSummaries';
-import { factsAt, type FactOrder } from './factOrder';
+import type { CriterionSummaries, OpenItems } from './criterionSummaries';
+import { itemsAt, type FactOrder } from './factOrder';
 import { trimmed } from './trimmed';
 import type { CriterionResult, OpenFacts, TrialDetails, Verdict } from './result';
 
@@ -19,18 +19,20 @@ export function verdictOf(summaries: CriterionSummaries, first: number, end: num
 export function trialDetails(verdict: Verdict, criteria: CriterionResult[], summaries: CriterionSummaries, order: FactOrder): TrialDetails {
   const deciding: CriterionResult[] = [];
   const toConfirm: CriterionResult[] = [];
-  const missing: number[] = [];
-  const unknown: number[] = [];
+  const open: OpenItems = { missing: [], unknown: [], answered: [] };
   criteria.forEach((criterion, k) => {
     if (summaries.isToConfirm(k)) toConfirm.push(criterion);
     else if (verdict === 'eligible' || (verdict === 'ineligible' ? summaries.excludes(k) : summaries.isOpen(k))) deciding.push(criterion);
-    if (verdict === 'needs-info') summaries.collectOpenFacts(k, missing, unknown);
+    if (verdict === 'needs-info') summaries.collectOpenFacts(k, open);
   });
+  const missing = itemsAt(open.missing, order);
   return {
     criteria,
     deciding: trimmed(deciding),
-    missingFacts: factsAt(missing, order),
-    unknownFacts: factsAt(unknown, order),
+    missingFacts: missing.facts,
+    openDetails: missing.details,
+    unknownFacts: itemsAt(open.unknown, order).facts,
+    undecidedFacts: itemsAt(open.answered, order).facts,
     toConfirm: trimmed(toConfirm),
   };
 }

@@ -2,13 +2,13 @@ import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import { dateOfDay, describeDays, partialDateToInterval, type Day } from '../dates/calendar';
 import type { DayInterval } from '../domain/factValue';
-import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
+import { ambiguous, invalid, listOf, quote, type ParseProblem } from './outcome';
 
 export type DateMention = { index: number; end: number; text: string } & (
   /** `range`: two dates given as one period ("March-May 2026"). */
   | { kind: 'date'; interval: DayInterval; range: boolean }
   /** An invalid or ambiguous outcome to return as it is. */
-  | { kind: 'problem'; problem: ParseOutcome }
+  | { kind: 'problem'; problem: ParseProblem }
 );
 
 export interface DateReading {

@@ -5,7 +5,6 @@ import type { Vocabulary } from '../engine/compileContext';
 import { describeUses } from '../engine/describeValue';
 import { normalizeName } from '../text/normalize';
 import { findDates } from './datePhrase';
-import { recordOrAskDoseSince } from './doseSince';
 import { DrugFinder, type DrugMention } from './drugMention';
 import { blank, readMedicationPhrase } from './medicationPhrase';
 import { readUse } from './medicationUse';
@@ -91,7 +90,7 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
     notes.push(...reading.notes);
   }
   const summary = [`${fact.label}: ${describeUses(uses, fact, vocabulary)}.`, ...notes].join(' ');
-  return recordOrAskDoseSince({ kind: 'medication', uses, entered }, summary, fact, context);
+  return { kind: 'value', value: { kind: 'medication', uses, entered }, summary };
 }
 
 /** The fact's class named as a whole ("steroids", "immunosuppressants"), by the names drugs.yaml gives classes. */

@@ -8,15 +8,15 @@ import { doseProblem } from './dosePlausibility';
 import { doseRate } from './doseText';
 import { describeDays } from '../dates/calendar';
 import { readMedicationPhrase, type DateRole } from './medicationPhrase';
-import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseOutcome } from './outcome';
+import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseProblem } from './outcome';
 import { hasNegativeNumber, isApproximation } from './signs';
 
-export type UseReading = { kind: 'use'; use: MedicationUse; notes: string[] } | { kind: 'problem'; problem: ParseOutcome };
+export type UseReading = { kind: 'use'; use: MedicationUse; notes: string[] } | { kind: 'problem'; problem: ParseProblem };
 
 /** Reads one medicine's part of the answer; `text` is that part with the drug's name blanked out. */
 export function readUse(text: string, drug: Drug, fact: MedicationFact, context: ParseContext): UseReading {
   const phrase = readMedicationPhrase(text, context.today);
-  const problem = (outcome: ParseOutcome): UseReading => ({ kind: 'problem', problem: outcome });
+  const problem = (outcome: ParseProblem): UseReading => ({ kind: 'problem', problem: outcome });
   if (hasNegativeNumber(text)) return problem(invalid(`A dose is never negative, and the answer about ${drug.label} has a minus sign; please give it without.`));
   const [dose, ...otherDoses] = phrase.doses;
   if (otherDoses.length > 0) return problem(invalid(`I found more than one dose for ${drug.label}; please give one dose per medicine.`));

@@ -25,15 +25,13 @@ export interface ParseContext {
   today: Day;
   /** The answers so far: a date before the patient's birth (from the age) is asked again. */
   answers?: Answers;
-  /**
-   * The medication facts some criterion tests with `stableFor` (a Catalog's `stabilityTested`): for these,
-   * a medicine taken now and given with a start date only is asked when its dose last changed.
-   */
-  stabilityTested?: ReadonlySet<string>;
 }
 
-export const invalid = (message: string): ParseOutcome => ({ kind: 'invalid', message });
-export const ambiguous = (message: string): ParseOutcome => ({ kind: 'ambiguous', message });
+/** An answer asked again, with why. */
+export type ParseProblem = Extract<ParseOutcome, { kind: 'invalid' | 'ambiguous' }>;
+
+export const invalid = (message: string): ParseProblem => ({ kind: 'invalid', message });
+export const ambiguous = (message: string): ParseProblem => ({ kind: 'ambiguous', message });
 
 /** Lists options for a message: "a, b or c". */
 export function listOf(items: readonly string[], conjunction = 'or'): string {

@@ -5,5 +5,5 @@ import type { ParseContext } from './outcome';
 
 /** What reading an answer needs from the catalog and the screening so far. */
 export function parseContext(catalog: Catalog, today: Day, answers: Answers): ParseContext {
-  return { vocabulary: catalog, today, answers, stabilityTested: catalog.stabilityTested };
+  return { vocabulary: catalog, today, answers };
 }

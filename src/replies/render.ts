@@ -4,6 +4,9 @@ import { followUpQuestion } from './texts/followUpTexts';
 import { byVerdict, factLabel, trialName, verdictLabels } from '../report/wording';
 import { cardKindOf } from '../screening/questionGroups';
 import type { Noted, Question, Reply } from '../screening/replies';
+import type { AskedItem } from '../screening/state';
+import { detailLabel } from '../report/detailWording';
+import { detailCard, detailPlainText } from './cards/detailCard';
 import type { AdaptiveCard } from './cards/adaptiveCard';
 import { followUpCard } from './cards/followUpCard';
 import { groupCard } from './cards/groupCard';
@@ -28,7 +31,7 @@ import {
   welcomeText,
   whyText,
 } from './texts/conversationTexts';
-import { doseChangeUnreadableText, duplicateText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
+import { duplicateText, notGivenText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
 import { confirmTypedText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText, readUpToText } from './texts/readingTexts';
 import { moreCardsText, noMoreCardsText, referralText, resultsText, ruledOutLines } from './texts/resultTexts';
 
@@ -55,16 +58,16 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   'state-reset': ({ reason }) => said(stateResetText(reason)),
   question: ({ question }, catalog) => [questionMessage(question, catalog)],
   noted: ({ noted, ruledOut }, catalog) => {
-    const line = (n: Noted) => (n.as === 'value' ? notedText(n.summary) : notedLines[n.as](factLabel(catalog, n.fact)));
+    const line = (n: Noted) => (n.as === 'value' ? notedText(n.summary) : n.as === 'detail-not-given' ? notGivenText(detailLabel(n.detail, catalog)) : notedLines[n.as](factLabel(catalog, n.fact)));
     return said([...noted.map(line), ...ruledOutLines(ruledOut)].join('\n'));
   },
-  results: ({ reason, results }, catalog) => {
-    const text = resultsText(results, catalog);
+  results: ({ reason, results, declined }, catalog) => {
+    const text = resultsText(results, declined, catalog);
     return said(reason === 'asked' ? text : `${resultsReasonTexts[reason]}\n${text}`);
   },
-  'result-cards': ({ results, from, to }, catalog) => {
+  'result-cards': ({ results, from, to, declined }, catalog) => {
     const open = byVerdict(results).filter((r) => r.verdict !== 'ineligible');
-    const cards = open.slice(from, to).map((result) => ({ card: resultCard(result, catalog), summary: `${trialName(result)}: ${verdictLabels[result.verdict]}` }));
+    const cards = open.slice(from, to).map((result) => ({ card: resultCard(result, declined, catalog), summary: `${trialName(result)}: ${verdictLabels[result.verdict]}` }));
     const left = open.length - to;
     // Nothing left to show after "more" (but nothing said when there was nothing to show at all).
     const after = left > 0 ? said(moreCardsText(left)) : from > 0 && from === to ? said(noMoreCardsText) : [];
@@ -73,14 +76,14 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   paused: () => said(pausedText),
   help: () => said(helpText),
   summary: ({ answers, answered }, catalog) => said(summaryText(answers, answered, catalog)),
-  why: ({ fact, candidate }, catalog) => said(whyText(fact, candidate, catalog.trials, catalog)),
+  why: ({ item, candidate }, catalog) => said(whyText(itemLabel(item, catalog), candidate, catalog.trials)),
   'no-open-question': () => said(noOpenQuestionText),
-  referral: ({ result, answers, answered, day }, catalog) => {
+  referral: ({ result, answers, answered, declined, day }, catalog) => {
     if (!result) return said(unknownStudyText);
-    const plain = referralText(result, answers, answered, catalog, day);
+    const plain = referralText(result, answers, answered, declined, catalog, day);
     return [{ text: preformatted(plain), summary: plain }];
   },
-  undone: ({ fact }, catalog) => said(undoneText(factLabel(catalog, fact))),
+  undone: ({ items }, catalog) => said(undoneText(items.map((item) => itemLabel(item, catalog)))),
   'nothing-to-undo': () => said(nothingToUndoText),
   restarted: () => said(restartText),
   'stale-button': ({ staleFact, open }, catalog) =>
@@ -105,11 +108,15 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
 };
 
 /** How an answer recorded without a reading of its own is said, by the fact's label. */
-const notedLines: Record<Exclude<Noted['as'], 'value'>, (label: string) => string> = {
+const notedLines: Record<Exclude<Noted['as'], 'value' | 'detail-not-given'>, (label: string) => string> = {
   unknown: notedUnknownText,
   unreadable: tooManyTriesText,
-  'detail-unreadable': doseChangeUnreadableText,
 };
+
+/** An item of a question named for a list: the fact's label, or the detail's. */
+function itemLabel(item: AskedItem, catalog: Catalog): string {
+  return item.detail ? detailLabel({ fact: item.fact, detail: item.detail }, catalog) : factLabel(catalog, item.fact);
+}
 
 /** Group chats and channels are refused before any screening: the message that says so. */
 export function personalOnlyMessage(): OutgoingMessage {
@@ -138,10 +145,16 @@ export function renderReplies(replies: readonly Reply[], catalog: Catalog): Outg
 }
 
 function questionMessage(question: Question, catalog: Catalog): OutgoingMessage {
-  const facts = question.facts.map((id) => definition(catalog, id));
+  const { items } = question;
+  const problems = question.problems?.map((p) => ({ label: itemLabel(p.item, catalog), message: p.message }));
+  const problemText = problems && (items.length === 1 ? problems[0]!.message : groupProblemsText(problems));
+  if (items.some((item) => item.detail)) {
+    const recorded = question.recorded ?? {};
+    const [card, plain] = [detailCard(question.seq, items, recorded, catalog), detailPlainText(items, recorded, catalog)];
+    return problemText ? { text: toMarkdown(problemText), card, summary: `${problemText}\n${plain}` } : { card, summary: plain };
+  }
+  const facts = items.map((item) => definition(catalog, item.fact));
   const [fact] = facts;
-  const problems = question.problems?.map((p) => ({ label: factLabel(catalog, p.fact), message: p.message }));
-  const problemText = problems && (facts.length === 1 ? problems[0]!.message : groupProblemsText(problems));
   if (question.followUps) {
     const asked = question.followUps.map((w) => ({ ...w, fact: definition(catalog, w.fact) }));
     const said = problemText ?? (asked.length === 1 ? pendingText(asked[0]!.summary) : undefined);

@@ -1,6 +1,7 @@
 import { formatDay, type Day } from '../dates/calendar';
 import type { Vocabulary } from '../engine/compileContext';
 import type { TrialResult } from '../engine/result';
+import { detailLabel } from './detailWording';
 import { factLabel } from './wording';
 
 /** The machine-readable result: the engine's result without the full record, plus contacts and labels. */
@@ -10,7 +11,7 @@ export function jsonReport(results: readonly TrialResult[], day: Day, vocabulary
     evaluationDate: formatDay(day),
     trials: results.map((result) => {
       const { trialId, record, verdict, status } = result;
-      const { deciding, criteria, missingFacts, unknownFacts, toConfirm } = result.details();
+      const { deciding, criteria, missingFacts, unknownFacts, undecidedFacts, openDetails, toConfirm } = result.details();
       return {
         trialId,
         registryId: record.registryId,
@@ -20,6 +21,8 @@ export function jsonReport(results: readonly TrialResult[], day: Day, vocabulary
         criteria,
         missingFacts: missingFacts.map(label),
         unknownFacts: unknownFacts.map(label),
+        undecidedFacts: undecidedFacts.map(label),
+        openDetails: openDetails.map((d) => ({ ...d, label: detailLabel(d, vocabulary) })),
         toConfirm: toConfirm.map(({ id, source, confirmOnly }) => ({ id, source, confirmOnly })),
         status,
         contacts: record.contacts,

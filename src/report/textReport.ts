@@ -1,23 +1,22 @@
 import type { Vocabulary } from '../engine/compileContext';
 import type { TrialResult } from '../engine/result';
-import { criterionHeading, decidingTitles, evidenceText, factLabel, siteText, statusText, toConfirmText, trialName, verdictLabels, whomToContact } from './wording';
+import { openParts } from './detailWording';
+import { criterionHeading, decidingTitles, evidenceText, siteText, statusText, toConfirmText, trialName, verdictLabels, whomToContact } from './wording';
 
 /** A plain-text report of one trial's result, for the command line and card-less channels. */
 export function textReport(result: TrialResult, vocabulary: Vocabulary): string {
   const lines = [`${trialName(result)}`, `  Verdict: ${verdictLabels[result.verdict]}`];
   lines.push(`  ${decidingTitles[result.verdict]}:`);
-  const { deciding, missingFacts, unknownFacts, toConfirm } = result.details();
+  const { deciding, toConfirm } = result.details();
   for (const criterion of deciding) {
     lines.push(`    - ${criterionHeading(criterion)}`);
     if (criterion.interpretation) lines.push(`        read as: ${criterion.interpretation}`);
-    for (const evidence of criterion.evidence) lines.push(`        ${evidenceText(evidence)}`);
+    for (const evidence of criterion.evidence) lines.push(`        ${evidenceText(evidence, vocabulary)}`);
   }
-  if (missingFacts.length > 0) {
-    lines.push(`  Not yet known: ${missingFacts.map((f) => factLabel(vocabulary, f)).join('; ')}`);
-  }
-  if (unknownFacts.length > 0) {
-    lines.push(`  Answered "unknown": ${unknownFacts.map((f) => factLabel(vocabulary, f)).join('; ')}`);
-  }
+  const open = openParts(result.details(), [], vocabulary);
+  if (open.notYetKnown.length > 0) lines.push(`  Not yet known: ${open.notYetKnown.join('; ')}`);
+  if (open.answeredUnknown.length > 0) lines.push(`  Answered "unknown": ${open.answeredUnknown.join('; ')}`);
+  if (open.undecided.length > 0) lines.push(`  Answered, but not enough to decide: ${open.undecided.join('; ')}`);
   if (result.verdict !== 'ineligible' && toConfirm.length > 0) {
     lines.push('  To confirm at screening:');
     for (const criterion of toConfirm) lines.push(`    - ${toConfirmText(criterion)}`);

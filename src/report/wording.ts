@@ -1,6 +1,7 @@
 import type { Contact, Site } from '../domain/trialRecord';
 import type { Vocabulary } from '../engine/compileContext';
-import type { CriterionResult, Evidence, StatusReport, TrialResult, Verdict } from '../engine/result';
+import type { CriterionResult, Evidence, Inference, StatusReport, TrialResult, Verdict } from '../engine/result';
+import { describeDays, formatDay } from '../dates/calendar';
 
 /** The words every channel (CLI, chat text, cards) uses for results, kept in one place. */
 export const verdictLabels: Record<Verdict, string> = {
@@ -44,9 +45,21 @@ export function trialName(result: TrialResult): string {
   return registryId ? `${name} (${registryId})` : `${name} (no registry id in source)`;
 }
 
-export function evidenceText(evidence: Evidence): string {
+export function evidenceText(evidence: Evidence, vocabulary: Vocabulary): string {
   const value = evidence.value ?? 'not asked yet';
-  return `${evidence.test} — patient: ${value} (${truthWords[evidence.truth]})`;
+  const inferred = evidence.inferred?.map((i) => inferenceText(i, vocabulary)) ?? [];
+  return `${evidence.test} — patient: ${value} (${truthWords[evidence.truth]})${inferred.length > 0 ? `; read as: ${inferred.join('; ')}` : ''}`;
+}
+
+/** What the engine took an answer to imply, said as it was used. */
+export function inferenceText(inference: Inference, vocabulary: Vocabulary): string {
+  const drug = vocabulary.drugs.get(inference.drug)?.label ?? inference.drug;
+  switch (inference.kind) {
+    case 'taken-since':
+      return `${drug} taken since ${describeDays(inference.since)} at least (its dose began then)`;
+    case 'highest-dose':
+      return `${drug} at most the highest daily dose given from ${formatDay(inference.from)} to ${formatDay(inference.to)}`;
+  }
 }
 
 export function criterionHeading(criterion: CriterionResult): string {

@@ -1,3 +1,5 @@
+import type { AskedItem } from './state';
+
 /** What a clinician can say at any point of the screening. */
 export const commandWords = {
   help: ['help', 'what can you do', 'commands'],
@@ -10,12 +12,15 @@ export const commandWords = {
   more: ['more', 'show more', 'next'],
 } as const;
 
-export type Command = keyof typeof commandWords | 'referral';
+/** Commands only buttons send: a trial's referral summary; reopening a question left unanswered (a result's "Add"). */
+export type Command = keyof typeof commandWords | 'referral' | 'reopen';
 
 export interface CommandRequest {
   command: Command;
   /** For "referral": the trial to summarise. */
   trialId?: string;
+  /** For "reopen": the question to ask again. */
+  item?: AskedItem;
 }
 
 const byWord = new Map<string, Command>(
@@ -32,8 +37,9 @@ export function typedCommand(text: string): CommandRequest | undefined {
   return command ? { command } : undefined;
 }
 
-/** A command sent by a card button (`value.command`), e.g. a result card's "Referral summary". */
-export function buttonCommand(command: string, trialId: string | undefined): CommandRequest | undefined {
+/** A command sent by a card button (`value.command`), e.g. a result card's "Referral summary" or "Add". */
+export function buttonCommand(command: string, trialId: string | undefined, item: AskedItem | undefined): CommandRequest | undefined {
+  if (command === 'reopen') return item ? { command, item } : undefined;
   const known = command === 'referral' ? 'referral' : byWord.get(command);
   return known ? { command: known, ...(trialId !== undefined ? { trialId } : {}) } : undefined;
 }

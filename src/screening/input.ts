@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { buttonCommand, typedCommand, type CommandRequest } from './commands';
+import { AskedItem } from './state';
 
 /**
  * What a card button or form sends (`activity.value`): the question's number and fact with the answer, or a
@@ -11,6 +12,8 @@ export const CardData = z.looseObject({
   answer: z.string().optional(),
   command: z.string().optional(),
   trialId: z.string().optional(),
+  /** A result card's "Add": the question to reopen. */
+  reopen: AskedItem.optional(),
   /** The confirmation card of a pasted summary: record what is kept (with corrections), or discard it all. */
   confirm: z.enum(['record', 'discard']).optional(),
 });
@@ -26,7 +29,7 @@ export type ScreeningInput =
 /** The command a message carries, from a button's data or typed as the whole message. */
 export function commandOf(input: Extract<ScreeningInput, { kind: 'message' }>): CommandRequest | undefined {
   if (input.card?.command !== undefined) {
-    const fromButton = buttonCommand(input.card.command, input.card.trialId);
+    const fromButton = buttonCommand(input.card.command, input.card.trialId, input.card.reopen);
     if (fromButton) return fromButton;
   }
   return typedCommand(input.text);

@@ -50,16 +50,20 @@ function exclusionsOf(catalog: Catalog): ReadonlySet<string> {
 }
 
 /**
- * The facts to ask next on one card, at most `size`: the open intake facts first; otherwise, of the best-ranked
+ * The items to ask next on one card, at most `size`: the open intake facts first, then the details answers lack
+ * (on a card of their own); otherwise, of the best-ranked
  * facts of each kind, the card most likely to decide studies: the most open studies with an exclusion one of its
  * facts settles alone, then with any criterion it settles alone, then the most such criteria, then the most open
  * studies it bears on (rank order breaks ties). A card with room left takes the next questions of the other kinds. Candidates come best first from
  * rankQuestions; only facts some open study still needs are among them.
  */
-export function nextGroup(candidates: readonly QuestionCandidate[], catalog: Catalog, size: number): QuestionCandidate[] {
-  const [first] = candidates;
+export function nextGroup(all: readonly QuestionCandidate[], catalog: Catalog, size: number): QuestionCandidate[] {
+  const [first] = all;
   if (!first) return [];
   if (size <= 1) return [first];
+  // Details of answers given come on a card of their own, the next one after the answers.
+  if (first.detail) return all.filter((c) => c.detail).slice(0, size);
+  const candidates = all.filter((c) => !c.detail);
   const kindOf = (c: QuestionCandidate) => groupKindOf(catalog.facts.get(c.fact)!, catalog);
   // Intake facts come first in the ranking, together.
   if (kindOf(first) === 'intake') return candidates.filter((c) => kindOf(c) === 'intake').slice(0, size);

@@ -5,7 +5,8 @@ import type { TrialResult } from '../engine/result';
 import type { FollowUp } from '../parsing/followUp';
 import type { KnownFactValue } from '../domain/factValue';
 import type { IdentifierKind } from '../summary/identifierKind';
-import type { PendingReading } from './state';
+import type { FactDetail } from '../domain/detail';
+import type { AskedItem, PendingReading } from './state';
 
 /**
  * What the screening says, as data: the channel layer turns each into text and cards (src/replies), so a
@@ -15,14 +16,16 @@ import type { PendingReading } from './state';
 /** A question to put on screen. */
 export interface Question {
   seq: number;
-  /** One fact, or a group asked on one card. */
-  facts: string[];
+  /** One item (a fact, or a detail of its answer), or a group asked on one card. */
+  items: AskedItem[];
   /** Undecided trials the answers bear on. */
   trialCount: number;
-  /** Why the previous answer was not taken (re-asked), in the parser's words; per fact for a group. */
-  problems?: { fact: string; message: string }[];
-  /** One more detail each answer needs before it is recorded, one per fact asked: the reading so far, and what to ask. */
+  /** Why the previous answer was not taken (re-asked), in the parser's words; per item for a group. */
+  problems?: { item: AskedItem; message: string }[];
+  /** One more word each reading needs before it is recorded, one per item asked: the reading so far, and what to ask. */
   followUps?: { fact: string; pending: KnownFactValue; summary: string; followUp: FollowUp }[];
+  /** For details asked: the answers they complete, as recorded (the question names the medicine and its dose). */
+  recorded?: Answers;
 }
 
 /** How an answer was recorded. */
@@ -31,8 +34,8 @@ export type Noted =
   | { fact: string; as: 'unknown' }
   /** Three unreadable answers: recorded as unknown. */
   | { fact: string; as: 'unreadable' }
-  /** Three unreadable answers to when a recorded dose last changed: the dose stays as given, that change unknown. */
-  | { fact: string; as: 'detail-unreadable' };
+  /** A detail asked and not given (left blank, "unknown", or unreadable three times): the answer stays as it was. */
+  | { fact: string; as: 'detail-not-given'; detail: FactDetail };
 
 /** Why the screening stopped asking and shows the results. */
 export type ResultsReason = 'all-decided' | 'only-unknowns-left' | 'asked';
@@ -48,9 +51,10 @@ export type Reply =
   | { kind: 'question'; question: Question }
   /** Answers recorded (one, or a card's), and the trials they ruled out. */
   | { kind: 'noted'; noted: Noted[]; ruledOut: TrialResult[] }
-  | { kind: 'results'; reason: ResultsReason; results: TrialResult[] }
+  /** `declined`: details asked and not given, said as "not given" (not as answered "unknown"). */
+  | { kind: 'results'; reason: ResultsReason; results: TrialResult[]; declined: FactDetail[] }
   /** Result cards `from` … `to` (exclusive) of the studies not ruled out, and how many are left after them. */
-  | { kind: 'result-cards'; results: TrialResult[]; from: number; to: number }
+  | { kind: 'result-cards'; results: TrialResult[]; from: number; to: number; declined: FactDetail[] }
   /** Facts read from a pasted summary, to confirm; identifiers found in it are only counted. */
   | { kind: 'reading'; reading: PendingReading; ignored: { kind: IdentifierKind; count: number }[]; readUpTo?: number }
   /** A pasted summary from which nothing could be read. */
@@ -61,10 +65,11 @@ export type Reply =
   | { kind: 'paused' }
   | { kind: 'help' }
   | { kind: 'summary'; answers: Answers; answered: string[] }
-  | { kind: 'why'; fact: string; candidate: QuestionCandidate | undefined }
+  | { kind: 'why'; item: AskedItem; candidate: QuestionCandidate | undefined }
   | { kind: 'no-open-question' }
-  | { kind: 'referral'; result: TrialResult | undefined; answers: Answers; answered: string[]; day: Day }
-  | { kind: 'undone'; fact: string }
+  | { kind: 'referral'; result: TrialResult | undefined; answers: Answers; answered: string[]; declined: FactDetail[]; day: Day }
+  /** "back": the answers of the last card were undone (their items are asked again). */
+  | { kind: 'undone'; items: AskedItem[] }
   | { kind: 'nothing-to-undo' }
   | { kind: 'restarted' }
   /** A button of another question (an earlier one, or one of a screening since forgotten): not applied. */

@@ -47,9 +47,7 @@ export function findingOf(outcome: ParseOutcome, fact: FactDefinition, source: S
     case 'unknown':
       return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
     case 'follow-up':
-      // A medicine read whole but for when its dose last changed is a reading: the conversation records it with that
-      // date unknown and asks for it. Anything else a follow-up would ask (a confirmation) is asked instead.
-      if (outcome.followUp.kind === 'dose-since') return { kind: 'value', fact, value: outcome.pending, summary: outcome.summary, source };
+      // What a follow-up would ask (a confirmation) is asked instead.
       return { kind: 'unclear', fact, source, reason: { code: 'follow-up', summary: outcome.summary } };
     case 'invalid':
     case 'ambiguous':

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allText, askedFact, buttons, Conversation, screen } from '../support/conversation';
 import { aplPatient, rpfPatient } from '../dialogs/profiles';
+import { reach } from '../conversation/reach';
 
 /** Starts a conversation and answers until the bot asks `fact`. */
-async function until(fact: string, profile = rpfPatient) {
-  const conversation = new Conversation();
-  let replies = await conversation.start();
-  for (let i = 0; i < 40 && askedFact(replies)?.fact !== fact; i++) {
-    const asked = askedFact(replies);
-    if (!asked) throw new Error(`the screening ended before asking ${fact}`);
-    replies = await conversation.say(profile[asked.fact] ?? 'unknown');
-  }
-  if (askedFact(replies)?.fact !== fact) throw new Error(`never asked ${fact}`);
-  return { conversation, replies };
-}
+const until = (fact: string, profile = rpfPatient) => reach(fact, profile);
 
 describe('the opening', () => {
   it('welcomes once, says what the bot does, lists the studies, never asks for names, and asks the diagnosis with buttons', async () => {

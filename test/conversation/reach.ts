@@ -1,24 +1,23 @@
 import type { Profile } from '../dialogs/profiles';
 import { allText, askedFact, Conversation, type Reply } from '../support/conversation';
 
-/** A follow-up question about the dose: answered as a profile's "since …" means, the same dose since then. */
-const DOSE_SINCE = /Has the dose of .* changed/;
+/** What a detail question is answered with on the way: the dose unchanged since the start, the current dose the highest. */
+const DETAIL_ANSWERS: Record<string, string> = { doseSince: 'same dose since it was started', highestDose: 'the current dose' };
 
 /**
  * Starts a conversation and answers from `profile` (a fact it does not give: "unknown") until the bot asks
- * `fact`; a follow-up question on the way is answered "no" (same dose since the start) or "yes" (confirmed).
+ * `fact`; a detail of an answer asked on the way is answered as a profile's "since …" means (the same dose since
+ * then; else "unknown"), and a follow-up is confirmed.
  */
 export async function reach(fact: string, profile: Profile): Promise<{ conversation: Conversation; replies: Reply[] }> {
   const conversation = new Conversation();
   let replies = await conversation.start();
-  let previous: string | undefined;
   for (let turn = 0; turn < 60; turn++) {
-    const asked = askedFact(replies)?.fact;
+    const asked = askedFact(replies);
     if (asked === undefined) throw new Error(`the screening ended before asking ${fact}`);
-    const followUp = asked === previous && /\?/.test(allText(replies)) && !/Please|I did not|could not/.test(allText(replies));
-    if (asked === fact && !followUp) return { conversation, replies };
-    previous = asked;
-    replies = await conversation.say(followUp ? (DOSE_SINCE.test(allText(replies)) ? 'no' : 'yes') : (profile[asked] ?? 'unknown'));
+    if (asked.fact === fact && !asked.detail && !asked.followUp) return { conversation, replies };
+    const answer = asked.detail ? (DETAIL_ANSWERS[asked.detail] ?? 'unknown') : asked.followUp ? 'yes' : (profile[asked.fact] ?? 'unknown');
+    replies = await conversation.say(answer);
   }
   throw new Error(`never asked ${fact}`);
 }

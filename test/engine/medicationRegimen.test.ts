@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { PatientFile } from '../../src/domain/patientFile';
 import { Rule } from '../../src/domain/rule';
 import { compileRule } from '../../src/engine/compileRule';
-import { stabilityTestedFacts } from '../../src/engine/stabilityTested';
 import { patientView } from '../../src/engine/patientView';
 import { answersOf, EVALUATION_DAY, realCatalog } from '../support/catalog';
 
@@ -51,29 +50,8 @@ describe('a combined rule that cannot be read fails at load, with its path', () 
   });
 });
 
-describe('which medication facts need the date of the last dose change', () => {
-  const rules = (...leaves: unknown[]) => leaves.map((leaf) => Rule.parse(leaf));
+describe('a dose over a period', () => {
   const highDose = { op: '>', value: 10, unit: 'mg/d' };
-
-  it('those a combined dose is read of over a period, as those tested for stability', () => {
-    expect(stabilityTestedFacts(rules({ medication: 'corticosteroids', quantifier: 'combined', select: { takenWithin: 'P3M' }, test: { dailyDose: highDose } }))).toEqual(
-      new Set(['corticosteroids']),
-    );
-    expect(stabilityTestedFacts(rules({ not: { medication: 'antimalarials', quantifier: 'every', test: { stableFor: { op: '>=', duration: 'P4W' } } } }))).toEqual(
-      new Set(['antimalarials']),
-    );
-  });
-
-  it('not those whose dose is read today only, or of each medicine alone', () => {
-    expect(
-      stabilityTestedFacts(
-        rules(
-          { medication: 'corticosteroids', quantifier: 'combined', select: { current: true }, test: { dailyDose: highDose } },
-          { medication: 'corticosteroids', quantifier: 'some', select: { takenWithin: 'P3M' }, test: { dailyDose: highDose } },
-        ),
-      ),
-    ).toEqual(new Set());
-  });
 
   it('and a dose over a period is open until that date is given', () => {
     const overThreeMonths = { medication: 'corticosteroids', quantifier: 'combined', select: { takenWithin: 'P3M' }, test: { dailyDose: highDose } };

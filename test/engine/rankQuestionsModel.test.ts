@@ -3,7 +3,9 @@ import { profileAnswers } from '../../bench/engine/profileAnswers';
 import { seededRandom } from '../../bench/engine/seededRandom';
 import { syntheticCatalog } from '../../bench/engine/syntheticCatalog';
 import type { Catalog } from '../../src/catalog/loadCatalog';
+import { detailKey, type FactDetail } from '../../src/domain/detail';
 import type { Answers } from '../../src/domain/factValue';
+import { factOrder } from '../../src/engine/factOrder';
 import { evaluate } from '../../src/engine/evaluate';
 import { rankQuestions, type QuestionCandidate } from '../../src/engine/nextQuestion';
 import type { TrialResult } from '../../src/engine/result';
@@ -13,19 +15,29 @@ import { EVALUATION_DAY, realCatalog } from '../support/catalog';
 /** rankQuestions as first written, with a set per fact: the optimised one must agree with it. */
 function modelRank(results: readonly TrialResult[], catalog: Catalog, answers: Answers): QuestionCandidate[] {
   const byFact = new Map<string, { trials: Set<string>; criteria: Set<string> }>();
+  const details = new Map<string, FactDetail>();
+  const add = (key: string, result: TrialResult, criterion: string) => {
+    const entry = byFact.get(key) ?? { trials: new Set(), criteria: new Set() };
+    entry.trials.add(result.trialId);
+    entry.criteria.add(`${result.trialId}/${criterion}`);
+    byFact.set(key, entry);
+  };
   for (const result of results) {
     if (result.verdict !== 'needs-info') continue;
     for (const criterion of result.details().deciding) {
       for (const evidence of criterion.evidence) {
-        if (!evidence.missing || evidence.truth !== 'unknown') continue;
-        const entry = byFact.get(evidence.fact) ?? { trials: new Set(), criteria: new Set() };
-        entry.trials.add(result.trialId);
-        entry.criteria.add(`${result.trialId}/${criterion.id}`);
-        byFact.set(evidence.fact, entry);
+        if (evidence.truth !== 'unknown') continue;
+        for (const detail of evidence.details ?? []) {
+          const key = detailKey({ fact: evidence.fact, detail });
+          details.set(key, { fact: evidence.fact, detail });
+          add(key, result, criterion.id);
+        }
+        if (evidence.missing) add(evidence.fact, result, criterion.id);
       }
     }
   }
   for (const [fact, entry] of [...byFact.entries()]) {
+    if (details.has(fact)) continue;
     for (const implication of catalog.facts.get(fact)?.implied ?? []) {
       const implying = implication.when.fact;
       if (answers[implying] !== undefined) continue;
@@ -35,11 +47,17 @@ function modelRank(results: readonly TrialResult[], catalog: Catalog, answers: A
       byFact.set(implying, target);
     }
   }
-  const order = [...catalog.facts.keys()];
-  const priority = (fact: string) => catalog.facts.get(fact)?.priority ?? Number.POSITIVE_INFINITY;
+  // Details rank after the intake facts and before the other facts, in the order the engine numbered them.
+  const order = factOrder(catalog);
+  const itemOf = (key: string) => (details.has(key) ? order.detailId(details.get(key)!) : order.position.get(key)!);
+  const priority = (key: string) => catalog.facts.get(key)?.priority ?? (details.has(key) ? Number.MAX_SAFE_INTEGER : Number.POSITIVE_INFINITY);
   return [...byFact.entries()]
-    .map(([fact, entry]) => ({ fact, trials: [...entry.trials], criteria: [...entry.criteria] }))
-    .sort((a, b) => priority(a.fact) - priority(b.fact) || b.trials.length - a.trials.length || b.criteria.length - a.criteria.length || order.indexOf(a.fact) - order.indexOf(b.fact));
+    .map(([key, entry]) => {
+      const detail = details.get(key);
+      return { key, candidate: { fact: detail?.fact ?? key, ...(detail ? { detail: detail.detail } : {}), trials: [...entry.trials], criteria: [...entry.criteria] } };
+    })
+    .sort((a, b) => priority(a.key) - priority(b.key) || b.candidate.trials.length - a.candidate.trials.length || b.candidate.criteria.length - a.candidate.criteria.length || itemOf(a.key) - itemOf(b.key))
+    .map((c) => c.candidate);
 }
 
 describe('rankQuestions', () => {

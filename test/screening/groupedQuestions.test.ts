@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { cardKindOf, type CardKind } from '../../src/screening/questionGroups';
 import { answerField } from '../../src/screening/cardFields';
-import type { Question } from '../../src/screening/replies';
 import { aplPatient, ctdtpPatient, rpfPatient, type Profile } from '../dialogs/profiles';
 import { questionIn, ScreeningDriver } from '../support/screeningDriver';
 
+type AskedQuestion = NonNullable<ReturnType<typeof questionIn>>;
+
 /** Answers every card from the profile until one `wanted` is asked; returns it, with the driver. */
-function until(wanted: CardKind | ((question: Question, driver: ScreeningDriver) => boolean), profile: Profile): { driver: ScreeningDriver; question: Question } {
+function until(wanted: CardKind | ((question: AskedQuestion, driver: ScreeningDriver) => boolean), profile: Profile): { driver: ScreeningDriver; question: AskedQuestion } {
   const driver = new ScreeningDriver({ groupSize: 6 });
-  const matches = typeof wanted === 'function' ? wanted : (q: Question) => cardKindOf(q.facts.map((id) => driver.catalog.facts.get(id)!), driver.catalog) === wanted;
+  const matches = typeof wanted === 'function' ? wanted : (q: AskedQuestion) => cardKindOf(q.facts.map((id) => driver.catalog.facts.get(id)!), driver.catalog) === wanted;
   let question = questionIn(driver.say('hi'))!;
   for (let turn = 0; turn < 20; turn++) {
     if (question.facts.length > 1 && matches(question, driver)) return { driver, question };
@@ -22,7 +23,7 @@ function until(wanted: CardKind | ((question: Question, driver: ScreeningDriver)
 const recorded = (driver: ScreeningDriver, fact: string) => driver.state.answers[fact];
 
 /** A card with at least three lab values on it. */
-const labPanel = (question: Question, driver: ScreeningDriver) => question.facts.filter((f) => driver.catalog.facts.get(f)?.type === 'number').length >= 3;
+const labPanel = (question: AskedQuestion, driver: ScreeningDriver) => question.facts.filter((f) => driver.catalog.facts.get(f)?.type === 'number').length >= 3;
 
 describe('grouped questions', () => {
   it('ask the diagnoses, age and sex on one card first', () => {
@@ -48,7 +49,7 @@ describe('grouped questions', () => {
     for (const f of rest) expect(recorded(driver, f), f).toBeDefined();
     const again = questionIn(replies)!;
     expect(again.facts).toEqual([third]);
-    expect(again.problems?.[0]?.fact).toBe(third);
+    expect(again.problems?.[0]?.item.fact).toBe(third);
     expect(driver.plain(replies).at(-1)).toMatch(new RegExp(driver.catalog.facts.get(third!)!.label));
   });
 

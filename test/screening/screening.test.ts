@@ -69,7 +69,7 @@ describe('deliveries', () => {
     expect(driver.plain(driver.say('none', 'activity:2'))[0]).toMatch(/reached me twice/);
     expect(driver.state.answered).toEqual(['primary_diagnosis']);
     // The question still open is the one the first delivery led to.
-    expect(driver.state.asking?.facts[0]).toBe('age');
+    expect(driver.state.asking?.items[0]?.fact).toBe('age');
     expect(asked?.facts[0]).toBe('age');
   });
 

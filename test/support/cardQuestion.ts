@@ -7,12 +7,16 @@ export interface CardQuestion {
   fact: string;
   /** On a follow-up card: its kind. */
   followUp?: string;
+  /** On a card of details of answers given: the first detail's kind. */
+  detail?: string;
   /** The facts of a group card's fields, in order; empty for a card of one question. */
   facts: string[];
+  /** A detail card's fields: the field's id, the fact and the detail's kind. */
+  detailFields: { id: string; fact: string; kind: string }[];
 }
 
 type CardActivity = { attachments?: { content?: unknown }[] };
-type Card = { body?: { id?: unknown }[]; actions?: { data?: { askSeq?: unknown; fact?: unknown; followUp?: unknown } }[] };
+type Card = { body?: { id?: unknown }[]; actions?: { data?: { askSeq?: unknown; fact?: unknown; followUp?: unknown; detail?: unknown } }[] };
 
 /** The question the bot asks in these activities (raw, or as a client received them), read from its last question card. */
 export function cardQuestion(activities: readonly CardActivity[]): CardQuestion | undefined {
@@ -25,7 +29,12 @@ export function cardQuestion(activities: readonly CardActivity[]): CardQuestion 
       askSeq: data.askSeq as number,
       fact: data.fact as string,
       ...(typeof data.followUp === 'string' ? { followUp: data.followUp } : {}),
+      ...(typeof data.detail === 'string' ? { detail: data.detail } : {}),
       facts: (card.body ?? []).flatMap((element) => facts.filter((fact) => element.id === answerField(fact))),
+      detailFields: (card.body ?? []).flatMap((element) => {
+        const [kind, fact, detail] = typeof element.id === 'string' ? element.id.split(/[:|]/) : [];
+        return kind === 'detail' && fact && detail ? [{ id: element.id as string, fact, kind: detail }] : [];
+      }),
     };
   }
   return undefined;
@@ -34,20 +43,27 @@ export function cardQuestion(activities: readonly CardActivity[]): CardQuestion 
 /** What a clinician sends back: typed text, or a card's data. */
 export type Answer = { text: string } | { value: Record<string, unknown> };
 
+/** What a profile answers to a detail of an answer given when it does not say: the dose unchanged, the current dose the highest. */
+const DETAIL_DEFAULTS: Record<string, string> = { doseSince: 'same dose since it was started', highestDose: 'the current dose' };
+
 /**
  * How a profile (fact id → what is typed) answers a question: a group card filled field by field and submitted,
- * one question typed, and a follow-up as `<fact>:<kind>` says (e.g. "corticosteroids:dose-since": "3 weeks ago"),
- * else "same dose" for a dose asked since when it last changed, and "yes" to a confirmation. Undefined when the
- * profile does not answer a fact asked.
+ * one question typed, a follow-up as `<fact>:<kind>` says (else "yes" to a confirmation), and a detail of an answer
+ * given as `<fact>:<detail kind>` says (e.g. "immunosuppressants:started": "March 2026"; else the dose unchanged
+ * since the start, the current dose the highest, and "unknown"). Undefined when the profile does not answer a fact asked.
  */
 export function profileAnswer(question: CardQuestion, profile: Record<string, string>): Answer | undefined {
-  if (question.followUp) return { text: profile[`${question.fact}:${question.followUp}`] ?? (question.followUp === 'dose-since' ? 'same dose' : 'yes') };
+  if (question.followUp) return { text: profile[`${question.fact}:${question.followUp}`] ?? 'yes' };
+  const detailAnswer = (fact: string, kind: string) => profile[`${fact}:${kind}`] ?? DETAIL_DEFAULTS[kind] ?? 'unknown';
+  if (question.detail && question.detailFields.length <= 1) return { text: detailAnswer(question.fact, question.detail) };
+  if (question.detail) return { value: { askSeq: question.askSeq, fact: question.fact, ...Object.fromEntries(question.detailFields.map((f) => [f.id, detailAnswer(f.fact, f.kind)])) } };
   if (question.facts.length === 0) return profile[question.fact] === undefined ? undefined : { text: profile[question.fact]! };
   if (question.facts.some((fact) => profile[fact] === undefined)) return undefined;
   return { value: { askSeq: question.askSeq, fact: question.fact, ...Object.fromEntries(question.facts.map((f) => [answerField(f), profile[f]])) } };
 }
 
-/** The facts a question asks: a group card's fields, or its one fact. */
+/** The facts a question asks: a group card's fields, or its one fact; a detail card as `<fact>:<detail kind>`. */
 export function factsAsked(question: CardQuestion): string[] {
+  if (question.detail) return question.detailFields.length > 1 ? question.detailFields.map((f) => `${f.fact}:${f.kind}`) : [`${question.fact}:${question.detail}`];
   return question.facts.length > 0 ? question.facts : [question.fact];
 }

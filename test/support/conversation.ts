@@ -3,6 +3,8 @@ import type { Catalog } from '../../src/catalog/loadCatalog';
 import { fixedClock } from '../../src/clock';
 import type { Day } from '../../src/dates/calendar';
 import type { CardData } from '../../src/screening/input';
+import { MemoryStateStore } from '../../src/store/memoryStateStore';
+import type { StateStore } from '../../src/store/stateStore';
 import { testAssistant, type TestAssistantOptions } from './assistant';
 import { cardQuestion, factsAsked, profileAnswer, type CardQuestion } from './cardQuestion';
 import { EVALUATION_DAY, realCatalog } from './catalog';
@@ -27,10 +29,17 @@ export class Conversation {
   /** Every reply of the conversation so far. */
   readonly replies: Reply[] = [];
   private readonly bot;
+  private readonly store = new LastWrittenStore(new MemoryStateStore(12 * 3_600_000));
 
   /** One question at a time unless `options.groupSize` says otherwise. */
-  constructor(catalog: Catalog = realCatalog(), day: Day = EVALUATION_DAY, conversation: Partial<Activity['conversation']> = {}, channelId = 'test', options: Omit<TestAssistantOptions, 'catalog' | 'clock'> = {}) {
-    this.bot = testAssistant({ catalog, clock: fixedClock(day), ...options });
+  constructor(
+    private readonly catalog: Catalog = realCatalog(),
+    day: Day = EVALUATION_DAY,
+    conversation: Partial<Activity['conversation']> = {},
+    channelId = 'test',
+    options: Omit<TestAssistantOptions, 'catalog' | 'clock'> = {},
+  ) {
+    this.bot = testAssistant({ catalog, clock: fixedClock(day), ...options, store: this.store });
     this.adapter = new TestAdapter(async (context) => this.bot.run(context));
     this.adapter.conversation.conversation = { ...this.adapter.conversation.conversation, ...conversation };
     this.adapter.conversation.channelId = channelId;
@@ -58,7 +67,45 @@ export class Conversation {
     const replies = this.adapter.activeQueue.splice(0).map((a) => ({ text: a.summary ?? plainOf(a.text ?? ''), shown: a.text ?? '', attachments: a.attachments ?? [], activity: a }));
     for (const r of replies) this.transcript.push({ from: 'bot', text: r.text });
     this.replies.push(...replies);
+    await this.checkAnsweredUnknown(replies);
     return replies;
+  }
+
+  /**
+   * Every whole-bot transcript checks the results' truth as it goes: a fact listed as answered "unknown" was
+   * answered unknown (or stayed unreadable), never answered with a value.
+   */
+  private async checkAnsweredUnknown(replies: readonly Reply[]): Promise<void> {
+    const listed = replies.flatMap((r) => [...r.text.matchAll(/Answered "unknown": ([^\n]*)/g)].flatMap((m) => m[1]!.replace(/\.$/, '').split('; ')));
+    if (listed.length === 0) return;
+    const answers = (this.store.last as { answers?: Record<string, { kind: string }> } | undefined)?.answers ?? {};
+    for (const label of listed) {
+      const fact = [...this.catalog.facts.values()].find((f) => f.label === label);
+      if (!fact || answers[fact.id]?.kind !== 'unknown') throw new Error(`the results list "${label}" as answered "unknown", but the conversation answered it ${JSON.stringify(answers[fact?.id ?? ''])}`);
+    }
+  }
+}
+
+/** A store that remembers the last state written (a conversation's own store holds that conversation only). */
+class LastWrittenStore implements StateStore {
+  last: unknown;
+  constructor(private readonly inner: StateStore) {}
+  read(key: string) {
+    return this.inner.read(key);
+  }
+  async write(key: string, value: unknown, etag: string | undefined) {
+    const written = await this.inner.write(key, value, etag);
+    if (written.ok) this.last = value;
+    return written;
+  }
+  delete(key: string) {
+    return this.inner.delete(key);
+  }
+  ping() {
+    return this.inner.ping();
+  }
+  close() {
+    return this.inner.close();
   }
 }
 

@@ -3,8 +3,8 @@ import { fixedClock } from '../../src/clock';
 import type { Day } from '../../src/dates/calendar';
 import { renderReplies } from '../../src/replies/render';
 import type { CardData, ScreeningInput } from '../../src/screening/input';
-import { ScreeningPlan } from '../../src/screening/plan';
-import type { Reply } from '../../src/screening/replies';
+import { ScreeningPlan, type EngineSession } from '../../src/screening/plan';
+import type { Question, Reply } from '../../src/screening/replies';
 import { Screening } from '../../src/screening/screening';
 import { readScreening, type ScreeningState, type StoredScreening } from '../../src/screening/state';
 import { EVALUATION_DAY, realCatalog } from './catalog';
@@ -16,13 +16,14 @@ import { EVALUATION_DAY, realCatalog } from './catalog';
 export class ScreeningDriver {
   readonly screening: Screening;
   readonly catalog: Catalog;
-  readonly id = 'driver';
   stored: StoredScreening;
+  private session: EngineSession;
 
   /** One question at a time unless `groupSize` says otherwise. */
   constructor({ catalog = realCatalog(), day = EVALUATION_DAY, groupSize = 1 }: { catalog?: Catalog; day?: Day; groupSize?: number } = {}) {
     this.catalog = catalog;
-    this.screening = new Screening(new ScreeningPlan(catalog, fixedClock(day), 3_600_000), { groupSize });
+    this.screening = new Screening({ groupSize });
+    this.session = new ScreeningPlan(catalog, fixedClock(day)).newSession();
     this.stored = readScreening(undefined);
   }
 
@@ -31,7 +32,8 @@ export class ScreeningDriver {
   }
 
   step(input: ScreeningInput, deliveryKey?: string): Reply[] {
-    const { state, replies } = this.screening.step(this.id, this.stored, input, deliveryKey);
+    const { state, replies, session } = this.screening.step(this.session, this.stored, input, deliveryKey);
+    this.session = session;
     this.stored = readScreening(JSON.parse(JSON.stringify(state)));
     return replies;
   }
@@ -50,7 +52,8 @@ export class ScreeningDriver {
   }
 }
 
-/** The question among the replies, if any. */
-export function questionIn(replies: readonly Reply[]) {
-  return replies.flatMap((r) => (r.kind === 'question' ? [r.question] : [])).at(-1);
+/** The question among the replies, if any, with the facts it asks about (of its items). */
+export function questionIn(replies: readonly Reply[]): (Question & { facts: string[] }) | undefined {
+  const question = replies.flatMap((r) => (r.kind === 'question' ? [r.question] : [])).at(-1);
+  return question && { ...question, facts: question.items.map((item) => item.fact) };
 }

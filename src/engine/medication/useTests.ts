@@ -10,15 +10,33 @@ import { endOf, lastChangeOf, lastStartOrStopOf, startOf, type Days } from './us
 /** A test of one medicine on the evaluation day. */
 export type UseTest = (use: MedicationUse, day: Day) => Truth;
 
+/** The details of a medicine's answer a test can read. */
+export type UseDetail = 'started' | 'stopped' | 'dose' | 'doseSince' | 'route';
+
+/** A test with the details of a medicine it reads: when the test is unknown, those the answer lacks are what to ask. */
+export interface UseCheck {
+  test: UseTest;
+  reads: (use: MedicationUse) => readonly UseDetail[];
+}
+
 /** Time from `from` to the evaluation day (or to `to`), against an elapsed test. */
 const elapsed = (from: Days, test: ElapsedTest, day: Day, to: Days = pointInterval(day)): Truth =>
   // An end with no date at all (a medicine stopped, when not said, and started, when not said) leaves any length possible.
   Number.isFinite(to.earliest) ? compareElapsed(from, to, test.op, test.duration) : 'unknown';
 
+const reading =
+  (...details: UseDetail[]) =>
+  () =>
+    details;
+/** A medicine still taken changes by its dose; one stopped, by its stop. */
+const lastChangeDetail = (use: MedicationUse): readonly UseDetail[] => [use.current ? 'doseSince' : 'stopped'];
+const startOrStop = (use: MedicationUse): readonly UseDetail[] => [use.current ? 'started' : 'stopped'];
+const stopOnly = (use: MedicationUse): readonly UseDetail[] => (use.current ? [] : ['stopped']);
+
 /** The selectors that pick which medicines a rule is about: by drug, class and route. */
-export function whichMedicines(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vocabulary, path: string): UseTest[] {
+export function whichMedicines(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vocabulary, path: string): UseCheck[] {
   const { drugs, classes, routes } = leaf.select;
-  const selectors: UseTest[] = [];
+  const selectors: UseCheck[] = [];
   if (drugs) {
     drugs.forEach((code, i) => {
       const drug = vocabulary.drugs.get(code);
@@ -28,29 +46,32 @@ export function whichMedicines(leaf: MedicationLeaf, fact: MedicationFact, vocab
       }
     });
     const wanted = new Set(drugs);
-    selectors.push((use) => truthOf(wanted.has(use.drug)));
+    selectors.push({ test: (use) => truthOf(wanted.has(use.drug)), reads: reading() });
   }
   if (classes) {
     const covered = new Set([...vocabulary.drugs.values()].filter((d) => d.classes.some((c) => fact.classes.includes(c))).flatMap((d) => d.classes));
     classes.forEach((c, i) => {
       if (!covered.has(c)) throw new RuleError(`${path}.classes[${i}]`, `no drug of fact "${fact.id}" has class "${c}"`);
     });
-    selectors.push((use) => truthOf(vocabulary.drugs.get(use.drug)?.classes.some((c) => classes.includes(c)) ?? false));
+    selectors.push({ test: (use) => truthOf(vocabulary.drugs.get(use.drug)?.classes.some((c) => classes.includes(c)) ?? false), reads: reading() });
   }
-  if (routes) selectors.push((use) => (use.route === undefined ? 'unknown' : truthOf(routes.includes(use.route))));
+  if (routes) selectors.push({ test: (use) => (use.route === undefined ? 'unknown' : truthOf(routes.includes(use.route))), reads: reading('route') });
   return selectors;
 }
 
 /** The selectors of when a medicine was taken: now, or within a period. */
-export function whenTaken(leaf: MedicationLeaf): UseTest[] {
+export function whenTaken(leaf: MedicationLeaf): UseCheck[] {
   const { current, takenWithin } = leaf.select;
-  const selectors: UseTest[] = [];
-  if (current) selectors.push((use) => truthOf(use.current));
+  const selectors: UseCheck[] = [];
+  if (current) selectors.push({ test: (use) => truthOf(use.current), reads: reading() });
   if (takenWithin) {
-    selectors.push((use, day) => {
-      const cutoff = daysBefore(day, takenWithin);
-      const end = endOf(use, day);
-      return end.earliest >= cutoff ? 'true' : end.latest < cutoff ? 'false' : 'unknown';
+    selectors.push({
+      test: (use, day) => {
+        const cutoff = daysBefore(day, takenWithin);
+        const end = endOf(use, day);
+        return end.earliest >= cutoff ? 'true' : end.latest < cutoff ? 'false' : 'unknown';
+      },
+      reads: stopOnly,
     });
   }
   return selectors;
@@ -72,14 +93,18 @@ export function doseCheck(leaf: MedicationLeaf, fact: MedicationFact, path: stri
 type TimingTestName = 'stableFor' | 'sameMedicinesFor' | 'takenFor' | 'firstTakenAgo' | 'stoppedForHalfLives';
 
 /** Each timing test of the rule, for one medicine: unchanged, same medicines, taken for, first taken, stopped for half-lives. */
-export function timingTests(leaf: MedicationLeaf, vocabulary: Vocabulary): Partial<Record<TimingTestName, UseTest>> {
+export function timingTests(leaf: MedicationLeaf, vocabulary: Vocabulary): Partial<Record<TimingTestName, UseCheck>> {
   const { stableFor, sameMedicinesFor, takenFor, firstTakenAgo, stoppedForHalfLives } = leaf.test;
   return {
-    ...(stableFor ? { stableFor: (use: MedicationUse, day: Day) => elapsed(lastChangeOf(use, day), stableFor, day) } : {}),
-    ...(sameMedicinesFor ? { sameMedicinesFor: (use: MedicationUse, day: Day) => elapsed(lastStartOrStopOf(use, day), sameMedicinesFor, day) } : {}),
-    ...(takenFor ? { takenFor: (use: MedicationUse, day: Day) => elapsed(startOf(use, day), takenFor, day, endOf(use, day)) } : {}),
-    ...(firstTakenAgo ? { firstTakenAgo: (use: MedicationUse, day: Day) => elapsed(startOf(use, day), firstTakenAgo, day) } : {}),
-    ...(stoppedForHalfLives ? { stoppedForHalfLives: washout(stoppedForHalfLives, vocabulary) } : {}),
+    ...(stableFor ? { stableFor: { test: (use: MedicationUse, day: Day) => elapsed(lastChangeOf(use, day), stableFor, day), reads: lastChangeDetail } } : {}),
+    ...(sameMedicinesFor
+      ? { sameMedicinesFor: { test: (use: MedicationUse, day: Day) => elapsed(lastStartOrStopOf(use, day), sameMedicinesFor, day), reads: startOrStop } }
+      : {}),
+    ...(takenFor
+      ? { takenFor: { test: (use: MedicationUse, day: Day) => elapsed(startOf(use, day), takenFor, day, endOf(use, day)), reads: (use: MedicationUse) => ['started', ...stopOnly(use)] as const } }
+      : {}),
+    ...(firstTakenAgo ? { firstTakenAgo: { test: (use: MedicationUse, day: Day) => elapsed(startOf(use, day), firstTakenAgo, day), reads: reading('started') } } : {}),
+    ...(stoppedForHalfLives ? { stoppedForHalfLives: { test: washout(stoppedForHalfLives, vocabulary), reads: stopOnly } } : {}),
   };
 }
 
@@ -93,4 +118,22 @@ function washout({ op, count }: NonNullable<MedicationLeaf['test']['stoppedForHa
     const stoppedDays = { low: day - Math.min(use.stopped.latest, day), high: day - use.stopped.earliest };
     return compareInterval(stoppedDays, op, (count * hours) / 24);
   };
+}
+
+const imprecise = (days: { earliest: number; latest: number } | undefined) => !days || days.earliest !== days.latest;
+
+/** Whether the answer lacks a detail, or gives it only roughly ("2025", a dose "10–20 mg"). */
+export function lacks(use: MedicationUse, detail: UseDetail): boolean {
+  switch (detail) {
+    case 'started':
+      return imprecise(use.started);
+    case 'stopped':
+      return !use.current && imprecise(use.stopped);
+    case 'doseSince':
+      return use.current && imprecise(use.doseSince);
+    case 'dose':
+      return !use.dailyDose || use.dailyDose.low !== use.dailyDose.high;
+    case 'route':
+      return use.route === undefined;
+  }
 }

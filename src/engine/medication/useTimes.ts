@@ -1,4 +1,4 @@
-import type { MedicationUse } from '../../domain/factValue';
+import type { DayInterval, MedicationUse } from '../../domain/factValue';
 import type { Day } from '../../dates/calendar';
 import { pointInterval } from '../compare';
 
@@ -18,9 +18,24 @@ export function endOf(use: MedicationUse, day: Day): Days {
   return { earliest: use.started?.earliest ?? Number.NEGATIVE_INFINITY, latest: day };
 }
 
-/** When the medicine was started: not given, any day up to its last day. */
+/**
+ * When the medicine was started: not given, any day up to its last day — or up to the earliest day a dose of it
+ * is said to have begun ("same dose since March": taken since March at least).
+ */
 export function startOf(use: MedicationUse, day: Day): Days {
-  return use.started ?? { earliest: Number.NEGATIVE_INFINITY, latest: endOf(use, day).latest };
+  if (use.started) return use.started;
+  const takenBy = takenSince(use);
+  return { earliest: Number.NEGATIVE_INFINITY, latest: Math.min(endOf(use, day).latest, takenBy?.latest ?? Number.POSITIVE_INFINITY) };
+}
+
+/**
+ * For a medicine given without its start: the earliest day a dose of it is said to have begun (its current dose
+ * since, or an earlier dose since), by which it was surely taken; undefined when none is said.
+ */
+export function takenSince(use: MedicationUse): DayInterval | undefined {
+  if (use.started) return undefined;
+  const begun = [use.doseSince, ...(use.earlierDoses ?? []).map((d) => d.since)].filter((d) => d !== undefined);
+  return begun.sort((a, b) => a.latest - b.latest)[0];
 }
 
 /**

@@ -11,9 +11,16 @@ export function compileElapsedLeaf(leaf: ElapsedLeaf, vocabulary: Vocabulary, pa
   const fact = factOfType(vocabulary, leaf.fact, 'date', `${path}.fact`);
   const { op, duration } = leaf.elapsed;
   const test = `${fact.label}: ${comparatorWords[op]} ${describeDuration(duration)} ago`;
-  return leafNode(vocabulary, fact, test, (value, patient) => {
-    if (value.kind !== 'date') return 'unknown';
-    if (value.value === undefined) return truthOf(op === '>' || op === '>=');
-    return compareElapsed(value.value, pointInterval(patient.day), op, duration);
-  });
+  return leafNode(
+    vocabulary,
+    fact,
+    test,
+    (value, patient) => {
+      if (value.kind !== 'date') return 'unknown';
+      if (value.value === undefined) return truthOf(op === '>' || op === '>=');
+      return compareElapsed(value.value, pointInterval(patient.day), op, duration);
+    },
+    // A date given as a month or a year that the test cannot decide on: the exact date can.
+    { details: (value) => (value.kind === 'date' && value.value && value.value.earliest !== value.value.latest ? [{ kind: 'exactDate' }] : []) },
+  );
 }

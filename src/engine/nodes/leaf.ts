@@ -1,28 +1,42 @@
+import type { Detail } from '../../domain/detail';
 import type { FactDefinition } from '../../domain/factDefinition';
 import type { FactValue, KnownFactValue } from '../../domain/factValue';
-import type { CompiledNode, OpenFactList } from '../compiledNode';
+import type { CompiledNode, OpenFactList, OpenState } from '../compiledNode';
 import { describeValue } from '../describeValue';
 import type { Vocabulary } from '../compileContext';
 import type { PatientView } from '../patientView';
+import type { Inference } from '../result';
 import type { Truth } from '../truth';
+
+/** What a leaf knows beyond its truth: the details an answer lacks when they leave the test open, and what it inferred. */
+export interface LeafExplanation {
+  /** Called only when `decide` gave unknown for a known value. */
+  details?: (value: KnownFactValue, patient: PatientView) => Detail[];
+  inferred?: (value: KnownFactValue, patient: PatientView) => Inference[];
+}
 
 /**
  * The shape every single-fact leaf shares: a missing or "unknown" answer is unknown, never false;
- * otherwise `test` decides from the known value.
+ * otherwise `test` decides from the known value, and an answer that leaves it unknown names the details it lacks.
  */
 export function leafNode(
   vocabulary: Vocabulary,
   fact: FactDefinition,
   test: string,
   decide: (value: KnownFactValue, patient: PatientView) => Truth,
+  explanation: LeafExplanation = {},
 ): CompiledNode {
   const truthFor = (value: FactValue | undefined, patient: PatientView): Truth =>
     value === undefined || value.kind === 'unknown' ? 'unknown' : decide(value, patient);
+  const detailsFor = (value: FactValue | undefined, patient: PatientView): Detail[] =>
+    value === undefined || value.kind === 'unknown' || !explanation.details ? [] : explanation.details(value, patient);
   return {
     facts: [fact.id],
     evaluate(patient) {
       const value = patient.value(fact.id);
       const truth = truthFor(value, patient);
+      const details = truth === 'unknown' ? detailsFor(value, patient) : [];
+      const inferred = value && value.kind !== 'unknown' && explanation.inferred ? explanation.inferred(value, patient) : [];
       return {
         truth,
         evidence: [
@@ -33,6 +47,9 @@ export function leafNode(
             value: patient.described(fact.id, () => describeValue(vocabulary, fact, value)),
             truth,
             missing: value === undefined,
+            answeredUnknown: value?.kind === 'unknown',
+            ...(details.length > 0 ? { details } : {}),
+            ...(inferred.length > 0 ? { inferred } : {}),
           },
         ],
       };
@@ -40,14 +57,31 @@ export function leafNode(
     truth(patient, open) {
       const value = patient.value(fact.id);
       const truth = truthFor(value, patient);
-      if (truth === 'unknown' && open) listOpen(open, fact.id, value);
+      if (truth === 'unknown' && open) listOpen(open, fact.id, value, detailsFor(value, patient));
       return truth;
     },
   };
 }
 
-/** Lists a leaf's fact as waiting: never asked when there is no answer at all. */
-function listOpen(open: OpenFactList, fact: string, value: FactValue | undefined): void {
-  open.facts.push(fact);
-  open.missing.push(value === undefined);
+/** Why a leaf's fact leaves it open, with no detail to ask. */
+export function openState(value: FactValue | undefined): OpenState {
+  return value === undefined ? 'missing' : value.kind === 'unknown' ? 'unknown' : 'answered';
+}
+
+/**
+ * Lists a leaf's fact as waiting. An answer lacking details is listed once per detail, so that each can be asked;
+ * with none to ask, the fact itself, with why.
+ */
+function listOpen(open: OpenFactList, fact: string, value: FactValue | undefined, details: readonly Detail[]): void {
+  if (details.length === 0) {
+    open.facts.push(fact);
+    open.details.push(undefined);
+    open.states.push(openState(value));
+    return;
+  }
+  for (const detail of details) {
+    open.facts.push(fact);
+    open.details.push(detail);
+    open.states.push('missing');
+  }
 }

@@ -26,7 +26,8 @@ function combine(children: readonly CompiledNode[], quantifier: 'all' | 'any'): 
       // Each child lists facts only when unknown; a deciding child makes those listed before it moot.
       if (truth === decisive && open) {
         open.facts.length = start;
-        open.missing.length = start;
+        open.details.length = start;
+        open.states.length = start;
       }
       return truth;
     },

@@ -31,5 +31,8 @@ function numberLeafNode(
   test: string,
   decide: (value: NumberInterval) => Truth,
 ): CompiledNode {
-  return leafNode(vocabulary, fact, test, (value) => (value.kind === 'number' ? decide(value.value) : 'unknown'));
+  return leafNode(vocabulary, fact, test, (value) => (value.kind === 'number' ? decide(value.value) : 'unknown'), {
+    // A value given as a bound or a range ("> 60") that the test cannot decide on: the exact value can.
+    details: (value) => (value.kind === 'number' && value.value.low !== value.value.high ? [{ kind: 'exactValue' }] : []),
+  });
 }

@@ -1,8 +1,10 @@
 import type { Contact } from '../../domain/trialRecord';
 import type { Vocabulary } from '../../engine/compileContext';
 import type { CriterionResult, TrialResult } from '../../engine/result';
-import { contactText, criterionHeading, decidingTitles, evidenceText, factLabel, siteText, statusText, toConfirmText, trialName, verdictLabels } from '../../report/wording';
-import { resultCardLabels } from '../texts/resultTexts';
+import type { FactDetail } from '../../domain/detail';
+import { openParts } from '../../report/detailWording';
+import { contactText, criterionHeading, decidingTitles, evidenceText, siteText, statusText, toConfirmText, trialName, verdictLabels } from '../../report/wording';
+import { openHeadings, resultCardLabels } from '../texts/resultTexts';
 import { adaptiveCard, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './adaptiveCard';
 
 const verdictColours = { eligible: 'Good', 'needs-info': 'Warning', ineligible: 'Attention' } as const;
@@ -11,16 +13,21 @@ const verdictColours = { eligible: 'Good', 'needs-info': 'Warning', ineligible: 
 const MAX_SITES = 12;
 
 /** One trial's result: verdict, the criteria that decide it with the patient's values, what is open, whom to call. */
-export function resultCard(result: TrialResult, vocabulary: Vocabulary): AdaptiveCard {
+export function resultCard(result: TrialResult, declined: readonly FactDetail[], vocabulary: Vocabulary): AdaptiveCard {
   const body: CardElement[] = [
     text(trialName(result), { weight: 'Bolder', size: 'Medium' }),
     text(verdictLabels[result.verdict], { color: verdictColours[result.verdict], weight: 'Bolder' }),
   ];
-  const { deciding, missingFacts, unknownFacts, toConfirm } = result.details();
-  body.push(section(decidingTitles[result.verdict]), ...deciding.map(criterionBlock));
-  const label = (fact: string) => factLabel(vocabulary, fact);
-  if (missingFacts.length > 0) body.push(section(resultCardLabels.notYetKnown), text(missingFacts.map(label).join('; ')));
-  if (unknownFacts.length > 0) body.push(section(resultCardLabels.answeredUnknown), text(unknownFacts.map(label).join('; ')));
+  const { deciding, toConfirm } = result.details();
+  body.push(section(decidingTitles[result.verdict]), ...deciding.map((c) => criterionBlock(c, vocabulary)));
+  const open = openParts(result.details(), declined, vocabulary);
+  for (const part of Object.keys(openHeadings) as (keyof typeof openHeadings)[]) {
+    if (open[part].length > 0) body.push(section(openHeadings[part]), text(open[part].join('; ')));
+    // A detail not given can still be added: its button asks just that question again.
+    if (part === 'notGiven' && open.notGivenDetails.length > 0) {
+      body.push({ type: 'ActionSet', actions: open.notGivenDetails.map((d, i) => submit(resultCardLabels.add(open.notGiven[i]!), { command: 'reopen', reopen: d })) });
+    }
+  }
   if (toConfirm.length > 0) {
     body.push(section(resultCardLabels.toConfirm), ...toConfirm.map((c) => text(toConfirmText(c), { size: 'Small' })));
   }
@@ -41,12 +48,12 @@ function section(title: string): CardElement {
   return text(title, { weight: 'Bolder', spacing: 'Medium', separator: true });
 }
 
-function criterionBlock(criterion: CriterionResult): CardElement {
+function criterionBlock(criterion: CriterionResult, vocabulary: Vocabulary): CardElement {
   return {
     type: 'Container',
     items: [
       text(criterionHeading(criterion), { size: 'Small' }),
-      ...criterion.evidence.map((e) => text(evidenceText(e), { size: 'Small', isSubtle: true })),
+      ...criterion.evidence.map((e) => text(evidenceText(e, vocabulary), { size: 'Small', isSubtle: true })),
     ],
   };
 }

@@ -3,7 +3,7 @@ import type { Vocabulary } from '../../engine/compileContext';
 import type { CompiledTrial } from '../../engine/compiledTrial';
 import { describeValue } from '../../engine/describeValue';
 import type { QuestionCandidate } from '../../engine/nextQuestion';
-import { factLabel } from '../../report/wording';
+import { listOf } from '../../parsing/outcome';
 import type { ResultsReason } from '../../screening/replies';
 
 /** Studies the welcome names; a larger catalog's are counted, so the message stays short (Teams' 40 KB). */
@@ -44,9 +44,8 @@ export function summaryText(answers: Answers, answered: readonly string[], vocab
   return ['Answers so far:', ...lines].join('\n');
 }
 
-export function whyText(fact: string, candidate: QuestionCandidate | undefined, trials: readonly CompiledTrial[], vocabulary: Vocabulary): string {
-  const label = factLabel(vocabulary, fact);
-  if (!candidate || candidate.criteria.length === 0) return `${label} was asked again after "back"; no open criterion needs it any more.`;
+export function whyText(label: string, candidate: QuestionCandidate | undefined, trials: readonly CompiledTrial[]): string {
+  if (!candidate || candidate.criteria.length === 0) return `${capitalised(label)} was asked again after "back"; no open criterion needs it any more.`;
   const lines = [`I ask about ${label.toLowerCase()} because it can decide ${candidate.trials.length} open ${candidate.trials.length === 1 ? 'study' : 'studies'}:`];
   for (const key of candidate.criteria) {
     const [trialId, criterionId] = key.split('/');
@@ -68,11 +67,13 @@ export function stateResetText(reason: 'version' | 'invalid'): string {
 }
 export const restartText = 'Starting a new screening. Previous answers are cleared.';
 export const nothingToUndoText = 'There is no answer to undo yet.';
-export function undoneText(label: string): string {
-  return `Removed your answer for ${label}. Let's ask it again.`;
+export function undoneText(labels: readonly string[]): string {
+  return `Removed your ${labels.length === 1 ? 'answer' : 'answers'} for ${listOf(labels, 'and')}. Let's ask again.`;
 }
+
+const capitalised = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 export const resultsReasonTexts: Record<Exclude<ResultsReason, 'asked'>, string> = {
-  'only-unknowns-left': 'No further question can change a verdict (the remaining gaps were answered "unknown"). Here are the results.',
+  'only-unknowns-left': 'No further question can change a verdict: what is still open was not known, or is confirmed at screening. Here are the results.',
   'all-decided': 'Every study in the catalog is decided. Here are the results.',
 };
 export const pausedText = 'Screening paused. Type "continue" to answer the remaining questions, or "restart" for a new patient.';

@@ -1,4 +1,4 @@
-import { describeDays, describeDuration } from '../../dates/calendar';
+import { describeDuration } from '../../dates/calendar';
 import type { FactDefinition } from '../../domain/factDefinition';
 import type { KnownFactValue } from '../../domain/factValue';
 import { choicesOf, type Vocabulary } from '../../engine/compileContext';
@@ -30,16 +30,6 @@ export function followUpQuestion(followUp: FollowUp, pending: KnownFactValue, fa
             ? `None of these: ${listOf(choicesOf(vocabulary, fact).map((c) => c.label.toLowerCase()), 'and')}?`
             : `${fact.label}: none?`;
       return { question: none, hint: 'Or name the ones that apply.', buttons: [{ title: 'Yes, none', answer: 'yes' }, unknown] };
-    }
-    case 'dose-since': {
-      const use = pending.kind === 'medication' ? pending.uses[followUp.use] : undefined;
-      const label = (use && vocabulary.drugs.get(use.drug)?.label) ?? 'this medicine';
-      const since = use?.started ? ` since it was started (${describeDays(use.started)})` : '';
-      return {
-        question: `Has the dose of ${label} changed${since}?`,
-        hint: 'If it has, when did it last change? e.g. “3 weeks ago”, “in October”. Criteria on a stable dose count from the last change.',
-        buttons: [{ title: 'No, same dose since then', answer: 'no' }, unknown],
-      };
     }
   }
 }

@@ -74,8 +74,9 @@ export function tooManyTriesText(label: string): string {
   return `I could not read that answer, so I have recorded ${label} as unknown and moved on. You can type "back" to try again.`;
 }
 
-export function doseChangeUnreadableText(label: string): string {
-  return `I could not read that answer, so the last dose change of ${label} stays unknown; the medicine is recorded as you gave it. You can type "back" to try again.`;
+/** A detail asked and not given: the answer stays as it was, and the results say the detail was not given. */
+export function notGivenText(detail: string): string {
+  return `Noted: ${detail} not given`;
 }
 
 /** What an answer was read as so far, while one more detail is asked before it is recorded. */

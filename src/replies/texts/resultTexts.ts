@@ -2,7 +2,9 @@ import type { Answers } from '../../domain/factValue';
 import type { Vocabulary } from '../../engine/compileContext';
 import { describeValue } from '../../engine/describeValue';
 import type { TrialResult } from '../../engine/result';
-import { byVerdict, decidingEvidence, exclusionReason, factLabel, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../report/wording';
+import type { FactDetail } from '../../domain/detail';
+import { openParts } from '../../report/detailWording';
+import { byVerdict, decidingEvidence, exclusionReason, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../report/wording';
 import { formatDay, type Day } from '../../dates/calendar';
 
 /** Trials ruled out by one answer that its reply names; more are counted, so a large catalog's reply stays short. */
@@ -30,17 +32,29 @@ function decidingValue(result: TrialResult): string {
 /** Trials listed in full in the results text; the rest are counted, so the message stays far below Teams' 40 KB. */
 const LISTED_IN_TEXT = 20;
 
+/** What keeps a result open, one line per kind, each line with its heading ("Not given: start of azathioprine"). */
+export function openLines(result: TrialResult, declined: readonly FactDetail[], vocabulary: Vocabulary): string[] {
+  const parts = openParts(result.details(), declined, vocabulary);
+  return (Object.keys(openHeadings) as (keyof typeof openHeadings)[]).flatMap((part) => (parts[part].length > 0 ? [`${openHeadings[part]}: ${parts[part].join('; ')}`] : []));
+}
+
+/** The headings of what keeps a result open. */
+export const openHeadings = {
+  notYetKnown: 'Not yet known',
+  notGiven: 'Not given',
+  answeredUnknown: 'Answered "unknown"',
+  undecided: 'Answered, but not enough to decide (confirmed at screening)',
+} as const;
+
 /** The essentials of every result in plain text, for screen readers and channels without cards. */
-export function resultsText(results: readonly TrialResult[], vocabulary: Vocabulary): string {
-  const label = (fact: string) => factLabel(vocabulary, fact);
+export function resultsText(results: readonly TrialResult[], declined: readonly FactDetail[], vocabulary: Vocabulary): string {
   const open = byVerdict(results).filter((r) => r.verdict !== 'ineligible');
   const ruledOut = results.filter((r) => r.verdict === 'ineligible');
   const lines = [open.length > 0 ? `Studies the patient may fit (${open.length}):` : 'No study in the catalog fits the answers given.'];
   for (const r of open.slice(0, LISTED_IN_TEXT)) {
     lines.push(`• ${trialName(r)}: ${verdictLabels[r.verdict]}.`);
-    const { missingFacts, unknownFacts, toConfirm } = r.details();
-    if (missingFacts.length > 0) lines.push(`  Not yet known: ${missingFacts.map(label).join('; ')}.`);
-    if (unknownFacts.length > 0) lines.push(`  Answered "unknown": ${unknownFacts.map(label).join('; ')}.`);
+    const { toConfirm } = r.details();
+    lines.push(...openLines(r, declined, vocabulary).map((line) => `  ${line}.`));
     if (toConfirm.length > 0) lines.push(`  To confirm at screening: ${toConfirm.map((c) => c.confirmOnly).join(' ')}`);
     lines.push(`  Status: ${statusWithWarnings(r.status)}.`);
     lines.push(`  Contact: ${whomToContact(r).join(' | ')}`);
@@ -55,21 +69,20 @@ export function resultsText(results: readonly TrialResult[], vocabulary: Vocabul
 }
 
 /** A de-identified summary the clinician can copy into a referral: answers as given, the trial, whom to call. */
-export function referralText(result: TrialResult, answers: Answers, answered: readonly string[], vocabulary: Vocabulary, day: Day): string {
+export function referralText(result: TrialResult, answers: Answers, answered: readonly string[], declined: readonly FactDetail[], vocabulary: Vocabulary, day: Day): string {
   const facts = answered.flatMap((id) => {
     const fact = vocabulary.facts.get(id);
     const value = fact ? describeValue(vocabulary, fact, answers[id]) : undefined;
     return fact && value ? [`- ${fact.label}: ${value}`] : [];
   });
-  const label = (fact: string) => factLabel(vocabulary, fact);
-  const { missingFacts, toConfirm } = result.details();
+  const { toConfirm } = result.details();
   return [
     'Referral summary (de-identified; no name or record number)',
     `Study: ${trialName(result)}`,
     `Screening result on ${formatDay(day)}: ${verdictLabels[result.verdict]}`,
     'Patient facts as answered:',
     ...facts,
-    ...(missingFacts.length > 0 ? [`Not yet known: ${missingFacts.map(label).join('; ')}`] : []),
+    ...openLines(result, declined, vocabulary),
     ...(toConfirm.length > 0 ? [`To confirm at screening: ${toConfirm.map((c) => `${c.id} (${c.confirmOnly})`).join('; ')}`] : []),
     `Recruitment status: ${statusWithWarnings(result.status)}`,
     `Contact: ${whomToContact(result).join(' | ')}`,
@@ -84,8 +97,6 @@ export const noMoreCardsText = 'There are no more result cards. Type "results" t
 
 /** Headings and buttons of a result card. */
 export const resultCardLabels = {
-  notYetKnown: 'Not yet known',
-  answeredUnknown: 'Answered "unknown"',
   toConfirm: 'To confirm at screening',
   status: 'Recruitment status',
   contacts: 'Contacts',
@@ -93,6 +104,7 @@ export const resultCardLabels = {
   referral: 'Referral summary',
   noCentralContact: (sponsor: string) => `No central contact in the source; lead sponsor: ${sponsor}`,
   moreSites: (count: number) => `…and ${count} more sites`,
+  add: (what: string) => `Add: ${what}`,
   call: (name: string) => `Call ${name}`,
   email: (name: string) => `Email ${name}`,
 };

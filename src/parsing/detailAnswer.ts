@@ -1,0 +1,125 @@
+import { daysBefore, describeDays } from '../dates/calendar';
+import type { Detail } from '../domain/detail';
+import type { FactDefinition, MedicationFact } from '../domain/factDefinition';
+import type { DayInterval, FactValue, KnownFactValue, MedicationUse } from '../domain/factValue';
+import { normalizeName } from '../text/normalize';
+import { beforeBirth } from './birth';
+import { findDates } from './datePhrase';
+import { findDoses } from './doseText';
+import { DrugFinder } from './drugMention';
+import { summaryOf } from './followUp';
+import { readUse } from './medicationUse';
+import { invalid, type ParseContext, type ParseOutcome, type ParseProblem } from './outcome';
+import { parseAnswer } from './parseAnswer';
+import { isUnknownAnswer } from './wholeAnswers';
+import { toDailyDose } from '../units/dailyDose';
+import { boundedInterval, boundIn } from './bounds';
+import { readYesNo } from './boolean';
+
+/** What a detail question's buttons send: the dose has not changed since the start; the highest dose is today's. */
+export const DETAIL_ANSWERS = { sameSinceStart: 'same dose since it was started', currentIsHighest: 'the current dose' } as const;
+
+/** "same", "unchanged", "no change": the dose has not changed since the medicine was started. */
+const UNCHANGED = new Set(['same', 'same dose', 'unchanged', 'no change', 'not changed', 'never changed', 'stable', 'constant', 'no', DETAIL_ANSWERS.sameSinceStart].map(normalizeName));
+const CURRENT_IS_HIGHEST = new Set(['same', 'same dose', 'the same', 'current', 'the current dose', 'current dose', 'unchanged', 'no higher', DETAIL_ANSWERS.currentIsHighest].map(normalizeName));
+
+/**
+ * Reads the reply to a question about one detail of an answer already recorded (`recorded`), and returns the
+ * answer completed with it. "Unknown" (or a blank field) comes back as `unknown`: the detail is then not given,
+ * and the answer stays as it was. A reply that is a whole new answer to the fact ("prednisone 10 mg since
+ * March") is read as one. Nothing is assumed: a date or dose that cannot be read is asked again, with why.
+ */
+export function readDetailAnswer(detail: Detail, recorded: KnownFactValue, text: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
+  const entered = text.trim();
+  if (entered === '' || isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered: entered || 'unknown' } };
+  switch (detail.kind) {
+    case 'exactDate':
+    case 'exactValue':
+      return parseAnswer(entered, fact, context);
+    default: {
+      if (fact.type !== 'medication' || recorded.kind !== 'medication') return parseAnswer(entered, fact, context);
+      const index = recorded.uses.findIndex((u) => u.drug === detail.drug);
+      const use = recorded.uses[index];
+      if (!use) return parseAnswer(entered, fact, context);
+      // A reply naming another medicine, or this one with more said of it, is a new answer to the question.
+      const named = DrugFinder.of(context.vocabulary.drugs).find(entered);
+      if (named.kind === 'ambiguous' || named.mentions.length > 0) return parseAnswer(entered, fact, context);
+      const completed = completeUse(detail, use, entered, fact, context);
+      if ('kind' in completed) return completed;
+      const value: KnownFactValue = { ...recorded, uses: recorded.uses.map((u, i) => (i === index ? completed : u)) };
+      return { kind: 'value', value, summary: summaryOf(value, fact, context.vocabulary) };
+    }
+  }
+}
+
+type MedicationDetail = Extract<Detail, { drug: string }>;
+
+function completeUse(detail: MedicationDetail, use: MedicationUse, entered: string, fact: MedicationFact, context: ParseContext): MedicationUse | ParseProblem {
+  const drug = context.vocabulary.drugs.get(use.drug)!;
+  const key = normalizeName(entered);
+  switch (detail.kind) {
+    case 'started':
+    case 'stopped':
+    case 'doseSince': {
+      if (detail.kind === 'doseSince' && (UNCHANGED.has(key) || readYesNo(entered) === false)) {
+        if (!use.started) return invalid(`Since when has ${drug.label} been taken at this dose? e.g. “March 2026”, “3 weeks ago”.`);
+        return { ...use, doseSince: use.started };
+      }
+      const date = oneDate(entered, context, drug.label);
+      if ('kind' in date) return date;
+      const dated = { ...use, [detail.kind]: date, ...(detail.kind === 'stopped' ? { current: false } : {}) };
+      return consistent(dated, drug.label) ?? dated;
+    }
+    case 'dose': {
+      const reading = readUse(entered, drug, fact, context);
+      if (reading.kind === 'problem') return reading.problem;
+      if (!reading.use.dailyDose) return invalid(`Please give the daily dose of ${drug.label} with its unit and how often it is taken, e.g. “10 mg daily”, “500 mg twice daily”.`);
+      return { ...use, dailyDose: reading.use.dailyDose, ...(reading.use.doseEntered ? { doseEntered: reading.use.doseEntered } : {}) };
+    }
+    case 'highestDose': {
+      const from = daysBefore(context.today, detail.within);
+      if (CURRENT_IS_HIGHEST.has(key)) {
+        if (!use.dailyDose) return invalid(`What was the highest daily dose of ${drug.label}? e.g. “20 mg”.`);
+        return { ...use, highest: { dailyDose: use.dailyDose, from, to: context.today } };
+      }
+      const [dose, ...others] = findDoses(entered);
+      if (!dose || dose.amount === undefined || others.length > 0 || dose.perKg) {
+        return invalid(`Please give one daily dose of ${drug.label} with its unit, e.g. “20 mg”, or “the current dose”.`);
+      }
+      // The question asks for a daily dose: a dose said without its frequency is per day.
+      const daily = toDailyDose(dose.amount, `${dose.mass}/(${dose.frequency?.per ?? 'd'})`, drug, fact);
+      const bounded = boundedInterval(daily, boundIn(entered.slice(0, dose.index)));
+      return { ...use, highest: { dailyDose: bounded, from, to: context.today } };
+    }
+    case 'route': {
+      const reading = readUse(entered, drug, fact, context);
+      if (reading.kind === 'problem' || !reading.use.route) return invalid(`How is ${drug.label} given: orally, intravenously, subcutaneously…?`);
+      return { ...use, route: reading.use.route };
+    }
+  }
+}
+
+function oneDate(entered: string, context: ParseContext, label: string): DayInterval | ParseProblem {
+  const [mention, ...others] = findDates(entered, context.today).mentions;
+  if (!mention || others.length > 0) return invalid(`Please give one date for ${label}, e.g. “March 2026”, “3 weeks ago”, or “unknown”.`);
+  if (mention.kind === 'problem') return mention.problem;
+  const unborn = beforeBirth(mention.text, mention.interval, context);
+  if (unborn) return unborn;
+  return mention.interval;
+}
+
+/** A start after the stop or after a dose began, or a dose change after the stop, is asked again, never recorded. */
+function consistent(use: MedicationUse, label: string): ParseProblem | undefined {
+  const { started, stopped, doseSince } = use;
+  if (started && stopped && started.earliest > stopped.latest) return invalid(`${label} cannot have been stopped (${describeDays(stopped)}) before it was started (${describeDays(started)}).`);
+  if (started && doseSince && doseSince.latest < started.earliest) {
+    return invalid(`The dose of ${label} cannot have changed (${describeDays(doseSince)}) before it was started (${describeDays(started)}).`);
+  }
+  return undefined;
+}
+
+/** Whether a recorded value still has the use a medication detail is about. */
+export function hasDetailTarget(detail: Detail, value: FactValue | undefined): boolean {
+  if (!('drug' in detail)) return value !== undefined && value.kind !== 'unknown';
+  return value?.kind === 'medication' && value.uses.some((u) => u.drug === detail.drug);
+}
