@@ -31,13 +31,17 @@ function comparable(value: FactValue, today: Day): unknown {
   }
 }
 
-function use({ doseEntered: _entered, dailyDose, started, doseSince, stopped, ...rest }: MedicationUse, today: Day): unknown {
+function use({ doseEntered: _entered, dailyDose, started, doseSince, stopped, earlierDoses, highest, ...rest }: MedicationUse, today: Day): unknown {
   return {
     ...rest,
     ...(dailyDose ? { dailyDose: rounded(dailyDose) } : {}),
     ...(started ? { started: capped(started, today) } : {}),
     ...(doseSince ? { doseSince: capped(doseSince, today) } : {}),
     ...(stopped ? { stopped: capped(stopped, today) } : {}),
+    ...(earlierDoses?.length
+      ? { earlierDoses: earlierDoses.map((d) => ({ ...(d.dailyDose ? { dailyDose: rounded(d.dailyDose) } : {}), ...(d.since ? { since: capped(d.since, today) } : {}) })) }
+      : {}),
+    ...(highest ? { highest: { ...highest, dailyDose: rounded(highest.dailyDose) } } : {}),
   };
 }
 

@@ -92,16 +92,28 @@ function medicationUse(input: PatientMedication, fact: MedicationFact, vocabular
   if (!drug.classes.some((c) => fact.classes.includes(c))) {
     throw new Error(`${at}.drug: "${input.drug}" is not one of ${fact.classes.join(', ')}`);
   }
-  const daily = input.dose ? toDailyDose(input.dose.value, input.dose.unit, drug, fact) : undefined;
+  const dailyOf = (dose: { value: number; unit: string }) => {
+    const daily = toDailyDose(dose.value, dose.unit, drug, fact);
+    return { low: daily, high: daily };
+  };
+  const daily = input.dose ? dailyOf(input.dose) : undefined;
   return {
     drug: drug.code,
     current: input.stopped === undefined,
-    ...(daily === undefined ? {} : { dailyDose: { low: daily, high: daily } }),
+    ...(daily === undefined ? {} : { dailyDose: daily }),
     ...(input.dose ? { doseEntered: `${input.dose.value} ${input.dose.unit}` } : {}),
     ...(input.route ? { route: input.route } : {}),
     ...(input.started ? { started: partialDateToInterval(input.started) } : {}),
     ...(input.doseSince ? { doseSince: partialDateToInterval(input.doseSince) } : {}),
     ...(input.stopped ? { stopped: partialDateToInterval(input.stopped) } : {}),
+    ...(input.previousDoses?.length
+      ? {
+          earlierDoses: input.previousDoses.map((earlier) => ({
+            ...(earlier.dose ? { dailyDose: dailyOf(earlier.dose), doseEntered: `${earlier.dose.value} ${earlier.dose.unit}` } : {}),
+            ...(earlier.since ? { since: partialDateToInterval(earlier.since) } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

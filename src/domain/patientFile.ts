@@ -8,6 +8,9 @@ import { PartialDate } from './isoDuration';
 const Unknown = z.literal('unknown');
 const Quantity = z.object({ value: z.number(), unit: z.string().min(1) }).strict();
 
+/** A dose of a course before its current one, and since when it was taken (when known). */
+const PreviousDose = z.object({ dose: Quantity.optional(), since: PartialDate.optional() }).strict();
+
 export const PatientMedication = z
   .object({
     drug: z.string().min(1),
@@ -18,6 +21,8 @@ export const PatientMedication = z
     doseSince: PartialDate.optional(),
     /** Absent means the medicine is still taken. */
     stopped: PartialDate.optional(),
+    /** Earlier doses of the same course, oldest first ("20 mg from March, then 10 mg since June"). */
+    previousDoses: z.array(PreviousDose).optional(),
   })
   .strict();
 export type PatientMedication = z.infer<typeof PatientMedication>;

@@ -1,4 +1,5 @@
 import type { FactDetail } from '../domain/detail';
+import type { FactDefinition } from '../domain/factDefinition';
 import type { FactValue, KnownFactValue } from '../domain/factValue';
 import { readDetailAnswer } from '../parsing/detailAnswer';
 import { completeFollowUp } from '../parsing/followUp';
@@ -43,11 +44,27 @@ function readAnswers(turn: Turn, items: readonly AskedItem[], followUps: readonl
   if (followUps) return readFollowUps(turn, followUps, card, text, context);
   if (items.some((item) => item.detail)) return readDetails(turn, items, card, text, context);
   const facts = items.map((item) => turn.definition(item.fact));
-  if (facts.length === 1) return [{ item: items[0]!, outcome: parseAnswer(answerText(input), facts[0]!, context) }];
-  const outcomes = isQuestionButton(card) ? readGroupCard(facts, card, context) : readGroupText(facts, text, context);
-  return items.flatMap((item) => {
-    const outcome = outcomes.get(item.fact);
-    return outcome ? [{ item, outcome }] : [];
+  if (isQuestionButton(card) && facts.length > 1) return answeredOf(readGroupCard(facts, card, context), facts);
+  return readFactAnswers(facts, answerText(input), context).map(({ fact, outcome }) => ({ item: { fact: fact.id }, outcome }));
+}
+
+/**
+ * What a clinician typed (or a button sent) to a question of one fact or a card of several: each fact's reading.
+ * A fact of a card the text does not answer has none. The reading bench measures typed replies through this.
+ */
+export function readFactAnswers(facts: readonly FactDefinition[], text: string, context: ParseContext): { fact: FactDefinition; outcome: ParseOutcome }[] {
+  if (facts.length === 1) return [{ fact: facts[0]!, outcome: parseAnswer(text, facts[0]!, context) }];
+  const outcomes = readGroupText(facts, text, context);
+  return facts.flatMap((fact) => {
+    const outcome = outcomes.get(fact.id);
+    return outcome ? [{ fact, outcome }] : [];
+  });
+}
+
+function answeredOf(outcomes: Map<string, ParseOutcome>, facts: readonly FactDefinition[]): Answered[] {
+  return facts.flatMap((fact) => {
+    const outcome = outcomes.get(fact.id);
+    return outcome ? [{ item: { fact: fact.id }, outcome }] : [];
   });
 }
 

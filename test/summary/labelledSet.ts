@@ -19,7 +19,11 @@ const DATE_UNKNOWN = 'date unknown';
 const NORMAL = 'normal';
 const BoundedNumber = z.object({ value: z.number(), unit: z.string().min(1), bound: z.enum(['above', 'below']) }).strict();
 const LabelledMedication = PatientMedication.extend({ stopped: z.union([PartialDate, z.literal(DATE_UNKNOWN)]).optional() }).strict();
-const LabelledFact = z.union([BoundedNumber, z.array(LabelledMedication), PatientFactInput]);
+export const LabelledFact = z.union([BoundedNumber, z.array(LabelledMedication), PatientFactInput]);
+
+/** Why a fact the text mentions is not settled by it (see the corpus's README). */
+export const UnsettledStatus = z.enum(['negated-part', 'uncertain', 'planned', 'allergy', 'family', 'historical', 'test-result', 'other']);
+export type UnsettledStatus = z.infer<typeof UnsettledStatus>;
 
 export const LabelledSummary = z
   .object({
@@ -27,6 +31,8 @@ export const LabelledSummary = z
     text: z.string().min(1),
     identifiers: z.array(z.object({ kind: IdentifierKind, text: z.string().min(1) }).strict()).default([]),
     facts: z.record(z.string(), LabelledFact),
+    /** Facts the text mentions without settling them, with why: reading one as present is an opposite reading. */
+    unsettled: z.record(z.string(), UnsettledStatus).default({}),
   })
   .strict();
 export type LabelledSummary = z.infer<typeof LabelledSummary>;
