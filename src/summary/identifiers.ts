@@ -27,15 +27,20 @@ const RULES: readonly { kind: IdentifierKind; pattern: RegExp }[] = [
       'gi',
     ),
   },
+  // Chinese record labels: 住院号 (inpatient), 病案号 (case record), 门诊号 (outpatient), 病历号, 登记号, ID号.
+  { kind: 'record-number', pattern: new RegExp(String.raw`(?:住院号|病案号|门诊号|病历号|登记号|ID号|卡号)\s*[:：#]?\s*(${NUMBER_ID})`, 'giu') },
+  { kind: 'other-id', pattern: /(?:身份证(?:号(?:码)?)?|床号|床位)\s*[:：]?\s*([0-9A-Za-z]+[Xx]?)/gu },
   // An NHS number's 3-3-4 grouping, with no cue.
   { kind: 'record-number', pattern: /\b\d{3} \d{3} \d{4}\b/g },
   {
     kind: 'phone',
     pattern: new RegExp(String.raw`\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell|fax|bleep|pager|call(?: me)?(?: on| at)?|contact(?: me)?(?: on| at)?)\b\.?\s*[:#]?\s*(?:no\.?\s*)?(${PHONE})`, 'gi'),
   },
+  { kind: 'phone', pattern: new RegExp(String.raw`(?:电话|手机|联系电话|联系方式)\s*[:：]?\s*(${PHONE})`, 'gu') },
   // International (+46 8 …) or national trunk-prefixed (0161 496 0732) numbers, with no cue.
   { kind: 'phone', pattern: /\+\d{1,3}(?:[ .-]?\(?\d+\)?){2,}|\b0\d{2,4}[ -]\d{3}[ -]?\d{3,4}\b/g },
   { kind: 'address', pattern: /\b(?:address|addr\.?|lives at|resides at|residing at)\s*:?\s*([^\n.;]+)/gi },
+  { kind: 'address', pattern: /(?:地址|住址|家庭住址)\s*[:：]?\s*([^\n。；;]+)/gu },
   {
     kind: 'address',
     pattern: new RegExp(
@@ -53,6 +58,8 @@ const RULES: readonly { kind: IdentifierKind; pattern: RegExp }[] = [
 /** Capitalised words, or initials, after a cue: "Name: Helen Carter", "Dr Anna Lindqvist", "Mrs. O. Petrova". */
 const NAME_WORDS = /(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)){0,3}/y;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b\.?`;
+/** A Chinese name after its label (姓名：王芳): two to four Han characters. */
+const CHINESE_NAME = /(?:姓名|患者姓名|病人姓名)\s*[:：]?\s*(\p{Script=Han}{2,4})/gu;
 const NAME_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:patient(?:'s)?\s+name|name|patient|pt)\s*[:\-–]\s*(?:${TITLE}\s*)?`, 'gi'),
   new RegExp(String.raw`\b${TITLE}[ \t]+`, 'g'),
@@ -83,6 +90,7 @@ export function findIdentifiers(text: string, isKnownWord: (word: string) => boo
       if (name && /[a-z]/.test(name[0])) add('name', name.index, name.index + name[0].length);
     }
   }
+  for (const m of text.matchAll(CHINESE_NAME)) add('name', m.index + m[0].length - m[1]!.length, m.index + m[0].length);
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     if (m[0].split(/\s+/).every((word) => !isKnownWord(word))) add('name', m.index, m.index + m[0].length);
   }

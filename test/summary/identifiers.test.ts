@@ -54,3 +54,17 @@ describe('identifiers in a pasted summary', () => {
     expect(read('Past Medical History: SLE. Renal Unit referral.').ignored).toEqual([]);
   });
 });
+
+describe('identifiers under Chinese labels', () => {
+  const note = '姓名：王芳  住院号：0023817  病案号: 998812  门诊号 A20261107\n身份证号：110105198203041234 电话：13801234567 地址：北京市朝阳区某路12号\n45F, pSS since 2019, plt 48.';
+  const reading = read(note);
+
+  it.each(['王芳', '0023817', '998812', 'A20261107', '110105198203041234', '13801234567', '北京市朝阳区某路12号'])('never returns “%s”', (identifier) => {
+    expect(JSON.stringify(reading)).not.toContain(identifier);
+  });
+
+  it('counts them by kind and still reads the facts', () => {
+    expect(Object.fromEntries(reading.ignored.map((i) => [i.kind, i.count]))).toEqual({ name: 1, 'record-number': 3, 'other-id': 1, phone: 1, address: 1 });
+    expect(valueOf(reading, 'platelets')).toMatchObject({ value: { low: 48, high: 48 } });
+  });
+});
