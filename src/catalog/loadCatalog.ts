@@ -8,6 +8,8 @@ import { compileTrial, type CompiledTrial } from '../engine/compiledTrial';
 import { CatalogError, type CatalogProblem } from './catalogError';
 import { checkDrugs } from './drugChecks';
 import { readSeedFile } from './readSeedFile';
+import { AssertionRules } from '../domain/assertionRules';
+import { LabTestsFile, type LabTest } from '../domain/labTest';
 import { sourceContains } from './sourceText';
 import { checkFacts, type LocatedFact } from './vocabularyChecks';
 
@@ -39,10 +41,17 @@ export function checkCatalog(seedsDir: string): CatalogCheck {
   const drugClasses = drugsData?.classes ?? [];
   problems.push(...checkDrugs(drugs, drugClasses, shown(drugsFile)));
 
+  const testsFile = path.join(seedsDir, 'facts', 'tests.yaml');
+  const labTests = read(readSeedFile(testsFile, shown(testsFile), LabTestsFile))?.tests ?? [];
+  const assertionFile = path.join(seedsDir, 'reading', 'assertion.en.yaml');
+  const assertion = read(readSeedFile(assertionFile, shown(assertionFile), AssertionRules));
+
   const records = readTrialRecords(path.join(seedsDir, 'trials'), shown, problems);
   const allFacts = mergeTrialFacts(facts, shown(factsFile), records, problems);
   problems.push(...checkFacts(allFacts, drugs, conditions, shown(conditionsFile)));
-  const vocabulary = vocabularyOf(allFacts.map((located) => located.fact), drugs, drugClasses, conditions);
+  problems.push(...checkLabTests(labTests, allFacts, shown(testsFile)));
+  if (!assertion) return { problems };
+  const vocabulary = vocabularyOf(allFacts.map((located) => located.fact), drugs, drugClasses, conditions, labTests, assertion);
 
   const trials: CompiledTrial[] = [];
   for (const { record, file } of records) {
@@ -135,11 +144,33 @@ function mergeTrialFacts(facts: readonly FactDefinition[], factsFile: string, re
   return merged;
 }
 
-function vocabularyOf(facts: readonly FactDefinition[], drugs: readonly Drug[], drugClasses: readonly DrugClass[], conditions: readonly Condition[]): Vocabulary {
+function vocabularyOf(
+  facts: readonly FactDefinition[],
+  drugs: readonly Drug[],
+  drugClasses: readonly DrugClass[],
+  conditions: readonly Condition[],
+  labTests: readonly LabTest[],
+  assertion: AssertionRules,
+): Vocabulary {
   return {
     facts: new Map(facts.map((f) => [f.id, f])),
     drugs: new Map(drugs.map((d) => [d.code, d])),
     drugClasses: new Map(drugClasses.map((c) => [c.code, c])),
     conditions,
+    labTests,
+    assertion,
   };
+}
+
+/** Each test bears on a fact of the catalog, and its code is its own. */
+function checkLabTests(tests: readonly LabTest[], facts: readonly LocatedFact[], file: string): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const known = new Set(facts.map((f) => f.fact.id));
+  const seen = new Set<string>();
+  tests.forEach((test, i) => {
+    if (!known.has(test.fact)) problems.push({ file, path: `tests[${i}].fact`, message: `unknown fact "${test.fact}"` });
+    if (seen.has(test.code)) problems.push({ file, path: `tests[${i}].code`, message: `test code "${test.code}" is used twice` });
+    seen.add(test.code);
+  });
+  return problems;
 }

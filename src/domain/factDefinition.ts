@@ -47,6 +47,12 @@ const common = {
   hint: z.string().min(1),
   /** Lower numbers are asked earlier when two facts matter equally; the intake facts use it. */
   priority: z.number().int().optional(),
+  /**
+   * `now`: the fact is about the present (an active infection, a bleeding tendency), so a mention said to be in the
+   * past ("history of TB", "old TB") does not settle it and is asked; otherwise a past mention counts ("history of
+   * splenectomy").
+   */
+  timeframe: z.literal('now').optional(),
   implied: z.array(Implication).default([]),
 };
 

@@ -1,4 +1,6 @@
+import type { AssertionRules } from '../domain/assertionRules';
 import type { Choice, FactDefinition, FactType } from '../domain/factDefinition';
+import type { LabTest } from '../domain/labTest';
 import type { Condition, Drug, DrugClass } from '../domain/vocabulary';
 import { toCanonicalUnit } from '../units/factUnit';
 import { UnitConversionError } from '../units/ucum';
@@ -20,6 +22,10 @@ export interface Vocabulary {
   /** Drug classes that say more than their code: names for the whole class, plausible doses. */
   readonly drugClasses: ReadonlyMap<string, DrugClass>;
   readonly conditions: readonly Condition[];
+  /** Tests notes report as results, and what their results imply (seeds/facts/tests.yaml). */
+  readonly labTests: readonly LabTest[];
+  /** How mentions are denied, doubted, planned…, in the notes' language (seeds/reading/assertion.en.yaml). */
+  readonly assertion: AssertionRules;
 }
 
 export type FactOf<T extends FactType> = Extract<FactDefinition, { type: T }>;

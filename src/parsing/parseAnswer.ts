@@ -1,12 +1,14 @@
+import { AssertionMatcher } from '../assertion/assertionMatcher';
 import type { FactDefinition } from '../domain/factDefinition';
-import { parseBoolean } from './boolean';
+import { normalizeName } from '../text/normalize';
+import { parseBoolean, readYesNo } from './boolean';
 import { parseChoice } from './choice';
 import { parseDate } from './date';
 import { parseMedication } from './medication';
 import { parseNumber } from './number';
-import { invalid, type ParseContext, type ParseOutcome } from './outcome';
+import { ambiguous, invalid, quote, type ParseContext, type ParseOutcome } from './outcome';
 import { parseSet } from './set';
-import { isUnknownAnswer } from './wholeAnswers';
+import { isNoneAnswer, isUnknownAnswer, negatedRemainder } from './wholeAnswers';
 
 export type { ParseContext, ParseOutcome } from './outcome';
 
@@ -16,35 +18,120 @@ const MAX_LENGTH = 500;
 /** A question mark ending an answer ("45?") is doubt, not punctuation. */
 const DOUBT = /\s*\?+\s*$/;
 
-/** Turns what the clinician typed into a value of the fact, or says precisely why it cannot. */
+/** Where a yes or no ends and a comment on it begins: "yes, on CT", "yes — UTI on nitrofurantoin", "no (never)". */
+const COMMENT = /\s*(?:[,;:(]|\s[–—-]\s|[–—]|\.\s)/;
+
+/** Words after a "no" that say it is not the whole answer: "no, but once in 2019", "no except…". */
+const CONTRADICTION = /\b(?:but|except|however|although|though|apart|besides|other than|yet|once|previously|before|until|since|ago|stopped)\b/i;
+
+/** What may stand between a fact's name and the answer after it: "Infection: nope", "Splenectomy — yes". */
+const NAME_SEPARATOR = /^\s*(?:[:=：]|[–—-]|\bis\b|\bwas\b)?\s*/i;
+
+/**
+ * Turns what the clinician typed to one question into a value of the fact, or says precisely why it cannot. The
+ * typed answer is read as a note's words about the fact are (the same assertion rules): an answer taken back is
+ * read as given last ("45 — sorry, 54"); doubt ("I think", "not sure", "45?") is confirmed first, or unknown when
+ * nothing else is said; the fact's own name before the answer ("Infection: nope") and a comment after a yes or
+ * no ("yes, on CT") are words about the answer, not the answer.
+ */
 export function parseAnswer(text: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
   const entered = text.trim();
   if (entered === '') return invalid('Please type an answer, or “unknown” if it is not known.');
   if (entered.length > MAX_LENGTH) return invalid(`That answer is too long (over ${MAX_LENGTH} characters); please answer in a line or two.`);
   if (isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
-  if (DOUBT.test(entered)) {
-    // Read without the "?", and recorded only once confirmed.
-    const reading = parseAs(entered.replace(DOUBT, ''), fact, context);
-    if (reading.kind !== 'value' && reading.kind !== 'follow-up') return reading;
-    const pending = reading.kind === 'value' ? reading.value : reading.pending;
-    return { kind: 'follow-up', pending, summary: reading.summary, followUp: { kind: 'confirm' } };
-  }
-  return parseAs(entered, fact, context);
+  const matcher = AssertionMatcher.of(context.vocabulary.assertion);
+  // A medicine's dose taken back keeps the medicine's name before it: the medication reader reads that itself.
+  const given = fact.type === 'medication' ? entered : matcher.lastGiven(entered).trim();
+  const doubted = doubtful(given, matcher);
+  if (doubted !== undefined) return confirmFirst(doubted, entered, fact, context);
+  return parseAs(given, entered, fact, context);
 }
 
-function parseAs(entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
+/** The answer without the words that doubt it ("I think", "not sure", a closing "?"), when it is doubted. */
+function doubtful(text: string, matcher: AssertionMatcher): string | undefined {
+  const doubts = matcher.doubtIn(text);
+  if (doubts.length === 0 && !DOUBT.test(text)) return undefined;
+  const rest = doubts.reduceRight((t, d) => t.slice(0, d.index) + t.slice(d.end), text).replace(DOUBT, '');
+  return rest.replace(/^[\s,;.:–—-]+|[\s,;.:–—-]+$/g, '').replace(/\b(?:but|and|so)$/i, '').trim();
+}
+
+/** A doubted answer: what it says besides the doubt is confirmed before it is recorded; a doubted yes, no or none is unknown. */
+function confirmFirst(rest: string, entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
+  if (rest === '' || readYesNo(rest) !== undefined || isNoneAnswer(rest) || isUnknownAnswer(rest)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
+  const reading = parseAs(rest, entered, fact, context);
+  if (reading.kind !== 'value' && reading.kind !== 'follow-up') return reading;
+  const pending = reading.kind === 'value' ? reading.value : reading.pending;
+  return { kind: 'follow-up', pending, summary: reading.summary, followUp: { kind: 'confirm' } };
+}
+
+function parseAs(text: string, entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
+  const whole = parseByType(text, entered, fact, context);
+  if (whole.kind !== 'invalid') return whole;
+  // The fact's own name typed first ("Infection: nope") is read past only when the whole answer cannot be read:
+  // an option may begin with it ("Stage A").
+  const answer = withoutOwnName(text, fact);
+  return answer === text ? whole : parseByType(answer, entered, fact, context);
+}
+
+function parseByType(answer: string, entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
+  const denied = negatedRemainder(answer);
+  // "no DVT" to "the last thrombosis", "no statin" to "lipid-lowering therapy": only one kind is denied (a
+  // medication answer reads its medicines itself: "no prednisone" asks whether none at all).
+  if (denied !== undefined && fact.type !== 'medication' && namesOnlyAPart(denied, fact)) return ambiguous(`${quote(entered)} covers only part of the question (${fact.label}); please answer for all of it, or “unknown”.`);
   switch (fact.type) {
-    case 'boolean':
-      return parseBoolean(entered, fact);
+    case 'boolean': {
+      const direct = parseBoolean(answer, fact);
+      if (direct.kind === 'value') return withEntered(direct, entered);
+      const [head = ''] = answer.split(COMMENT);
+      const said = readYesNo(head);
+      // A yes with a comment ("yes, on CT") is a yes; a no that goes on to say more ("no, but once in 2019") is asked.
+      const plain = said === true || (said === false && !/\d/.test(answer) && !CONTRADICTION.test(answer.slice(head.length)));
+      return head !== answer && plain ? withEntered(parseBoolean(head, fact), entered) : direct;
+    }
     case 'choice':
-      return parseChoice(entered, fact, context.vocabulary);
+      return parseChoice(answer, fact, context.vocabulary);
     case 'set':
-      return parseSet(entered, fact, context.vocabulary);
+      return parseSet(answer, fact, context.vocabulary);
     case 'number':
-      return parseNumber(entered, fact);
-    case 'date':
-      return parseDate(entered, fact, context);
+      return parseNumber(answer, fact);
+    case 'date': {
+      const dated = parseDate(answer, fact, context);
+      // "no clots ever", "never had an operation": a denial with no date says the event never happened.
+      if (dated.kind !== 'invalid' || !fact.noneLabel || denied === undefined || /\d/.test(answer)) return dated;
+      return withEntered(parseDate(fact.noneLabel, fact, context), entered);
+    }
     case 'medication':
-      return parseMedication(entered, fact, context);
+      return parseMedication(answer, fact, context);
   }
+}
+
+/** Whether words name a kind of the fact (its `part` names: "DVT" of a thrombosis) and not the fact as a whole. */
+function namesOnlyAPart(words: string, fact: FactDefinition): boolean {
+  const key = ` ${normalizeName(words)} `;
+  const has = (name: string) => key.includes(` ${normalizeName(name)} `);
+  const parts = fact.names.flatMap((n) => (typeof n === 'object' && 'part' in n ? [n.part] : []));
+  const wholes = [fact.label, ...fact.names.filter((n): n is string => typeof n === 'string')];
+  return parts.some(has) && !wholes.some(has);
+}
+
+/** A reading as recorded: with the words as typed. */
+function withEntered(outcome: ParseOutcome, entered: string): ParseOutcome {
+  return outcome.kind === 'value' ? { ...outcome, value: { ...outcome.value, entered } } : outcome;
+}
+
+/**
+ * The answer after the fact's own name when the clinician typed that first ("Infection: nope", "Splenectomy — yes,
+ * 2015"); the answer itself otherwise. Numbers and medicines read their names themselves ("plt 45", "MMF 1 g bd").
+ */
+function withoutOwnName(text: string, fact: FactDefinition): string {
+  const key = normalizeName(text);
+  const names = [fact.label, ...fact.names.filter((n): n is string => typeof n === 'string')].map(normalizeName).sort((a, b) => b.length - a.length);
+  const named = names.find((name) => name !== '' && (key === name || key.startsWith(`${name} `)));
+  if (!named) return text;
+  const words = named.split(' ').length;
+  const spans = [...text.matchAll(/[\p{L}\p{N}'’‘`´]+/gu)];
+  const end = spans[words - 1];
+  if (!end) return text;
+  const rest = text.slice(end.index + end[0].length).replace(NAME_SEPARATOR, '');
+  return rest.trim() === '' ? text : rest;
 }

@@ -5,6 +5,7 @@ import { readDetailAnswer } from '../parsing/detailAnswer';
 import { completeFollowUp } from '../parsing/followUp';
 import type { ParseContext, ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
+import { readTypedAnswer } from '../reading/typedAnswer';
 import { isUnknownAnswer } from '../parsing/wholeAnswers';
 import { itemField } from './cardFields';
 import { readGroupCard, readGroupText } from './groupAnswers';
@@ -53,7 +54,7 @@ function readAnswers(turn: Turn, items: readonly AskedItem[], followUps: readonl
  * A fact of a card the text does not answer has none. The reading bench measures typed replies through this.
  */
 export function readFactAnswers(facts: readonly FactDefinition[], text: string, context: ParseContext): { fact: FactDefinition; outcome: ParseOutcome }[] {
-  if (facts.length === 1) return [{ fact: facts[0]!, outcome: parseAnswer(text, facts[0]!, context) }];
+  if (facts.length === 1) return [{ fact: facts[0]!, outcome: readTypedAnswer(text, facts[0]!, context) }];
   const outcomes = readGroupText(facts, text, context);
   return facts.flatMap((fact) => {
     const outcome = outcomes.get(fact.id);

@@ -20,6 +20,8 @@ export type UnclearReason =
   /** A month the parser did not read as a date ("since Apr"): recording without it would drop the date. */
   | { code: 'unread-date'; drug: string }
   | { code: 'conflict' }
+  /** A test result that does not settle the fact ("anti-HBc positive": a past or hidden infection; "HBsAg 0.01 IU/mL"). */
+  | { code: 'test-result' }
   /** The parser reads it but needs one more detail before recording (a dose change, a confirmation). */
   | { code: 'follow-up'; summary: string }
   | { code: 'parse'; message: string };

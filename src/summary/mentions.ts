@@ -1,3 +1,4 @@
+import type { AssertionStatus } from '../domain/assertionRules';
 import { CLAUSE_COMMA, pieceAt, pieceSpans } from './pieces';
 import type { Span } from './span';
 import type { LexiconEntry, SummaryLexicon } from './summaryLexicon';
@@ -16,13 +17,15 @@ export interface Sentence {
   span: Span;
   pieces: Span[];
   mentions: Mention[];
+  /** The status the heading above gives the sentence's lines ("Allergies:", "Plan:"), if any. */
+  section?: AssertionStatus;
 }
 
 /**
  * The names in a sentence. A one-letter name ("F", "M") counts only right after a number or another name
  * ("47F", "61 yo M", "Age/sex: 59 / M"): anywhere else a capital letter is too often something else.
  */
-export function readSentence(text: string, span: Span, lexicon: SummaryLexicon): Sentence {
+export function readSentence(text: string, span: Span, lexicon: SummaryLexicon, section?: AssertionStatus): Sentence {
   const pieces = pieceSpans(text, span);
   const found = lexicon.mentions.scan(text, span.index, span.end).filter((m, i, all) => {
     if (m.end - m.index > 1) return true;
@@ -37,7 +40,7 @@ export function readSentence(text: string, span: Span, lexicon: SummaryLexicon):
     piece: pieceAt(pieces, m.index),
     segment: { index: starts[i]!, end: starts[i + 1] ?? span.end },
   }));
-  return { text, span, pieces, mentions };
+  return { text, span, pieces, mentions, ...(section ? { section } : {}) };
 }
 
 /** Where one mention's words end and the next one's begin: a comma, bracket or semicolon, "and", "+", "then". */

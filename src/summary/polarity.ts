@@ -1,51 +1,84 @@
+import { AssertionMatcher, type StatedAfter } from '../assertion/assertionMatcher';
+import type { AssertionRules, AssertionStatus } from '../domain/assertionRules';
 import { labelValueEnd, textOf, withoutMentions, type Mention, type Sentence } from './mentions';
 
 /**
- * How a sentence states what a mention names: `absent-now` is "not on steroids" (now only, not the last
- * 12 months); `uncertain` is "?ILD", "possible", "not done", an exception ("no bleeding apart from…");
- * `someone-else` is family history, which says nothing about the patient.
+ * How a sentence states what a mention names (its assertion status, after ConText): `present` (affirmed);
+ * `absent`; `absent-now` ("not on steroids": now only, not the last 12 months); `uncertain` ("?ILD", "possible",
+ * "not done", an exception: "no bleeding apart from…"); `planned` ("plan: start MMF"); `historical` ("history of",
+ * "previous"); `allergy` (an allergy or intolerance to it); `someone-else` (family history: says nothing of the
+ * patient); `not-about-it` (a denial of others than one named elsewhere, "no other cancer", or a name that only
+ * qualifies the mention before it, "no malignancy on CT"). The trigger words and their scope are data
+ * (seeds/reading/assertion.<language>.yaml).
  */
-export type Polarity = 'present' | 'absent' | 'absent-now' | 'uncertain' | 'someone-else';
+export type Polarity = 'present' | 'absent' | 'absent-now' | 'uncertain' | 'planned' | 'historical' | 'allergy' | 'someone-else' | 'not-about-it';
 
-const NOW_ONLY = /\b(?:not\s+(?:currently\s+|yet\s+)?(?:on|taking|receiving|treated\s+with)|currently\s+not\s+on|no\s+longer\s+on|off)\b/gi;
-const NEGATION = /\b(?:no|not|never|nil|without|denies|denied|deny|negative\s+for|neg\s+for|free\s+of|absence\s+of|non|excluded|ruled\s+out)\b/gi;
-/** Doubt, or what is only planned ("awaiting splenectomy", "Plan: splenectomy"): neither says it happened. */
-const UNCERTAIN_BEFORE =
-  /\?|\b(?:possible|possibly|probable|probably|suspected|suspect|suspicion|query|r\/o|rule\s+out|to\s+exclude|likely|unlikely|cannot\s+exclude|can't\s+exclude|borderline|equivocal|risk\s+of|features\s+of|overlap|if|whether|planned|planning\s+to|plan|consider|considered\s+for|considering|awaiting|scheduled\s+for|booked\s+for|listed\s+for|candidate\s+for|due\s+for)\b/i;
-const UNCERTAIN_AFTER = /^[\s:=–—-]*(?:\?|not\s+done|not\s+known|unknown|pending|awaited|equivocal|borderline|indeterminate|not\s+checked|not\s+tested|suspected|possible|query|screen|screening|work-?up|features|(?:(?:is|was|has\s+been|being)\s+)?(?:planned|scheduled|booked|proposed|considered|discussed|under\s+consideration))(?![\p{L}])/iu;
+/**
+ * Whether a mention states the fact for this patient: affirmed, or said of the past for a fact that is not about
+ * the present ("history of splenectomy" is a splenectomy; "old TB" is no active infection, and is asked).
+ */
+export function states(polarity: Polarity, fact: { timeframe?: 'now' }): boolean {
+  return polarity === 'present' || (polarity === 'historical' && fact.timeframe !== 'now');
+}
+
+/** A mention that leaves the fact in doubt, to be asked: doubted, planned, or past for a fact about the present. */
+export function doubts(polarity: Polarity, fact: { timeframe?: 'now' }): boolean {
+  return polarity === 'uncertain' || polarity === 'planned' || (polarity === 'historical' && fact.timeframe === 'now');
+}
+
+const FROM_STATUS: Record<AssertionStatus | 'affirmed', Polarity> = {
+  affirmed: 'present',
+  negated: 'absent',
+  'negated-now': 'absent-now',
+  uncertain: 'uncertain',
+  planned: 'planned',
+  historical: 'historical',
+  allergy: 'allergy',
+  family: 'someone-else',
+};
+
 /** "ILD not excluded", "ILD cannot be ruled out": not denied, only not yet shown absent. */
 const NOT_EXCLUDED = /^(?:not|cannot|can't|can\s+not|could\s+not|couldn't)(?:\s+(?:be|been|yet))*\s+(?:excluded|ruled\s+out)(?![\p{L}])/iu;
 /** "No bleeding apart from petechiae": a denial with an exception denies only part. */
 const EXCEPTION_AFTER = /^[\s,]*(?:apart\s+from|except|other\s+than|but|save\s+for)(?![\p{L}])/iu;
-const SOMEONE_ELSE = /\b(?:family\s+history|FHx|FH|mother|father|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|maternal|paternal|sibling|relative)s?\b/i;
-/** A negation does not reach past these ("no ILD but …", "not X, however Y"). */
-const SCOPE_BREAK = /\b(?:but|however|although|though|except|apart\s+from|other\s+than|besides|yet|whereas|despite)\b/i;
-/** Said after the name: "HBV neg", "NPSLE: none", "aCL+", "ILD - no", "rituximab never given", "ILD excluded". */
-const ABSENT_AFTER =
-  /^(?:neg(?:ative)?|-ve|−ve|absent|none|nil|no|never|excluded|ruled\s+out|not\s+(?:present|seen|detected|found|identified|given|used|taken|received|started|tried|prescribed))(?![\p{L}])/iu;
-const PRESENT_AFTER = /^(?:pos(?:itive)?|\+ve|\+|present|detected|confirmed|yes)(?![\p{L}])/iu;
 /** Words a list of names may carry without changing what its negation says: "no history of DVT, PE or stroke". */
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'any', 'history', 'hx', 'of', 'prior', 'previous', 'a', 'an', 'the', 'known']);
 /** How many other words may stand between a name and what is said after it ("HCV Ab neg"). */
 const MAX_WORDS_BEFORE_CUE = 2;
+/** Statuses a trigger before a name gives, in the order they win: doubt over a plan over a denial. */
+const BEFORE_ORDER: readonly AssertionStatus[] = ['family', 'uncertain', 'planned', 'allergy'];
 
 // A list carries its negation from mention to mention, so each mention's polarity is worked out once.
 const known = new WeakMap<Sentence, Polarity[]>();
 
-export function polarityOf(sentence: Sentence, i: number): Polarity {
+export function polarityOf(sentence: Sentence, i: number, rules: AssertionRules): Polarity {
   let polarities = known.get(sentence);
   if (!polarities) known.set(sentence, (polarities = []));
-  return (polarities[i] ??= statedPolarity(sentence, i));
+  return (polarities[i] ??= statedPolarity(sentence, i, AssertionMatcher.of(rules)));
 }
 
-function statedPolarity(sentence: Sentence, i: number): Polarity {
+function statedPolarity(sentence: Sentence, i: number, matcher: AssertionMatcher): Polarity {
   const mention = sentence.mentions[i]!;
   const before = sentence.text.slice(mention.piece.index, mention.index);
-  if (SOMEONE_ELSE.test(before)) return 'someone-else';
   const after = textAfter(sentence, i);
-  if (UNCERTAIN_BEFORE.test(before) || UNCERTAIN_AFTER.test(after.raw)) return 'uncertain';
-  const stated = statedAfter(after.words) ?? statedBefore(before) ?? inheritedFromList(sentence, i) ?? 'present';
+  const afterStatus = statedAfter(after.words, matcher) ?? matcher.statedAt(after.raw.replace(/^[\s:=–—-]+/, ''));
+  const inScope = (status: AssertionStatus) => triggerInScope(before, [status], matcher);
+  for (const status of BEFORE_ORDER) {
+    if (inScope(status) || afterStatus === status) return FROM_STATUS[status];
+  }
+  const stated = (afterStatus && FROM_STATUS[afterStatus]) ?? statedBefore(sentence, i, before, matcher) ?? inheritedFromList(sentence, i, matcher) ?? sectionPolarity(sentence) ?? (inScope('historical') ? 'historical' : 'present');
   return stated === 'absent' && EXCEPTION_AFTER.test(after.raw) ? 'uncertain' : stated;
+}
+
+/** Whether a trigger of these statuses stands before the name with its scope reaching it (no terminator between). */
+function triggerInScope(before: string, statuses: readonly AssertionStatus[], matcher: AssertionMatcher): boolean {
+  const last = matcher.triggersIn(before, statuses).at(-1);
+  return last !== undefined && !matcher.ends(before.slice(last.end));
+}
+
+/** A heading's status for its lines ("Allergies:", "Plan:"): what no trigger of the sentence said otherwise. */
+function sectionPolarity(sentence: Sentence): Polarity | undefined {
+  return sentence.section && FROM_STATUS[sentence.section];
 }
 
 /**
@@ -58,33 +91,39 @@ function textAfter(sentence: Sentence, i: number): { raw: string; words: string 
   return { raw: textOf(sentence, after), words: withoutMentions(sentence, after).replace(/^[\s/:=,&–—-]+|\b(?:and|or)\b/gi, ' ').trim() };
 }
 
-function statedAfter(words: string): Polarity | undefined {
+/** What is said right after the name, at most MAX_WORDS_BEFORE_CUE other words between ("HCV Ab neg"). */
+function statedAfter(words: string, matcher: AssertionMatcher): StatedAfter | undefined {
   const parts = words.split(/\s+/);
   for (let skip = 0; skip <= MAX_WORDS_BEFORE_CUE && skip < parts.length; skip++) {
     const rest = parts.slice(skip).join(' ');
     if (NOT_EXCLUDED.test(rest)) return 'uncertain';
-    if (PRESENT_AFTER.test(rest)) return 'present';
-    if (ABSENT_AFTER.test(rest)) return 'absent';
+    const said = matcher.statedAt(rest);
+    if (said) return said;
   }
   return undefined;
 }
 
-/** The last negation before the mention in its stretch, unless a "but" stands between. */
-function statedBefore(before: string): Polarity | undefined {
-  const last = (pattern: RegExp) => [...before.matchAll(pattern)].at(-1);
-  const now = last(NOW_ONLY);
-  const negation = last(NEGATION);
-  const cue = now && (!negation || now.index >= negation.index) ? { match: now, polarity: 'absent-now' as const } : negation && { match: negation, polarity: 'absent' as const };
-  if (!cue || SCOPE_BREAK.test(before.slice(cue.match.index + cue.match[0].length))) return undefined;
-  return cue.polarity;
+/**
+ * The last denial before the mention in its stretch, unless its scope ends before the name ("no ILD but …"). A
+ * denial of others ("no other cancer") and a name that only qualifies the one right before it ("no malignancy on
+ * CT") say nothing of the fact.
+ */
+function statedBefore(sentence: Sentence, i: number, before: string, matcher: AssertionMatcher): Polarity | undefined {
+  const last = matcher.triggersIn(before, ['negated', 'negated-now']).at(-1);
+  if (!last || matcher.ends(before.slice(last.end))) return undefined;
+  if (matcher.limitsToOthers(before.slice(last.end))) return 'not-about-it';
+  const mention = sentence.mentions[i]!;
+  const previous = sentence.mentions[i - 1];
+  if (previous && previous.end > mention.piece.index + last.end && sentence.text.slice(previous.end, mention.index).trim() === '') return 'not-about-it';
+  return FROM_STATUS[last.status];
 }
 
 /** "No ILD, malignancy or thrombosis": a stretch that only lists names carries on the negation before it. */
-function inheritedFromList(sentence: Sentence, i: number): Polarity | undefined {
+function inheritedFromList(sentence: Sentence, i: number, matcher: AssertionMatcher): Polarity | undefined {
   const mention = sentence.mentions[i]!;
   const previous = sentence.mentions.findLast((m, j) => j < i && m.piece.index < mention.piece.index);
   if (!previous || !onlyListWords(sentence, mention)) return undefined;
-  const stated = polarityOf(sentence, sentence.mentions.indexOf(previous));
+  const stated = known.get(sentence)?.[sentence.mentions.indexOf(previous)] ?? statedPolarity(sentence, sentence.mentions.indexOf(previous), matcher);
   return stated === 'absent' || stated === 'absent-now' ? stated : undefined;
 }
 

@@ -5,6 +5,7 @@ import { parsedFinding, type Finding } from './findings';
 import { nearText, statementSpan, textOf, withoutMentions, type Mention, type Sentence } from './mentions';
 import type { Span } from './span';
 import type { Stated } from './readStated';
+import { doubts, states } from './polarity';
 
 /** Words "now" and the like that chrono reads as today's date: in a history they say when something is, not when it began. */
 const NOT_A_DATE = /^\s*(?:now|currently|today|at present|present)\s*$/i;
@@ -17,12 +18,12 @@ const RIGHT_AFTER = /^[\s(,:–—-]*(?:\([^()\d]*\)\s*)?(?:(?:since|from|in|dx|
  */
 export function readDate({ sentence, i, polarity, part }: Stated, fact: DateFact, context: ParseContext, byWordsOf = false): Finding | undefined {
   const source = statementSpan(sentence, i);
-  if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (doubts(polarity, fact)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
   if (polarity === 'absent' || polarity === 'absent-now') {
     if (!fact.noneLabel) return undefined;
     return part ? { kind: 'unclear', fact, source, reason: { code: 'partial' } } : parsedFinding(fact.noneLabel, fact, source, context);
   }
-  if (polarity !== 'present') return undefined;
+  if (!states(polarity, fact)) return undefined;
   const near = byWordsOf ? untilNextOwner(sentence, i) : withBracketAfter(sentence, nearText(sentence, i, ownsNoDate), context);
   const reading = findDates(withoutMentions(sentence, near), context.today);
   const [date, ...others] = reading.mentions.filter((d) => !NOT_A_DATE.test(d.text) && (!byWordsOf || RIGHT_AFTER.test(reading.text.slice(0, d.index))));

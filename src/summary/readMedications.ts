@@ -4,9 +4,12 @@ import { isMonthName } from '../parsing/datePhrase';
 import { readMedicationPhrase } from '../parsing/medicationPhrase';
 import { parsedFinding, type Finding, type Settled, type UnclearReason } from './findings';
 import { COURSE_LENGTH, medicineWords, saysNothing } from './medicineWords';
+import type { Polarity } from './polarity';
 import { spanning, type Span } from './span';
 
 type Medicine = Extract<Finding, { kind: 'medicine' }>;
+
+const DOUBTFUL: ReadonlySet<Polarity> = new Set(['uncertain', 'absent-now', 'planned', 'allergy']);
 type ClassMention = Extract<Finding, { kind: 'class' }>;
 
 /** Past-use words the medication parser does not know: with them a medicine read as taken now may not be ("failed MTX"). */
@@ -32,8 +35,9 @@ export function readMedicationFact(
   const wordsOf = (f: Medicine | ClassMention) => (f.kind === 'medicine' ? f.segment : f.source);
 
   const taken = medicines.filter((m) => m.polarity === 'present');
-  const doubtful = [...medicines, ...classes].find((f) => f.polarity === 'uncertain' || f.polarity === 'absent-now');
-  if (doubtful) return unclear([wordsOf(doubtful)], { code: doubtful.polarity === 'absent-now' ? 'now-only' : 'doubt' });
+  // Doubt, a plan, an allergy or "not on … now": whether and when it is taken is not said, so it is asked.
+  const doubtful = [...medicines, ...classes].find((f) => DOUBTFUL.has(f.polarity));
+  if (doubtful) return unclear([wordsOf(doubtful)], doubtful.polarity === 'absent-now' ? { code: 'now-only' } : doubtful.polarity === 'uncertain' || doubtful.kind === 'class' ? { code: 'doubt' } : { code: 'status', drug: doubtful.drug.label });
   const denied = classes.filter((c) => c.polarity === 'absent');
   const deniedAsWhole = [...denied.filter((c) => !c.part), ...medicines.filter((m) => m.polarity === 'absent' && onlyDrugOf(m, context))];
   const deniedInPart = denied.filter((c) => c.part);

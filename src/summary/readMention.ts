@@ -2,8 +2,9 @@ import type { ParseContext } from '../parsing/outcome';
 import type { Finding } from './findings';
 import type { Sentence } from './mentions';
 import type { Span } from './span';
-import { polarityOf } from './polarity';
+import { polarityOf, states } from './polarity';
 import { readNumber } from './readNumber';
+import { readTestResult } from './readTestResult';
 import { readDate } from './readDate';
 import { readBoolean, readChoice, readSet } from './readStated';
 import type { SummaryLexicon } from './summaryLexicon';
@@ -18,15 +19,18 @@ export interface OptionPlace {
 /** What one mention says, for each fact it names. */
 export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexicon, context: ParseContext, places: OptionPlace[]): Finding[] {
   const mention = sentence.mentions[i]!;
-  const polarity = polarityOf(sentence, i);
+  const polarity = polarityOf(sentence, i, lexicon.vocabulary.assertion);
   const name = { index: mention.index, end: mention.end };
   const findings: (Finding | undefined)[] = mention.entries.flatMap((entry): (Finding | undefined)[] => {
     switch (entry.kind) {
       case 'drug':
-        return entry.facts.map((fact) => ({ kind: 'medicine', fact, drug: entry.drug, name, segment: mention.segment, before: sentence.span, polarity }));
+        // "previous MMF": the medicine's own words say it was stopped, as for any medicine named.
+        return entry.facts.map((fact) => ({ kind: 'medicine', fact, drug: entry.drug, name, segment: mention.segment, before: sentence.span, polarity: polarity === 'historical' ? 'present' : polarity }));
+      case 'test':
+        return [readTestResult(sentence, i, entry.test, entry.fact, context)];
       case 'option': {
-        if (entry.fact.type === 'set') return [{ kind: 'options', fact: entry.fact, present: polarity === 'present' ? [entry.code] : [], absent: polarity === 'absent' ? [entry.code] : [], whole: false, source: name }];
-        if (polarity !== 'present') return [];
+        if (entry.fact.type === 'set') return [{ kind: 'options', fact: entry.fact, present: states(polarity, entry.fact) ? [entry.code] : [], absent: polarity === 'absent' ? [entry.code] : [], whole: false, source: name }];
+        if (!states(polarity, entry.fact)) return [];
         const finding = { kind: 'option', fact: entry.fact, code: entry.code, source: name } as const;
         places.push({ finding, sentence, i });
         return [finding];
@@ -36,7 +40,7 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
         const fact = entry.fact;
         switch (fact.type) {
           case 'number':
-            return polarity === 'someone-else' ? [] : [readNumber(sentence, i, fact, context)];
+            return polarity === 'someone-else' || polarity === 'allergy' ? [] : [readNumber(sentence, i, fact, context)];
           case 'boolean':
             return [readBoolean(stated, fact, context)];
           case 'date':
@@ -46,7 +50,9 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
           case 'set':
             return [readSet(stated, fact, lexicon)];
           case 'medication':
-            return polarity === 'someone-else' ? [] : [{ kind: 'class', fact, polarity, part: entry.part, source: { index: mention.piece.index, end: mention.piece.end } }];
+            return polarity === 'someone-else'
+              ? []
+              : [{ kind: 'class', fact, polarity: polarity === 'historical' ? 'present' : polarity, part: entry.part, source: { index: mention.piece.index, end: mention.piece.end } }];
         }
       }
     }

@@ -3,7 +3,7 @@ import type { ParseContext } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { findingOf, parsedFinding, type Finding } from './findings';
 import { statementSpan, type Sentence } from './mentions';
-import type { Polarity } from './polarity';
+import { doubts, states, type Polarity } from './polarity';
 import type { SummaryLexicon } from './summaryLexicon';
 
 /** A history item stated present or absent: "No ILD", "splenectomy 1985", "HBV neg", "uncontrolled hypertension". */
@@ -17,8 +17,8 @@ export interface Stated {
 
 export function readBoolean({ sentence, i, polarity, part }: Stated, fact: FactDefinition, context: ParseContext): Finding | undefined {
   const source = statementSpan(sentence, i);
-  if (polarity === 'present') return parsedFinding('yes', fact, source, context);
-  if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (states(polarity, fact)) return parsedFinding('yes', fact, source, context);
+  if (doubts(polarity, fact)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
   if (polarity === 'absent' || polarity === 'absent-now') return part ? { kind: 'unclear', fact, source, reason: { code: 'partial' } } : parsedFinding('no', fact, source, context);
   return undefined;
 }
@@ -26,14 +26,14 @@ export function readBoolean({ sentence, i, polarity, part }: Stated, fact: FactD
 /** A choice fact by one of its names: "No malignancy" (its "none" option), "active malignancy". */
 export function readChoice({ sentence, i, polarity, part }: Stated, fact: ChoiceFact, context: ParseContext, lexicon: SummaryLexicon): Finding | undefined {
   const source = statementSpan(sentence, i);
-  if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (doubts(polarity, fact)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
   if (polarity === 'absent' || polarity === 'absent-now') {
     if (part) return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
     const none = parseAnswer('none', fact, context);
     return none.kind === 'value' ? findingOf(none, fact, source) : undefined;
   }
   // A fact named by its options ("woman") is read from those, not from its label ("Sex:").
-  if (polarity !== 'present' || !lexicon.optionsOf(fact)) return undefined;
+  if (!states(polarity, fact) || !lexicon.optionsOf(fact)) return undefined;
   const options = optionsNear(sentence, i, fact, lexicon);
   const codes = [...new Set(options.flatMap((o) => o.values))];
   if (codes.length !== 1) return { kind: 'unclear', fact, source, reason: { code: 'which' } };
@@ -43,16 +43,17 @@ export function readChoice({ sentence, i, polarity, part }: Stated, fact: Choice
 /** A set fact by one of its names: the options said with it, present or absent. */
 export function readSet({ sentence, i, polarity, part }: Stated, fact: SetFact, lexicon: SummaryLexicon): Finding | undefined {
   const source = statementSpan(sentence, i);
-  if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
-  if (polarity === 'someone-else') return undefined;
+  if (doubts(polarity, fact)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  const present = states(polarity, fact);
+  if (!present && polarity !== 'absent' && polarity !== 'absent-now') return undefined;
   const options = optionsNear(sentence, i, fact, lexicon);
   const codes = [...new Set(options.flatMap((o) => o.values))];
   // Two options inside one name are one thing said ("planning a pregnancy"), not a list.
   const inName = options.filter((o) => o.index >= source.index && o.end <= source.end);
-  if (polarity === 'present' && inName.length > 1) return { kind: 'unclear', fact, source, reason: { code: 'which' } };
+  if (present && inName.length > 1) return { kind: 'unclear', fact, source, reason: { code: 'which' } };
   const whole = !part && codes.length === 0;
   const covered = options.length === 0 ? source : { index: Math.min(source.index, ...options.map((o) => o.index)), end: Math.max(source.end, ...options.map((o) => o.end)) };
-  return polarity === 'present'
+  return present
     ? codes.length === 0
       ? undefined
       : { kind: 'options', fact, present: codes, absent: [], whole: false, source: covered }

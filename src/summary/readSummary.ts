@@ -12,6 +12,8 @@ import { readMention, withMedicineSegments, type OptionPlace } from './readMenti
 import { sexFromPronouns } from './readPronouns';
 import { readDate } from './readDate';
 import { sentenceSpans } from './sentences';
+import { sectionsOf } from './sections';
+import { AssertionMatcher } from '../assertion/assertionMatcher';
 import { SummaryLexicon } from './summaryLexicon';
 import { unclearMessage } from './unclearWording';
 
@@ -68,8 +70,9 @@ export function readSummary(pasted: string, context: ParseContext): SummaryReadi
   const findings: Finding[] = [];
   const places: OptionPlace[] = [];
   const sentences = sentenceSpans(clean);
+  const sectionOf = sectionsOf(clean, AssertionMatcher.of(context.vocabulary.assertion));
   sentences.forEach((span, k) => {
-    const sentence = readSentence(clean, span, lexicon);
+    const sentence = readSentence(clean, span, lexicon, sectionOf(span));
     const perMention = sentence.mentions.map((_, i) => readMention(sentence, i, lexicon, context, places));
     findings.push(...withMedicineSegments(sentence, perMention, sentences[k - 1] ?? span).flat());
   });

@@ -1,5 +1,6 @@
 import type { Choice, ChoiceFact, FactDefinition, MedicationFact, SetFact } from '../domain/factDefinition';
 import type { Drug } from '../domain/vocabulary';
+import type { LabTest } from '../domain/labTest';
 import { choicesOf, type Vocabulary } from '../engine/compileContext';
 import { isNoneAnswer, isUnknownAnswer } from '../parsing/wholeAnswers';
 import { wordSpans } from '../text/normalize';
@@ -12,7 +13,9 @@ export type LexiconEntry =
   | { kind: 'name'; fact: FactDefinition; part: boolean }
   /** An option that names its fact by itself ("woman" for sex, "lupus" for the main diagnosis). */
   | { kind: 'option'; fact: ChoiceFact | SetFact; code: string }
-  | { kind: 'drug'; drug: Drug; facts: MedicationFact[] };
+  | { kind: 'drug'; drug: Drug; facts: MedicationFact[] }
+  /** A test notes report as a result ("HBsAg", "QuantiFERON"): what its result implies is the test's (tests.yaml). */
+  | { kind: 'test'; test: LabTest; fact: FactDefinition };
 
 /** Option names that are answers to any question, not names of anything ("none", "other", "unknown"). */
 const ANSWER_WORDS = ['other', 'another', 'something else', 'yes'];
@@ -53,6 +56,12 @@ export class SummaryLexicon {
       if (facts.length === 0) continue;
       const entry: LexiconEntry = { kind: 'drug', drug, facts };
       for (const name of [drug.code.replaceAll('_', ' '), ...labelNames(drug.label), ...drug.synonyms]) this.add(name, entry);
+    }
+    for (const test of vocabulary.labTests) {
+      const fact = vocabulary.facts.get(test.fact);
+      if (!fact) continue;
+      const entry: LexiconEntry = { kind: 'test', test, fact };
+      for (const name of [test.label, ...test.names]) this.add(name, entry);
     }
     this.isKnownWord = knownWords(this.words);
   }

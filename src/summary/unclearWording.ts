@@ -21,6 +21,8 @@ export function unclearMessage(fact: FactDefinition, source: string, reason: Unc
       return `${fact.label}: ${said} does not say plainly whether ${reason.drug} is taken now, and since or until when, so it is asked.`;
     case 'unread-date':
       return `${fact.label}: the date in ${said} was not understood for ${reason.drug}, so it is asked.`;
+    case 'test-result':
+      return `${fact.label}: ${said} is a test result that does not settle it, so it is asked.`;
     case 'conflict':
       return `${fact.label}: the summary says different things (${said}), so it is asked.`;
     case 'follow-up':

@@ -77,7 +77,7 @@ describe('message size on a catalog of 50 trials', () => {
   /** Ten copies of each seeded trial, ids suffixed: 50 trials that all stay open when nothing is known. */
   function fiftyTrialSeeds(): string {
     const seeds = path.join(root, 'seeds');
-    cpSync(path.join(seedsDir, 'facts'), path.join(seeds, 'facts'), { recursive: true });
+    for (const shared of ['facts', 'reading']) cpSync(path.join(seedsDir, shared), path.join(seeds, shared), { recursive: true });
     for (const trial of readdirSync(path.join(seedsDir, 'trials'))) {
       for (let copy = 1; copy <= 10; copy++) {
         const target = path.join(seeds, 'trials', `${trial}-${copy}`);
