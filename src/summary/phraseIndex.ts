@@ -7,7 +7,7 @@ export interface PhraseMatch<T> extends Span {
 }
 
 interface Token extends Span {
-  /** How the word can be matched: as written (`=`) and by its stem (`~`). */
+  /** How the word can be matched: as written (`=`), by its stem (`~`), and whole in any case (`^`, for acronyms). */
   keys: string[];
 }
 
@@ -31,9 +31,17 @@ function stemKey(word: string): string {
   return `~${/\p{N}/u.test(normalized) ? normalized : PorterStemmer.stem(normalized)}`;
 }
 
+/** An acronym ("CAPS", "ILD", "TMA") is matched whole, in any case, never by its stem ("CAP" is not "CAPS"). */
+const ACRONYM = /^[A-Z][A-Z0-9]*[A-Z0-9]$/;
+
 function nameWordKey(word: string, singleWord: boolean): string {
+  if (singleWord && word.length > AS_WRITTEN_MAX && ACRONYM.test(word)) return acronymKey(word);
   if (!singleWord || word.length > AS_WRITTEN_MAX) return stemKey(word);
   return `=${word.length === 1 ? word.toUpperCase() : word}`;
+}
+
+function acronymKey(word: string): string {
+  return `^${word.toLowerCase()}`;
 }
 
 function tokenize(text: string, from: number, to: number): Token[] {
@@ -44,7 +52,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
     const parts = split ? [split[1]!, split[2]!] : [m[0]];
     let offset = index;
     for (const part of parts) {
-      tokens.push({ index: offset, end: offset + part.length, keys: [`=${part}`, stemKey(part)] });
+      tokens.push({ index: offset, end: offset + part.length, keys: [`=${part}`, stemKey(part), acronymKey(part)] });
       offset += part.length;
     }
   }

@@ -19,6 +19,8 @@ export type LexiconEntry =
 
 /** Option names that are answers to any question, not names of anything ("none", "other", "unknown"). */
 const ANSWER_WORDS = ['other', 'another', 'something else', 'yes'];
+/** Option names that are everyday words: they name an option only beside its fact's name ("active malignancy"), never alone ("some"). */
+const EVERYDAY_WORDS = new Set(['some', 'short', 'previous', 'recent', 'current', 'active', 'remote', 'ongoing', 'never', 'none', 'no']);
 
 /** The catalog's names, as a summary may use them: fact labels and `names`, options, drugs. */
 export class SummaryLexicon {
@@ -87,8 +89,9 @@ export class SummaryLexicon {
     for (const choice of choicesOf(this.vocabulary, fact)) {
       const entry: LexiconEntry = { kind: 'option', fact, code: choice.code };
       for (const name of optionNames(choice).filter((n) => !isAnswerWord(n))) {
-        if (!ownIndex) this.add(name, entry);
-        else {
+        if (!ownIndex) {
+          if (!EVERYDAY_WORDS.has(name.trim().toLowerCase())) this.add(name, entry);
+        } else {
           ownIndex.add(name, choice.code);
           for (const { word } of wordSpans(name)) this.words.add(word);
         }
