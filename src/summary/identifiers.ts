@@ -23,13 +23,14 @@ const RULES: readonly { kind: IdentifierKind; pattern: RegExp }[] = [
   {
     kind: 'record-number',
     pattern: new RegExp(
-      String.raw`\b(?:(?:MRN|NHS|CHI)(?:\s*(?:no\.?|number|#))?|(?:UR|(?:medical |hospital |patient |case |chart )?records?|hosp(?:ital)?\.?|patient|chart|case)\s*(?:no\.?|number|#))\s*[:.#]?\s*(${NUMBER_ID})`,
+      String.raw`\b(?:(?:MRN|NHS|CHI|Acct|Account|A\/C|Encounter|Accession)(?:\s*(?:no\.?|number|#))?|(?:UR|(?:medical |hospital |patient |case |chart )?records?|hosp(?:ital)?\.?|patient|chart|case)\s*(?:no\.?|number|#))\s*[:.#]?\s*(${NUMBER_ID})`,
       'gi',
     ),
   },
   // Chinese record labels: 住院号 (inpatient), 病案号 (case record), 门诊号 (outpatient), 病历号, 登记号, ID号.
   { kind: 'record-number', pattern: new RegExp(String.raw`(?:住院号|病案号|门诊号|病历号|登记号|ID号|卡号)\s*[:：#]?\s*(${NUMBER_ID})`, 'giu') },
   { kind: 'other-id', pattern: /(?:身份证(?:号(?:码)?)?|床号|床位)\s*[:：]?\s*([0-9A-Za-z]+[Xx]?)/gu },
+  { kind: 'other-id', pattern: /\b(?:bed|room)\s*(?:no\.?|#)?\s*(\d{1,4}[A-Za-z]?)\b/gi },
   // An NHS number's 3-3-4 grouping, with no cue.
   { kind: 'record-number', pattern: /\b\d{3} \d{3} \d{4}\b/g },
   {
@@ -55,13 +56,20 @@ const RULES: readonly { kind: IdentifierKind; pattern: RegExp }[] = [
   },
 ];
 
-/** Capitalised words, or initials, after a cue: "Name: Helen Carter", "Dr Anna Lindqvist", "Mrs. O. Petrova". */
-const NAME_WORDS = /(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)){0,3}/y;
+/**
+ * Capitalised words, or initials, after a cue: "Name: Helen Carter", "Dr Anna Lindqvist", "Mrs. O. Petrova"; or a
+ * surname in capitals before a comma and the given names, as registers write them ("HE, Yuting", "KOWALSKI, ANNA M").
+ */
+const NAME_WORDS =
+  /(?:[A-Z]{2,}(?:[-'’][A-Z]+)?,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z](?:[a-z]+|\.)?)?|(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)){0,3})/y;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b\.?`;
 /** A Chinese name after its label (姓名：王芳): two to four Han characters. */
 const CHINESE_NAME = /(?:姓名|患者姓名|病人姓名)\s*[:：]?\s*(\p{Script=Han}{2,4})/gu;
 const NAME_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:patient(?:'s)?\s+name|name|patient|pt)\s*[:\-–]\s*(?:${TITLE}\s*)?`, 'gi'),
+  // "Patient Wu Qiang, male": the word "patient" right before capitalised words (a sentence's "Patient reports" has none).
+  /\b(?:Patient|Pt)[ \t]+(?=[A-Z][a-z]+[ \t]+[A-Z][a-z]+)/g,
+  /\binitials\s*[:\-–]?\s*/gi,
   new RegExp(String.raw`\b${TITLE}[ \t]+`, 'g'),
 ];
 /** Two or three capitalised words in a row, none of them a word the catalog or English uses: "Jane Doe". */
@@ -87,7 +95,7 @@ export function findIdentifiers(text: string, isKnownWord: (word: string) => boo
     for (const m of text.matchAll(cue)) {
       NAME_WORDS.lastIndex = m.index + m[0].length;
       const name = NAME_WORDS.exec(text);
-      if (name && /[a-z]/.test(name[0])) add('name', name.index, name.index + name[0].length);
+      if (name && (/[a-z]/.test(name[0]) || /,|\./.test(name[0]))) add('name', name.index, name.index + name[0].length);
     }
   }
   for (const m of text.matchAll(CHINESE_NAME)) add('name', m.index + m[0].length - m[1]!.length, m.index + m[0].length);

@@ -10,7 +10,11 @@ const CLINICAL_WORDS = `
   rheumatology haematology hematology nephrology dermatology respiratory cardiology neurology centre center general
   practitioner patient primary secondary idiopathic systemic chronic acute severe mild moderate active stable new
   january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  result results ref reference range value values unit units date time test tests name age sex dob
+  district province city county street road university union first people's peoples affiliated
+  shingles zoster herpes pneumonia sepsis infection fever cough rash
 `;
 
 /** Words that are not names: English stop words (natural's list), clinical and calendar words, and the catalog's own. */

@@ -68,3 +68,19 @@ describe('identifiers under Chinese labels', () => {
     expect(valueOf(reading, 'platelets')).toMatchObject({ value: { low: 48, high: 48 } });
   });
 });
+
+describe('identifiers as registers and ward notes write them', () => {
+  it.each([
+    ['Patient Wu Qiang, male, 58, IgG4-RD.', 'Wu Qiang'],
+    ['Name: HE, Yuting    ID 2291', 'Yuting'],
+    ['Patient: KOWALSKI, ANNA M | Acct 44-0918-2277', 'KOWALSKI'],
+    ['Patient: KOWALSKI, ANNA M | Acct 44-0918-2277', '44-0918-2277'],
+    ['WR — Bed 12, Mr Li, RPF.', 'Bed 12'],
+  ])('never returns an identifier of "%s"', (text, identifier) => {
+    expect(JSON.stringify(read(text))).not.toContain(identifier);
+  });
+
+  it('takes no month or table heading for a name ("Shingles Aug", "Result Ref")', () => {
+    expect(read('Shingles Aug 2026, treated.').ignored).toEqual([]);
+  });
+});
