@@ -66,7 +66,9 @@ function opened(turn: Turn): void {
 }
 
 function message(turn: Turn, input: Message): void {
-  const pasted = !input.card && looksLikeSummary(input.text, turn.catalog);
+  // Before any answer, even a one-line note ("61F, RPF due to methysergide") is read for confirmation, not recorded.
+  const opening = !turn.state.welcomed || turn.state.answered.length === 0;
+  const pasted = !input.card && commandOf(input) === undefined && looksLikeSummary(input.text, turn.catalog, opening);
   // A channel that sends no conversationUpdate: the first message opens the screening (and may be a pasted note).
   if (!turn.state.welcomed) {
     turn.welcome();

@@ -108,3 +108,22 @@ describe('a pasted summary', () => {
     expect(driver.state.phase).toBe('screening');
   });
 });
+
+describe('a short note typed before any answer', () => {
+  it.each([
+    ['as the first message', (driver: ScreeningDriver) => driver.say('61F, retroperitoneal fibrosis due to methysergide')],
+    ['to the first card', (driver: ScreeningDriver) => (driver.say('hi'), driver.say('61F, retroperitoneal fibrosis due to methysergide'))],
+  ])('%s is read for confirmation, nothing recorded before it', (_when, type) => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    const { reading: read } = reading(type(driver));
+    expect(read.facts.map((f) => f.fact)).toEqual(expect.arrayContaining(['age', 'sex']));
+    expect(driver.state.phase).toBe('confirming');
+    expect(driver.state.answers).toEqual({});
+  });
+
+  it('while answers typed to the first card as answers ("28; F; none") are read as answers', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    driver.say('hi');
+    expect(driver.say('28; F; none').some((r) => r.kind === 'reading')).toBe(false);
+  });
+});
