@@ -74,9 +74,11 @@ function toFactValue(input: PatientFactInput, fact: FactDefinition, vocabulary: 
 }
 
 function numberValue(input: PatientFactInput, fact: NumberFact): FactValue {
+  // "normal" for a value read against the laboratory's limit (ALT, bilirubin): its normal range.
+  if (input === 'normal' && fact.normal) return { kind: 'number', value: { low: fact.normal[0], high: fact.normal[1] }, entered: 'normal' };
   const quantity =
     typeof input === 'number' ? { value: input, unit: fact.unit } : typeof input === 'object' && input !== null && 'unit' in input ? input : undefined;
-  if (!quantity) throw new Error(`expected a number in ${fact.unitLabel} or { "value": n, "unit": "UCUM unit" }`);
+  if (!quantity) throw new Error(`expected a number in ${fact.unitLabel} or { "value": n, "unit": "UCUM unit" }${fact.normal ? ', or "normal"' : ''}`);
   const value = toCanonicalUnit(quantity.value, quantity.unit, fact.unit, fact.accepts);
   if (value < fact.plausible[0] || value > fact.plausible[1]) {
     throw new Error(`${value} ${fact.unitLabel} is outside the plausible range ${fact.plausible[0]}–${fact.plausible[1]}`);
@@ -113,6 +115,9 @@ function medicationUse(input: PatientMedication, fact: MedicationFact, vocabular
             ...(earlier.since ? { since: partialDateToInterval(earlier.since) } : {}),
           })),
         }
+      : {}),
+    ...(input.highestDose
+      ? { highest: { dailyDose: dailyOf(input.highestDose.dose), from: partialDateToInterval(input.highestDose.from).earliest, to: partialDateToInterval(input.highestDose.to).latest } }
       : {}),
   };
 }

@@ -23,6 +23,8 @@ export const PatientMedication = z
     stopped: PartialDate.optional(),
     /** Earlier doses of the same course, oldest first ("20 mg from March, then 10 mg since June"). */
     previousDoses: z.array(PreviousDose).optional(),
+    /** The highest daily dose taken from `from` to `to` (both included), when that is what is known. */
+    highestDose: z.object({ dose: Quantity, from: PartialDate, to: PartialDate }).strict().optional(),
   })
   .strict();
 export type PatientMedication = z.infer<typeof PatientMedication>;

@@ -5,6 +5,7 @@ import type { Day } from '../../src/dates/calendar';
 import type { CardData } from '../../src/screening/input';
 import { MemoryStateStore } from '../../src/store/memoryStateStore';
 import type { StateStore } from '../../src/store/stateStore';
+import type { FactValue } from '../../src/domain/factValue';
 import { testAssistant, type TestAssistantOptions } from './assistant';
 import { cardQuestion, factsAsked, profileAnswer, type CardQuestion } from './cardQuestion';
 import { EVALUATION_DAY, realCatalog } from './catalog';
@@ -49,6 +50,11 @@ export class Conversation {
   async start(): Promise<Reply[]> {
     const { user, bot } = this.adapter.conversation;
     return this.turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [user, bot].filter((m) => m !== undefined) });
+  }
+
+  /** The answers the bot has recorded so far, as its stored state holds them. */
+  get answers(): Record<string, FactValue> {
+    return (this.store.last as { answers?: Record<string, FactValue> } | undefined)?.answers ?? {};
   }
 
   async say(text: string): Promise<Reply[]> {
