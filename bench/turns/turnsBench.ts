@@ -1,4 +1,4 @@
-import { screeningCases, trialNames, type ScreeningCase } from '../../test/dialogs/profiles';
+import { detailCases, screeningCases, trialNames, type ScreeningCase } from '../../test/dialogs/profiles';
 import { buttons, Conversation, screen, type Reply } from '../../test/support/conversation';
 import { median } from '../stats';
 import { summaryOf } from './summaries';
@@ -45,6 +45,25 @@ async function turnsFor(screeningCase: ScreeningCase, mode: Mode): Promise<numbe
   return clinicianTurnsBefore(ruledOut) - clinicianTurnsBefore(diagnosis);
 }
 
+/** Turns to the results and questions asked (a detail of an answer counts as a question), for a patient screened to the end. */
+async function questionsFor(screeningCase: ScreeningCase, groupSize: number): Promise<{ turns: number; questions: number; details: number }> {
+  const conversation = new Conversation(undefined, undefined, undefined, undefined, { groupSize });
+  const { asked, turns } = await screen(conversation, screeningCase.profile, await conversation.start());
+  return { turns, questions: asked.length, details: asked.filter((a) => a.includes(':')).length };
+}
+
+/** The ten patients of issue 18, whose verdict turns on a detail of an answer: turns, questions, and details among them. */
+async function detailTable(): Promise<void> {
+  const pad = (value: string | number, width: number) => String(value).padStart(width);
+  console.log('\nPatients whose verdict turns on a detail of an answer (issue 18): turns to the results / questions asked (details among them)');
+  console.log(`  ${'profile'.padEnd(58)} ${'verdict'.padEnd(16)} ${pad('one at a time', 18)} ${pad('grouped cards', 18)}`);
+  for (const screeningCase of detailCases) {
+    const [single, grouped] = [await questionsFor(screeningCase, 1), await questionsFor(screeningCase, 6)];
+    const cell = (r: typeof single) => `${r.turns} / ${r.questions} (${r.details})`;
+    console.log(`  ${screeningCase.name.padEnd(58)} ${screeningCase.verdict.padEnd(16)} ${pad(cell(single), 18)} ${pad(cell(grouped), 18)}`);
+  }
+}
+
 async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const screeningCase of screeningCases) {
@@ -71,6 +90,7 @@ async function main(): Promise<void> {
   check(eligible.every((r) => r.turns.summary - 1 <= 6), 'eligible within 6 turns after a pasted summary');
   check(eligible.every((r) => r.turns.grouped <= 10), 'eligible within 10 turns with grouped cards');
   check(ruledOut.every((r) => r.turns.grouped <= 3), 'ruled out within 3 turns after the diagnosis, grouped cards');
+  await detailTable();
 }
 
 void main();

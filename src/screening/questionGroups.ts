@@ -2,6 +2,7 @@ import type { FactDefinition } from '../domain/factDefinition';
 import { choicesOf, type Vocabulary } from '../engine/compileContext';
 import type { Catalog } from '../catalog/loadCatalog';
 import type { QuestionCandidate } from '../engine/nextQuestion';
+import type { DetailKind } from '../domain/detail';
 
 /**
  * Which card a fact is asked on: the intake facts together (diagnoses, age, sex), lab values and scores as a
@@ -61,13 +62,13 @@ export function nextGroup(all: readonly QuestionCandidate[], catalog: Catalog, s
   const [first] = all;
   if (!first) return [];
   if (size <= 1) return [first];
-  // Details of answers given come on a card of their own, the next one after the answers.
-  if (first.detail) return all.filter((c) => c.detail).slice(0, size);
+  const details = all.filter((c) => c.detail).slice(0, size);
   const candidates = all.filter((c) => !c.detail);
   const kindOf = (c: QuestionCandidate) => groupKindOf(catalog.facts.get(c.fact)!, catalog);
   // Intake facts come first in the ranking, together.
-  if (kindOf(first) === 'intake') return candidates.filter((c) => kindOf(c) === 'intake').slice(0, size);
-  const options: QuestionCandidate[][] = [];
+  if (!first.detail && kindOf(first) === 'intake') return candidates.filter((c) => kindOf(c) === 'intake').slice(0, size);
+  // Details of answers given are a card of their own, chosen as any card is: the one most likely to decide studies.
+  const options: QuestionCandidate[][] = details.length > 0 ? [details] : [];
   for (const kind of GROUPED) {
     const group = candidates.filter((c) => kindOf(c) === kind).slice(0, size);
     if (group.length > 0) options.push(group);
@@ -75,22 +76,28 @@ export function nextGroup(all: readonly QuestionCandidate[], catalog: Catalog, s
   for (const alone of candidates.filter((c) => kindOf(c) === 'alone')) options.push([alone]);
   // A criterion waiting for one fact alone is settled by its answer.
   const waitingFacts = new Map<string, number>();
-  for (const c of candidates) for (const k of c.criteria) waitingFacts.set(k, (waitingFacts.get(k) ?? 0) + 1);
+  for (const c of all) for (const k of c.criteria) waitingFacts.set(k, (waitingFacts.get(k) ?? 0) + 1);
   const exclusions = exclusionsOf(catalog);
   const trialsOf = (keys: readonly string[]) => new Set(keys.map((k) => k.slice(0, k.indexOf('/')))).size;
   const score = (group: readonly QuestionCandidate[]) => {
     const settled = group.flatMap((c) => c.criteria.filter((k) => waitingFacts.get(k) === 1));
-    const excluding = settled.filter((k) => exclusions.has(k));
-    return [trialsOf(excluding), trialsOf(settled), settled.length, new Set(group.flatMap((c) => c.trials)).size, -candidates.indexOf(group[0]!)];
+    // When a dose last changed, or the highest dose over a period, refines an answer already given and rarely rules a
+    // study out by itself: a card that can settle an exclusion with a new fact comes first. A medicine's missing
+    // dose, start or stop is asked as readily as a new fact.
+    const excluding = group.every((c) => c.detail && REFINEMENTS.has(c.detail.kind)) ? [] : settled.filter((k) => exclusions.has(k));
+    return [trialsOf(excluding), trialsOf(settled), settled.length, new Set(group.flatMap((c) => c.trials)).size, -all.indexOf(group[0]!)];
   };
   const best = options.map((group) => ({ group, score: score(group) })).sort((a, b) => highestFirst(a.score, b.score))[0]!.group;
-  if (best.length === 1 && kindOf(best[0]!) === 'alone') return best;
+  if (best[0]!.detail || (best.length === 1 && kindOf(best[0]!) === 'alone')) return best;
   // A card with room left takes the next questions of the other kinds: the last few share one card.
   const room = candidates.filter((c) => !best.includes(c) && GROUPED.has(kindOf(c))).slice(0, size - best.length);
   return [...best, ...room];
 }
 
 const GROUPED: ReadonlySet<GroupKind> = new Set(['values', 'history', 'medicines']);
+
+/** Details that refine an answer rather than complete it. */
+const REFINEMENTS: ReadonlySet<DetailKind> = new Set(['doseSince', 'highestDose', 'exactDate', 'exactValue']);
 
 /** Orders scores (compared figure by figure) highest first. */
 function highestFirst(a: readonly number[], b: readonly number[]): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aplPatient, ctdtpPatient, rpfPatient, trialNames, type Profile, type TrialKey } from '../dialogs/profiles';
+import { aplPatient, ctdtpPatient, detailCases, rpfPatient, trialNames, type Profile, type TrialKey } from '../dialogs/profiles';
 import { allText, buttons, Conversation, screen, type Reply } from '../support/conversation';
 
 /**
@@ -83,6 +83,20 @@ describe.each(classes)('$name', ({ trial, profile, note, given, notGiven }) => {
     expect(results).toMatch(new RegExp(`• ${name}: More information needed\\.`));
     expect(results).toMatch(notGiven);
     expect(results).not.toMatch(/Answered "unknown": [^\n]*(Corticosteroids|Immunosuppressants)/);
+  });
+});
+
+describe.each([
+  ['one question at a time', 1],
+  ['grouped cards', 6],
+])('ten patients whose verdict turns on a detail, %s', (_mode, groupSize) => {
+  it.each(detailCases)('$name', async ({ profile, trial, verdict, because }) => {
+    const conversation = new Conversation(undefined, undefined, undefined, undefined, { groupSize });
+    const { final } = await screen(conversation, profile, await conversation.start());
+    const name = trialNames[trial].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const transcript = conversation.transcript.filter((t) => t.from === 'bot').map((t) => t.text).join('\n');
+    if (verdict === 'May be eligible') expect(allText(final)).toMatch(new RegExp(`• ${name}: May be eligible\\.`));
+    else expect(transcript).toMatch(new RegExp(`Ruled out: ${name} — (inclusion|exclusion) ${because}`));
   });
 });
 

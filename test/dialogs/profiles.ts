@@ -173,3 +173,76 @@ export const screeningCases: ScreeningCase[] = [
   { name: 'aPL: dexamethasone 1.5 mg/day', profile: { ...aplPatient, corticosteroids: 'dexamethasone 1.5 mg daily since September 2026' }, trial: 'apl', verdict: 'Not eligible', because: 'C1' },
   { name: 'aPL: LDL 4.0 mmol/L on a statin', profile: { ...aplPatient, lipid_lowering_therapy: 'yes', ldl: 'LDL 4.0 mmol/L' }, trial: 'apl', verdict: 'Not eligible', because: 'E8' },
 ];
+
+/**
+ * Ten patients written for issue 18, whose verdict turns on a detail of an answer given: a medicine's start, dose,
+ * the date its dose last changed, its highest dose over a period, its stop. `<fact>:<detail kind>` is the reply to
+ * that detail's question.
+ */
+export const detailCases: ScreeningCase[] = [
+  {
+    name: 'RPF: pred 7.5 unchanged 10 weeks, at most 7.5 in 3 months',
+    profile: { ...rpfPatient, corticosteroids: 'prednisolone 7.5 mg daily, unchanged for 10 weeks', 'corticosteroids:highestDose': '7.5 mg' },
+    trial: 'rpf',
+    verdict: 'May be eligible',
+  },
+  {
+    name: 'RPF: pred 7.5 unchanged 10 weeks, 15 mg before',
+    profile: { ...rpfPatient, corticosteroids: 'prednisolone 7.5 mg daily, unchanged for 10 weeks', 'corticosteroids:highestDose': '15 mg' },
+    trial: 'rpf',
+    verdict: 'Not eligible',
+    because: 'E2',
+  },
+  {
+    name: 'CTD-TP: prednisolone with azathioprine, starts asked',
+    profile: { ...ctdtpPatient, corticosteroids: 'prednisolone 15 mg daily', immunosuppressants: 'azathioprine 100 mg daily', 'corticosteroids:started': 'January 2026', 'immunosuppressants:started': 'February 2026' },
+    trial: 'ctdtp',
+    verdict: 'May be eligible',
+  },
+  {
+    name: 'CTD-TP: methylpred and tacrolimus, started 6 weeks ago',
+    profile: { ...ctdtpPatient, corticosteroids: 'methylprednisolone 8 mg daily', immunosuppressants: 'tacrolimus 1 mg twice daily', 'corticosteroids:started': '6 weeks ago', 'immunosuppressants:started': '6 weeks ago', earlier_standard_treatment: 'none' },
+    trial: 'ctdtp',
+    verdict: 'Not eligible',
+    because: 'D3',
+  },
+  {
+    name: 'aPL: clopidogrel, same dose for six weeks',
+    profile: { ...aplPatient, antithrombotics: 'clopidogrel 75 mg daily, same dose for six weeks' },
+    trial: 'apl',
+    verdict: 'May be eligible',
+  },
+  {
+    name: 'aPL: prednisone without its dose, 5 mg',
+    profile: { ...aplPatient, corticosteroids: 'prednisone since August 2026', 'corticosteroids:dose': '5 mg daily' },
+    trial: 'apl',
+    verdict: 'May be eligible',
+  },
+  {
+    name: 'aPL: prednisone without its dose, 15 mg',
+    profile: { ...aplPatient, corticosteroids: 'prednisone since August 2026', 'corticosteroids:dose': '15 mg daily' },
+    trial: 'apl',
+    verdict: 'Not eligible',
+    because: 'C1',
+  },
+  {
+    name: 'SIRIUS: MMF without its dose, 2 g a day',
+    profile: { ...slePatient, immunosuppressants: 'MMF since March 2026', 'immunosuppressants:dose': '1 g twice daily' },
+    trial: 'sirius',
+    verdict: 'Not eligible',
+    because: 'I5b',
+  },
+  {
+    name: 'SIRIUS: prednisone changed 2 weeks ago',
+    profile: { ...slePatient, 'corticosteroids:doseSince': '2 weeks ago' },
+    trial: 'sirius',
+    verdict: 'Not eligible',
+    because: 'I5a',
+  },
+  {
+    name: 'IgG4-RD: MMF stopped, 4 months ago',
+    profile: { ...igg4Patient, immunosuppressants: 'MMF 1 g twice daily since 2025, stopped', 'immunosuppressants:stopped': '4 months ago' },
+    trial: 'igg4',
+    verdict: 'May be eligible',
+  },
+];
