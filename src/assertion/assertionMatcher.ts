@@ -135,10 +135,16 @@ function alternatives(phrases: readonly string[], flags: string): RegExp {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** A phrase as a pattern: whole words at its word ends; spaces match any run of spaces; curly and straight apostrophes alike. */
+/** A letter or digit of a script written with spaces: the end of a word there, where a Chinese character is not. */
+const SPACED = '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])';
+
+/**
+ * A phrase as a pattern: whole words at its word ends (a Chinese character needs no boundary: Chinese is written
+ * without spaces); spaces match any run of spaces; curly and straight apostrophes alike.
+ */
 function phrasePattern(phrase: string): string {
   const body = escape(phrase).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
-  const start = /^[\p{L}\p{N}]/u.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
-  const end = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
+  const start = /^(?!\p{Script=Han})[\p{L}\p{N}]/u.test(phrase) ? `(?<!${SPACED})` : '';
+  const end = /(?!\p{Script=Han})[\p{L}\p{N}]$/u.test(phrase) ? `(?!${SPACED})` : '';
   return `${start}(?:${body})${end}`;
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FactCatalogFile, type FactDefinition } from '../domain/factDefinition';
 import { TrialRecord } from '../domain/trialRecord';
-import { ConditionsFile, DrugsFile, type Condition, type Drug, type DrugClass } from '../domain/vocabulary';
+import { ConditionsFile, DrugsFile } from '../domain/vocabulary';
 import { RuleError, type Vocabulary } from '../engine/compileContext';
 import { compileTrial, type CompiledTrial } from '../engine/compiledTrial';
 import { CatalogError, type CatalogProblem } from './catalogError';
@@ -10,6 +10,8 @@ import { checkDrugs } from './drugChecks';
 import { readSeedFile } from './readSeedFile';
 import { AssertionRules } from '../domain/assertionRules';
 import { LabTestsFile, type LabTest } from '../domain/labTest';
+import { TRANSLATED_LOCALES, type Locale, type LocaleWording } from '../domain/wording';
+import { readWording, withNamesOf, type EnglishSeeds } from './wordings';
 import { sourceContains } from './sourceText';
 import { checkFacts, type LocatedFact } from './vocabularyChecks';
 
@@ -51,7 +53,9 @@ export function checkCatalog(seedsDir: string): CatalogCheck {
   problems.push(...checkFacts(allFacts, drugs, conditions, shown(conditionsFile)));
   problems.push(...checkLabTests(labTests, allFacts, shown(testsFile)));
   if (!assertion) return { problems };
-  const vocabulary = vocabularyOf(allFacts.map((located) => located.fact), drugs, drugClasses, conditions, labTests, assertion);
+  const english: EnglishSeeds = { facts: allFacts.map((located) => located.fact), drugs, drugClasses, conditions, labTests, assertion, trials: records };
+  const translated = TRANSLATED_LOCALES.map((locale) => ({ locale, ...readWording(seedsDir, locale, english, shown, problems) }));
+  const vocabulary = vocabularyOf(withNamesOf(english, translated), new Map(translated.map(({ locale, wording }) => [locale, wording])));
 
   const trials: CompiledTrial[] = [];
   for (const { record, file } of records) {
@@ -75,6 +79,8 @@ export function loadCatalog(seedsDir: string): Catalog {
 interface LoadedRecord {
   record: TrialRecord;
   file: string;
+  /** The trial's folder, where its wordings in other languages are. */
+  dir: string;
 }
 
 function readTrialRecords(trialsDir: string, shown: (file: string) => string, problems: CatalogProblem[]): LoadedRecord[] {
@@ -103,7 +109,7 @@ function readTrialRecords(trialsDir: string, shown: (file: string) => string, pr
     if (previous) problems.push({ file, path: 'id', message: `trial id "${record.id}" is also used by ${previous}` });
     ids.set(record.id, file);
     checkAgainstSource(record, path.join(dir, record.sourceFile), file, problems);
-    if (problems.length === before) records.push({ record, file });
+    if (problems.length === before) records.push({ record, file, dir });
   }
   return records;
 }
@@ -144,14 +150,7 @@ function mergeTrialFacts(facts: readonly FactDefinition[], factsFile: string, re
   return merged;
 }
 
-function vocabularyOf(
-  facts: readonly FactDefinition[],
-  drugs: readonly Drug[],
-  drugClasses: readonly DrugClass[],
-  conditions: readonly Condition[],
-  labTests: readonly LabTest[],
-  assertion: AssertionRules,
-): Vocabulary {
+function vocabularyOf({ facts, drugs, drugClasses, conditions, labTests, assertion }: EnglishSeeds, wordings: ReadonlyMap<Locale, LocaleWording>): Vocabulary {
   return {
     facts: new Map(facts.map((f) => [f.id, f])),
     drugs: new Map(drugs.map((d) => [d.code, d])),
@@ -159,6 +158,7 @@ function vocabularyOf(
     conditions,
     labTests,
     assertion,
+    wordings,
   };
 }
 

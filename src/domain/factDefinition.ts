@@ -5,6 +5,8 @@ export const AcceptedUnit = z.object({
   ucum: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   molecularWeight: z.number().positive().optional(),
+  /** Read only when written ("4.5万"), never taken as a bare number's unit: a count no one writes without it. */
+  onlyWhenWritten: z.literal(true).optional(),
 });
 export type AcceptedUnit = z.infer<typeof AcceptedUnit>;
 

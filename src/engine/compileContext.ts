@@ -1,6 +1,7 @@
 import type { AssertionRules } from '../domain/assertionRules';
 import type { Choice, FactDefinition, FactType } from '../domain/factDefinition';
 import type { LabTest } from '../domain/labTest';
+import type { Locale, LocaleWording } from '../domain/wording';
 import type { Condition, Drug, DrugClass } from '../domain/vocabulary';
 import { toCanonicalUnit } from '../units/factUnit';
 import { UnitConversionError } from '../units/ucum';
@@ -24,8 +25,10 @@ export interface Vocabulary {
   readonly conditions: readonly Condition[];
   /** Tests notes report as results, and what their results imply (seeds/facts/tests.yaml). */
   readonly labTests: readonly LabTest[];
-  /** How mentions are denied, doubted, planned…, in the notes' language (seeds/reading/assertion.en.yaml). */
+  /** How mentions are denied, doubted, planned…, in every language the seeds are worded in (seeds/reading/assertion.*.yaml). */
   readonly assertion: AssertionRules;
+  /** What the assistant says of the catalog in each language besides English (the seeds' *.<locale>.yaml). */
+  readonly wordings: ReadonlyMap<Locale, LocaleWording>;
 }
 
 export type FactOf<T extends FactType> = Extract<FactDefinition, { type: T }>;

@@ -44,7 +44,8 @@ export class DrugFinder {
     });
     if (exact.kind === 'ambiguous' || exact.mentions.length > 0) return exact;
     // Only the best-scoring misspelling is kept: one corrected name per part of the answer.
-    const fuzzy = this.scan(text, MAX_FUZZY_WORDS, (span) => (/\d/.test(span) ? { kind: 'none' } : this.matcher.closest(span)));
+    // Chinese is not corrected: one character apart is another word altogether.
+    const fuzzy = this.scan(text, MAX_FUZZY_WORDS, (span) => (/\d|\p{Script=Han}/u.test(span) ? { kind: 'none' } : this.matcher.closest(span)));
     if (fuzzy.kind === 'ambiguous') return fuzzy;
     const best = fuzzy.mentions.sort((a, b) => b.score - a.score)[0];
     return { kind: 'found', mentions: best ? [best] : [] };

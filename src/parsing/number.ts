@@ -88,7 +88,7 @@ function foreignWords(before: string, fact: NumberFact): string[] {
 /** A bare number is read in every accepted unit; it is accepted only if all plausible readings agree. */
 function parseUnitless(entered: string, value: number, bound: Bound, fact: NumberFact): ParseOutcome {
   const byMeaning = new Map<number, AcceptedUnit>();
-  for (const unit of acceptedUnits(fact)) {
+  for (const unit of acceptedUnits(fact).filter((u) => !u.onlyWhenWritten)) {
     const canonical = toCanonical(value, unit, fact);
     if (isPlausible(canonical, fact) && !byMeaning.has(canonical)) byMeaning.set(canonical, unit);
   }
@@ -108,7 +108,7 @@ function parseUnitless(entered: string, value: number, bound: Bound, fact: Numbe
   }
   // acceptedUnits lists the canonical unit first, so it is the one named when several units agree (×10^9/L and ×10^3/µL).
   const [canonical, unit] = reading;
-  const note = acceptedUnits(fact).length > 1 ? ` No unit was given: read as ${unitName(unit, fact)}, the only plausible unit.` : '';
+  const note = acceptedUnits(fact).filter((u) => !u.onlyWhenWritten).length > 1 ? ` No unit was given: read as ${unitName(unit, fact)}, the only plausible unit.` : '';
   return accept(entered, canonical, bound, fact, describe(value, unit, bound, fact), note);
 }
 
@@ -156,7 +156,9 @@ function plausibleRange(fact: NumberFact): string {
 }
 
 function unitsAccepted(fact: NumberFact): string {
-  return `${fact.label} can be given in ${listOf(acceptedUnits(fact).map((u) => unitName(u, fact)))}`;
+  // A unit only Chinese notes write ("万") is read, but not offered in an English message.
+  const names = acceptedUnits(fact).filter((u) => !u.onlyWhenWritten).map((u) => unitName(u, fact));
+  return `${fact.label} can be given in ${listOf(names)}`;
 }
 
 function sign(bound: Bound): string {

@@ -1,6 +1,7 @@
 import { AssertionMatcher } from '../assertion/assertionMatcher';
 import type { FactDefinition } from '../domain/factDefinition';
-import { normalizeName } from '../text/normalize';
+import { halfWidth } from '../text/halfWidth';
+import { normalizeName, WORD } from '../text/normalize';
 import { parseBoolean, readYesNo } from './boolean';
 import { parseChoice } from './choice';
 import { parseDate } from './date';
@@ -35,7 +36,13 @@ const NAME_SEPARATOR = /^\s*(?:[:=：]|[–—-]|\bis\b|\bwas\b)?\s*/i;
  * no ("yes, on CT") are words about the answer, not the answer.
  */
 export function parseAnswer(text: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
-  const entered = text.trim();
+  // Read at half width ("１２" is 12), recorded as typed.
+  const typed = text.trim();
+  const read = readAnswer(halfWidth(typed), fact, context);
+  return read.kind === 'value' ? withEntered(read, typed) : read;
+}
+
+function readAnswer(entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
   if (entered === '') return invalid('Please type an answer, or “unknown” if it is not known.');
   if (entered.length > MAX_LENGTH) return invalid(`That answer is too long (over ${MAX_LENGTH} characters); please answer in a line or two.`);
   if (isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
@@ -129,7 +136,7 @@ function withoutOwnName(text: string, fact: FactDefinition): string {
   const named = names.find((name) => name !== '' && (key === name || key.startsWith(`${name} `)));
   if (!named) return text;
   const words = named.split(' ').length;
-  const spans = [...text.matchAll(/[\p{L}\p{N}'’‘`´]+/gu)];
+  const spans = [...text.matchAll(WORD)];
   const end = spans[words - 1];
   if (!end) return text;
   const rest = text.slice(end.index + end[0].length).replace(NAME_SEPARATOR, '');

@@ -1,5 +1,5 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
-import { normalizeName } from '../text/normalize';
+import { normalizeName, WORD } from '../text/normalize';
 import type { Span } from './span';
 
 export interface PhraseMatch<T> extends Span {
@@ -16,8 +16,7 @@ interface Phrase<T> {
   values: T[];
 }
 
-/** Letters and digits, apostrophes inside ("Sjögren's"); "28F" and "45k" are split into the number and the letters. */
-const WORD = /[\p{L}\p{N}'’‘`´]+/gu;
+/** Letters and digits, apostrophes inside ("Sjögren's"), or one Chinese character; "28F" and "45k" are split into the number and the letters. */
 const NUMBER_THEN_LETTERS = /^(\p{N}+(?:[.,]\p{N}+)?)(\p{L}+)$/u;
 
 /**

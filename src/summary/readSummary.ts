@@ -12,6 +12,7 @@ import { readMention, withMedicineSegments, type OptionPlace } from './readMenti
 import { sexFromPronouns } from './readPronouns';
 import { readDate } from './readDate';
 import { sentenceSpans } from './sentences';
+import { halfWidth } from '../text/halfWidth';
 import { sectionsOf } from './sections';
 import { AssertionMatcher } from '../assertion/assertionMatcher';
 import { SummaryLexicon } from './summaryLexicon';
@@ -63,7 +64,7 @@ export const MAX_SUMMARY_LENGTH = 4000;
  * answer make it a question instead.
  */
 export function readSummary(pasted: string, context: ParseContext): SummaryReading {
-  const text = cut(pasted);
+  const text = halfWidth(cut(pasted));
   const lexicon = SummaryLexicon.of(context.vocabulary);
   const identifiers = findIdentifiers(text, lexicon.isKnownWord);
   const clean = masked(text, identifiers);

@@ -19,12 +19,13 @@ const abbreviations = new Set(ABBREVIATIONS.map((a) => a.toLowerCase().replace(/
 const PIECE_LENGTH = 200;
 
 /**
- * The sentences of a pasted text, as spans of it: every line ends one (notes list items one per line), and
- * natural's sentence tokenizer splits lines at full stops that are not abbreviations or decimals.
+ * The sentences of a pasted text, as spans of it: every line ends one (notes list items one per line), so does a
+ * Chinese full stop (。), and natural's sentence tokenizer splits the rest at full stops that are not abbreviations
+ * or decimals.
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const line of text.matchAll(/[^\n]+/g)) {
+  for (const line of text.matchAll(/[^\n。]+。?/g)) {
     for (const piece of pieces(line[0])) {
       let cursor = 0;
       for (const [k, sentence] of tokenizer.tokenize(piece.text).entries()) {
