@@ -50,8 +50,10 @@ export function readWording(seedsDir: string, locale: Locale, seeds: EnglishSeed
     const wording = load([path.relative(seedsDir, dir), `trial.${locale}.yaml`], TrialWording);
     if (wording) trials.set(record.id, wording);
   }
+  // A trial's own facts are worded in its own translation, beside its criteria.
+  const trialFacts = [...trials.values()].flatMap((t) => Object.entries(t.facts));
   const wording: LocaleWording = {
-    facts: new Map(Object.entries(facts?.facts ?? {})),
+    facts: new Map([...Object.entries(facts?.facts ?? {}), ...trialFacts]),
     drugs: new Map(Object.entries(drugs?.drugs ?? {})),
     drugClasses: new Map(Object.entries(drugs?.classes ?? {})),
     conditions: new Map(Object.entries(conditions?.conditions ?? {})),
@@ -66,8 +68,9 @@ export function readWording(seedsDir: string, locale: Locale, seeds: EnglishSeed
 function missingTexts(locale: Locale, seeds: EnglishSeeds, wording: LocaleWording, file: (...parts: string[]) => string, shown: (file: string) => string): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const missing = (f: string, where: string, what: string) => problems.push({ file: shown(f), path: where, message: `${what} has no ${locale} wording` });
-  const factsFile = file('facts', `facts.${locale}.yaml`);
+  const declaredBy = new Map(seeds.trials.flatMap(({ record, dir }) => (record.facts ?? []).map((f) => [f.id, path.join(dir, `trial.${locale}.yaml`)] as const)));
   for (const fact of seeds.facts) {
+    const factsFile = declaredBy.get(fact.id) ?? file('facts', `facts.${locale}.yaml`);
     const said = wording.facts.get(fact.id);
     if (!said) {
       missing(factsFile, `facts.${fact.id}`, `fact "${fact.id}"`);

@@ -202,3 +202,28 @@ describe('the drugs file’s figures', () => {
     expect(halfLife('azathioprine')).toBeUndefined();
   });
 });
+
+describe('the Chinese wording beside the seeds', () => {
+  const problemsOf = (dir: string) => checkCatalog(dir).problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
+
+  it('refuses a criterion left without its Chinese label, naming the file and the criterion', () => {
+    const dir = brokenSeeds(path.join('trials', 'nct04047576-rpf', 'trial.zh-CN.yaml'), (yaml) => yaml.replace(/\n {2}I1:\n {4}label: [^\n]+/, ''));
+    expect(problemsOf(dir).join('\n')).toMatch(/nct04047576-rpf\/trial\.zh-CN\.yaml criteria\.I1: criterion I1 has no zh-CN wording/);
+  });
+
+  it('refuses a fact whose question is not in Chinese, in the facts wording file', () => {
+    const dir = brokenSeeds(path.join('facts', 'facts.zh-CN.yaml'), (yaml) => yaml.replace(/\n {2}platelet_count:\n(?: {4}[^\n]*\n)+/, '\n'));
+    expect(problemsOf(dir).join('\n')).toMatch(/facts\.zh-CN\.yaml facts\.platelet_count: fact "platelet_count" has no zh-CN wording/);
+  });
+
+  it('refuses a trial without its translation file', () => {
+    const dir = brokenSeeds(path.join('trials', 'igg4rd-sirolimus', 'trial.zh-CN.yaml'), (yaml) => yaml);
+    rmSync(path.join(dir, 'trials', 'igg4rd-sirolimus', 'trial.zh-CN.yaml'));
+    expect(problemsOf(dir).join('\n')).toMatch(/igg4rd-sirolimus\/trial\.zh-CN\.yaml : the zh-CN wording is missing/);
+  });
+
+  it('reads the Chinese names beside the English ones, in one vocabulary', () => {
+    const platelets = realCatalog().facts.get('platelet_count');
+    expect(platelets?.names.map((n) => (typeof n === 'string' ? n : JSON.stringify(n)))).toEqual(expect.arrayContaining(['plt', '血小板']));
+  });
+});
