@@ -212,8 +212,8 @@ describe('the Chinese wording beside the seeds', () => {
   });
 
   it('refuses a fact whose question is not in Chinese, in the facts wording file', () => {
-    const dir = brokenSeeds(path.join('facts', 'facts.zh-CN.yaml'), (yaml) => yaml.replace(/\n {2}platelet_count:\n(?: {4}[^\n]*\n)+/, '\n'));
-    expect(problemsOf(dir).join('\n')).toMatch(/facts\.zh-CN\.yaml facts\.platelet_count: fact "platelet_count" has no zh-CN wording/);
+    const dir = brokenSeeds(path.join('facts', 'facts.zh-CN.yaml'), (yaml) => yaml.replace(/\n {2}platelets:\n(?: {4}[^\n]*\n)+/, '\n'));
+    expect(problemsOf(dir).join('\n')).toMatch(/facts\.zh-CN\.yaml facts\.platelets: fact "platelets" has no zh-CN wording/);
   });
 
   it('refuses a trial without its translation file', () => {
@@ -223,7 +223,7 @@ describe('the Chinese wording beside the seeds', () => {
   });
 
   it('reads the Chinese names beside the English ones, in one vocabulary', () => {
-    const platelets = realCatalog().facts.get('platelet_count');
+    const platelets = realCatalog().facts.get('platelets');
     expect(platelets?.names.map((n) => (typeof n === 'string' ? n : JSON.stringify(n)))).toEqual(expect.arrayContaining(['plt', '血小板']));
   });
 });
