@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { ActivityJson } from '../botframework/activity';
 import { z } from 'zod';
 import { normalizedInput } from '../channels/activityNormalization';
 import { describeIssues, languageTag, withoutNulls } from '../channels/activityValidation';
@@ -72,7 +72,7 @@ export interface Addressing {
 }
 
 /** The fields the server sets on every activity into the bot, from the token's grant alone. */
-export function addressing({ conversationId, userId }: Addressing): Pick<Activity, 'channelId' | 'conversation' | 'from' | 'recipient'> {
+export function addressing({ conversationId, userId }: Addressing): Required<Pick<ActivityJson, 'channelId' | 'conversation' | 'from' | 'recipient'>> {
   return {
     channelId: CHANNEL_ID,
     // One clinician per conversation: never a group, so the bot's group-chat guard stays out of the way.
@@ -83,6 +83,7 @@ export function addressing({ conversationId, userId }: Addressing): Pick<Activit
 }
 
 /** The posted activity as the conversation records it and the bot receives it. */
-export function addressed(activity: PostedActivity, to: Addressing): Partial<Activity> {
-  return { ...(activity as Partial<Activity>), ...addressing(to) };
+export function addressed(activity: PostedActivity, to: Addressing): ActivityJson {
+  // Its attachments, if any, are an empty list (PostedActivity refuses files).
+  return { ...(activity as ActivityJson), ...addressing(to) };
 }

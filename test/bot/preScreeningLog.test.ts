@@ -29,7 +29,7 @@ describe('the pre-screening log', () => {
       // Results asked for again are not a second finished screening.
       await conversation.say('results');
       typed.push(...Object.values(screeningCase.profile));
-      ids.push(`conversation-${i}-7a3f`, conversation.adapter.conversation.user!.id);
+      ids.push(`conversation-${i}-7a3f`, conversation.user.id);
     }
     const rows = await log.read();
     expect(rows).toHaveLength(cases.length * realCatalog().trials.length);

@@ -1,9 +1,10 @@
-import { ActivityHandler, ConversationState, MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TURN_ERROR_MESSAGE } from '../../src/channels/turnErrorHandler';
+import type { Bot, Turn } from '../../src/botframework/seam';
+import { TURN_ERROR_MESSAGE } from '../../src/botframework/turns';
 import { emulatorMessage, expectRepliesMessage } from '../support/activities';
 import { startBotServer, type BotServer } from '../support/botServer';
 import { startConnectorStub, type ConnectorStub } from '../support/connectorStub';
+import { textMessage } from '../support/echoBot';
 import { postJson, repliesOf } from '../support/http';
 
 const PATIENT_ANSWER = 'HbA1c 7.9% on 2024-03-01';
@@ -12,21 +13,20 @@ const PATIENT_ANSWER = 'HbA1c 7.9% on 2024-03-01';
  * "remember <x>" saves x in conversation state and then fails; "recall" replies with what was saved;
  * "throw a string" throws the text itself rather than an Error.
  */
-class FailingBot extends ActivityHandler {
-  constructor(conversationState: ConversationState) {
-    super();
-    const answer = conversationState.createProperty<string>('answer');
-    this.onMessage(async (context) => {
-      const text = context.activity.text ?? '';
-      if (text.startsWith('remember ')) {
-        await answer.set(context, text.slice('remember '.length));
-        await conversationState.saveChanges(context);
-        // A library's message may quote the input it choked on: the log must not repeat it.
-        throw new Error(`engine exploded on "${text}"`);
-      }
-      if (text.startsWith('throw a string')) throw text;
-      await context.sendActivity(`recalled: ${(await answer.get(context)) ?? 'nothing'}`);
-    });
+class FailingBot implements Bot {
+  /** What was saved, by conversation. */
+  private readonly answers = new Map<string, string>();
+
+  async run(turn: Turn): Promise<void> {
+    const { text } = turn;
+    const conversation = turn.activity.conversation?.id ?? '';
+    if (text.startsWith('remember ')) {
+      this.answers.set(conversation, text.slice('remember '.length));
+      // A library's message may quote the input it choked on: the log must not repeat it.
+      throw new Error(`engine exploded on "${text}"`);
+    }
+    if (text.startsWith('throw a string')) throw text;
+    await turn.send([textMessage(`recalled: ${this.answers.get(conversation) ?? 'nothing'}`)]);
   }
 }
 
@@ -34,7 +34,7 @@ describe('onTurnError', () => {
   let bot: BotServer;
 
   beforeAll(async () => {
-    bot = await startBotServer({ bot: new FailingBot(new ConversationState(new MemoryStorage())) });
+    bot = await startBotServer({ bot: new FailingBot() });
   });
 
   afterAll(async () => {

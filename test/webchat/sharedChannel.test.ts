@@ -1,5 +1,5 @@
-import { ActivityHandler } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Turn } from '../../src/botframework/seam';
 import { loadConfig } from '../../src/config';
 import type { Bot } from '../../src/server';
 import { createStores, type Stores } from '../../src/store/createStores';
@@ -9,16 +9,12 @@ import { redisServerMissing, startRedisServer, withRedis, type RedisServer } fro
 import { startWebChatServer, type WebChatServer } from '../support/webChatServer';
 
 /** A bot whose message turns never end until released: an instance stopped in the middle of a turn. */
-class StuckBot extends ActivityHandler {
+class StuckBot implements Bot {
   release!: () => void;
   private readonly stuck = new Promise<void>((resolve) => (this.release = resolve));
 
-  constructor() {
-    super();
-    this.onMessage(async (_context, next) => {
-      await this.stuck;
-      await next();
-    });
+  async run(turn: Turn): Promise<void> {
+    if (turn.activity.type === 'message') await this.stuck;
   }
 }
 

@@ -33,7 +33,7 @@ export interface Memory {
 }
 
 /** Settings of ours that must not leak into the child from the environment the tests run in. */
-const OUR_SETTINGS = /^(Microsoft|DIRECT_LINE|WEBCHAT|STATE_|SCREENING_LOG|QUESTION_GROUP_SIZE$|HOST$|PORT$|LOG_LEVEL$|METRICS_ALLOW$|TRUSTED_PROXIES$|REPLY_TIMEOUT|SHUTDOWN_)/;
+const OUR_SETTINGS = /^(BOT_SDK$|NODE_ENV$|Microsoft|DIRECT_LINE|WEBCHAT|STATE_|SCREENING_LOG|QUESTION_GROUP_SIZE$|HOST$|PORT$|LOG_LEVEL$|METRICS_ALLOW$|TRUSTED_PROXIES$|REPLY_TIMEOUT|SHUTDOWN_)/;
 
 /**
  * The bot as `npm start` runs it (src/index.ts: real catalog, memory store, intranet Web Chat, no app id) in a

@@ -1,5 +1,6 @@
 import { Agent } from 'node:http';
 import { startConnectorStub } from '../../support/connectorStub';
+import type { BotSdk } from '../../support/sdks';
 import { startChildServer } from './childServer';
 import { rawRequest } from './rawHttp';
 
@@ -38,9 +39,9 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * load going on for half of the shutdown delay after it, as a load balancer's traffic does until it sees /readyz
  * answer 503. Every request sent must be answered; then the listener is closed.
  */
-export async function shutdownUnderLoad({ workers = 40, loadMs = 1_500 } = {}): Promise<ShutdownFigures> {
+export async function shutdownUnderLoad(sdk: BotSdk, { workers = 40, loadMs = 1_500 } = {}): Promise<ShutdownFigures> {
   const connector = await startConnectorStub(200, CONNECTOR_DELAY_MS);
-  const server = await startChildServer({ SHUTDOWN_DELAY_SECONDS: String(SHUTDOWN_DELAY_SECONDS), SHUTDOWN_TIMEOUT_SECONDS: '15' });
+  const server = await startChildServer({ BOT_SDK: sdk, SHUTDOWN_DELAY_SECONDS: String(SHUTDOWN_DELAY_SECONDS), SHUTDOWN_TIMEOUT_SECONDS: '15' });
   let signalledAt = 0;
   let stopped = false;
   const figures = { sent: 0, answered: 0, underWayAtSignal: 0, sentAfterSignal: 0, serverErrors: 0, resets: 0 };
