@@ -9,6 +9,7 @@ import { agentsAuthentication, type Caller } from './authentication';
 import { CapturedResponse } from './capturedResponse';
 import { DeadlineCloudAdapter } from './deadlineCloudAdapter';
 import { agentsAuthConfiguration } from './settings';
+import { refusingUnreadable, sdkReadable } from './wireCompatibility';
 
 /** The Microsoft 365 Agents SDK, @microsoft/agents-hosting 1.8 (BOT_SDK=agents): its CloudAdapter, JWT validation and connector client. */
 export function createAgentsAdapter(config: AppConfig, options: AdapterOptions): BotFrameworkAdapter {
@@ -23,7 +24,7 @@ export function createAgentsAdapter(config: AppConfig, options: AdapterOptions):
   /** CloudAdapter.process on the activity, its answer kept as data. */
   const process = async (activity: ActivityJson, caller: Caller, bot: Bot) => {
     const response = new CapturedResponse();
-    const request: Request = { method: 'POST', headers: {}, body: activity, ...(caller ? { user: caller } : {}) };
+    const request: Request = { method: 'POST', headers: {}, body: sdkReadable(activity), ...(caller ? { user: caller } : {}) };
     await adapter.process(request, response, logic(bot));
     return response.result;
   };
@@ -32,7 +33,7 @@ export function createAgentsAdapter(config: AppConfig, options: AdapterOptions):
 
   return {
     authenticate: async (activity, authorization) => (await authenticate(activity, authorization)) as unknown as Authenticated,
-    runTurn: (authenticated, activity, target) => process(activity, authenticated as unknown as Caller, target),
+    runTurn: (authenticated, activity, target) => refusingUnreadable(() => process(activity, authenticated as unknown as Caller, target)),
     async runInProcess(activity, target) {
       const { body } = await process({ ...activity, deliveryMode: 'expectReplies' }, botIdentity, target);
       // The SDK's Activity objects, as JSON.
