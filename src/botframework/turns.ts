@@ -4,7 +4,7 @@ import type { Metrics } from '../operations/metrics';
 import type { OutgoingMessage } from '../replies/render';
 import type { ActivityJson } from './activity';
 import { outgoingActivities } from './outgoingActivities';
-import { ReplyTimeoutError } from './replyTimeoutError';
+import { ChannelUnreachableError, ReplyTimeoutError } from './channelUnreachable';
 import type { Bot, Turn } from './seam';
 
 /*
@@ -78,10 +78,11 @@ export function turnErrorHandler({ ingress, logger }: TurnOptions): (context: Tu
     const { activity } = context;
     // No id, no text, no value: those are the conversation's and the patient's.
     const where = { ingress, activityType: KNOWN_TYPES.has(activity.type) ? activity.type : 'other' };
-    if (error instanceof ReplyTimeoutError) {
-      // The channel did not take a reply in time: an apology would go the same way. The turn ends here,
-      // and the conversation's next turns go ahead.
-      logger.error('a reply to the channel timed out; the turn was abandoned', { ...errorFields(error), ...where });
+    if (error instanceof ChannelUnreachableError) {
+      // The channel did not take a reply: an apology would go the same way. The turn ends here, and the
+      // conversation's next turns go ahead.
+      const what = error instanceof ReplyTimeoutError ? 'a reply to the channel timed out' : 'a reply could not reach the channel';
+      logger.error(`${what}; the turn was abandoned`, { ...errorFields(error), ...where });
       return;
     }
     logger.error('turn failed', { ...errorFields(error), ...where });

@@ -1,5 +1,5 @@
 import { ConnectorFactory, type ConnectorClient } from 'botframework-connector';
-import { ReplyTimeoutError } from '../replyTimeoutError';
+import { ReplyTimeoutError } from '../channelUnreachable';
 
 /**
  * Connector clients whose every call to the channel (a reply, an update) is abandoned after `timeoutMs`,

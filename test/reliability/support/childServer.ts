@@ -37,12 +37,14 @@ const OUR_SETTINGS = /^(BOT_SDK$|NODE_ENV$|Microsoft|DIRECT_LINE|WEBCHAT|STATE_|
 
 /**
  * The bot as `npm start` runs it (src/index.ts: real catalog, memory store, intranet Web Chat, no app id) in a
- * child process on a free port, so a crash is seen as the process ending, and SIGTERM is a real signal.
+ * child process on a free port, so a crash is seen as the process ending, and SIGTERM is a real signal. `compiled`:
+ * dist/src/index.js, as `npm run serve` runs it after `npm run build`, instead of the source through tsx.
  */
-export async function startChildServer(env: Record<string, string> = {}): Promise<ChildServer> {
+export async function startChildServer(env: Record<string, string> = {}, { compiled = false } = {}): Promise<ChildServer> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !OUR_SETTINGS.test(name)));
   const preload = path.join(__dirname, 'collectGarbageOnSignal.cjs');
-  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--require', preload, '--import', 'tsx', 'src/index.ts'], {
+  const entry = compiled ? ['dist/src/index.js'] : ['--import', 'tsx', 'src/index.ts'];
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--require', preload, ...entry], {
     cwd: ROOT,
     env: {
       ...inherited,
