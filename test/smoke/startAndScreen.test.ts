@@ -17,7 +17,7 @@ describe(`npm start on Node ${process.version}`, () => {
   describe.each(SDKS)('with %s', (sdk) => {
     let server: ChildServer;
     beforeAll(async () => {
-      server = await startChildServer({ BOT_SDK: sdk }, { compiled: true });
+      server = await startChildServer({ BOT_SDK: sdk }, { entry: 'compiled' });
     });
     afterAll(async () => {
       await server.stop();
