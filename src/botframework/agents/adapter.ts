@@ -35,9 +35,11 @@ export function createAgentsAdapter(config: AppConfig, options: AdapterOptions):
     authenticate: async (activity, authorization) => (await authenticate(activity, authorization)) as unknown as Authenticated,
     runTurn: (authenticated, activity, target) => refusingUnreadable(() => process(activity, authenticated as unknown as Caller, target)),
     async runInProcess(activity, target) {
-      const { body } = await process({ ...activity, deliveryMode: 'expectReplies' }, botIdentity, target);
+      const { status, body } = await process({ ...activity, deliveryMode: 'expectReplies' }, botIdentity, target);
+      const activities = (body as { activities?: Activity[] } | undefined)?.activities;
+      if (activities === undefined) throw new Error(`the Agents SDK answered an in-process turn with HTTP ${status} and no replies: expected 200 and the turn's activities`);
       // The SDK's Activity objects, as JSON.
-      return JSON.parse(JSON.stringify((body as { activities: Activity[] }).activities)) as ActivityJson[];
+      return JSON.parse(JSON.stringify(activities)) as ActivityJson[];
     },
   };
 }
