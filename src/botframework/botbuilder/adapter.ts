@@ -24,8 +24,10 @@ export function createBotbuilderAdapter(config: AppConfig, options: AdapterOptio
   adapter.onTurnError = (context, error) => onTurnError(contextLike(context), error);
   const logic = (bot: Bot) => (context: TurnContext) => runTurnOf(bot, contextLike(context), textWithoutMention(context.activity), turnOptions);
 
-  // The turns of a channel served in this process run as proactive turns do: a claims identity naming the bot's
-  // app id and the configured connector factory, whose connectors, with expectReplies, are never called.
+  // A channel served in this process authenticated its caller with its own token: there is no Bot Framework JWT to
+  // check, and an empty Authorization header is refused once MicrosoftAppId is set. Its turns get what the SDK builds
+  // for proactive turns: a claims identity naming the bot's app id and the configured connector factory, whose
+  // connectors, with expectReplies, are never called.
   const claimsIdentity = new ClaimsIdentity(
     [
       { type: AuthenticationConstants.AudienceClaim, value: config.MicrosoftAppId ?? '' },
@@ -35,6 +37,7 @@ export function createBotbuilderAdapter(config: AppConfig, options: AdapterOptio
   );
   const inProcess: AuthenticateRequestResult = {
     // What a reply would be addressed to in the public cloud, the only one our configuration selects.
+    // (ConfigurationBotFrameworkAuthentication does not implement getOriginatingAudience.)
     audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
     claimsIdentity,
     connectorFactory: authentication.createConnectorFactory(claimsIdentity),
