@@ -88,11 +88,13 @@ export async function shutdownUnderLoad(sdk: BotSdk, { workers = 40, loadMs = 1_
     }
   };
 
-  // A load balancer's health checks, on one keep-alive connection opened before the signal.
+  // A load balancer's health checks, on one keep-alive connection opened before the signal, until the load stops;
+  // on a busy machine the signal's log line can come late, so until one answer after it at most for the delay.
+  const probing = (): boolean => !stopped || (readyAfterSignal.length === 0 && Date.now() - signalledAt < SHUTDOWN_DELAY_SECONDS * 1000);
   const probe = async (): Promise<void> => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     try {
-      while (!stopped) {
+      while (probing()) {
         // Once the server has logged that it is shutting down (the signal takes a moment to arrive).
         const sentAfterSignal = server.lines.some((line) => line.msg.startsWith('shutting down'));
         const outcome = await rawRequest({ url: `${server.url}/readyz`, method: 'GET', agent });
