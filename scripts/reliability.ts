@@ -1,3 +1,4 @@
+import { loadConfig } from '../src/config';
 import { runFlood } from '../test/reliability/support/flood';
 import { runFuzz, SUITE_FUZZ } from '../test/reliability/support/runFuzz';
 import { shutdownUnderLoad } from '../test/reliability/support/shutdownUnderLoad';
@@ -5,14 +6,16 @@ import { shutdownUnderLoad } from '../test/reliability/support/shutdownUnderLoad
 /**
  * The reliability suite's figures (test/reliability asserts them): requests by status class, crashes and
  * memory under randomised and mutated requests, under a flood of the unauthenticated Web Chat routes, and
- * what SIGTERM under load does to requests. RELIABILITY_SEED varies the fuzzing.
+ * what SIGTERM under load does to requests. RELIABILITY_SEED varies the fuzzing; BOT_SDK chooses the SDK.
  *
  *   npx tsx scripts/reliability.ts
  */
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 async function main(): Promise<void> {
-  const fuzz = await runFuzz(SUITE_FUZZ);
+  const sdk = loadConfig(process.env).BOT_SDK;
+  console.log(`SDK: ${sdk}`);
+  const fuzz = await runFuzz(SUITE_FUZZ, sdk);
   console.log(`Fuzzing (seed ${SUITE_FUZZ.seed}): ${fuzz.requests} requests in ${fuzz.seconds} s, ${SUITE_FUZZ.concurrency} at a time`);
   console.log(`  by status class: ${JSON.stringify(fuzz.byStatusClass)}`);
   console.log(`  by status:       ${JSON.stringify(fuzz.byStatus)}`);
@@ -22,7 +25,7 @@ async function main(): Promise<void> {
   console.log(`  memory before/after (after a full GC): RSS ${MB(fuzz.memoryBefore.rssBytes)} → ${MB(fuzz.memoryAfter.rssBytes)}, heap ${MB(fuzz.memoryBefore.heapUsedBytes)} → ${MB(fuzz.memoryAfter.heapUsedBytes)}`);
   for (const failure of fuzz.failures.slice(0, 20)) console.log(`  FAILED ${failure.kind}: ${failure.outcome}`);
 
-  const flood = await runFlood();
+  const flood = await runFlood(sdk);
   console.log(`Flood of the unauthenticated Web Chat routes, ${flood.seconds} s:`);
   console.log(`  tokens from one client: ${flood.tokens.granted} granted, ${flood.tokens.limited} × 429 (Retry-After ${flood.tokens.retryAfterSeconds} s); another client: HTTP ${flood.tokens.otherClientStatus}`);
   console.log(`  Direct Line requests from one client: ${flood.directLine.answered} answered, ${flood.directLine.limited} × 429; another client: HTTP ${flood.directLine.otherClientStatus}`);
@@ -33,7 +36,7 @@ async function main(): Promise<void> {
   console.log(`  a body over 64 KiB: HTTP ${flood.oversized.bodyStatus}; a text over 10,000 characters: HTTP ${flood.oversized.textStatus}`);
   console.log(`  memory before/after (after a full GC): RSS ${MB(flood.memoryBefore.rssBytes)} → ${MB(flood.memoryAfter.rssBytes)}, heap ${MB(flood.memoryBefore.heapUsedBytes)} → ${MB(flood.memoryAfter.heapUsedBytes)}`);
 
-  const shutdown = await shutdownUnderLoad();
+  const shutdown = await shutdownUnderLoad(sdk);
   console.log(`SIGTERM under load: ${shutdown.sent} requests sent, ${shutdown.answered} answered, ${shutdown.resets} reset, ${shutdown.serverErrors} × 5xx`);
   console.log(`  under way at the signal and answered after it: ${shutdown.underWayAtSignal}; sent during the delay and answered: ${shutdown.sentAfterSignal}`);
   console.log(`  /readyz after the signal: ${[...new Set(shutdown.readyAfterSignal)].join(', ')}; a new connection after the listener closed: ${shutdown.afterClose}; exit code ${shutdown.exitCode} after ${shutdown.shutdownMs} ms`);

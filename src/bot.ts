@@ -1,7 +1,7 @@
-import { ActivityHandler, ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
 import type { Catalog } from './catalog/loadCatalog';
-import { ingressOf } from './channels/ingress';
-import { personalOnlyMessage, renderReplies, type OutgoingMessage } from './replies/render';
+import type { ActivityJson } from './botframework/activity';
+import type { Bot, Turn } from './botframework/seam';
+import { personalOnlyMessage, renderReplies } from './replies/render';
 import { CardData, type ScreeningInput } from './screening/input';
 import type { Screening } from './screening/screening';
 import type { ScreeningSessions } from './screening/sessions';
@@ -25,42 +25,42 @@ export interface ScreeningBotDeps {
 }
 
 /**
- * Channel glue: turns an activity into the screening's input, runs the screening's transition on the stored
- * state, stores the new state and sends the replies. Greets on conversationUpdate, strips Teams' @mention, keeps
- * group chats out (answers of several clinicians must never mix).
+ * Channel glue, on the SDK-free seam: turns an activity into the screening's input, runs the screening's
+ * transition on the stored state, stores the new state and sends the replies. Greets when members are added,
+ * reads a message without Teams' @mention of the bot, keeps group chats out (answers of several clinicians must
+ * never mix); other activities are left alone.
  *
  * A turn holds the conversation's lock (turns of one conversation, on any instance, one at a time) and writes
  * with the eTag it read: a write refused because another write came in between is retried on fresh state, and a
  * redelivered activity is recognised from the state itself, so an answer is neither lost nor applied twice.
  */
-export class ScreeningBot extends ActivityHandler {
-  constructor(private readonly deps: ScreeningBotDeps) {
-    super();
-    this.onMembersAdded(async (context, next) => {
-      if (!isSharedConversation(context)) await this.take(context, { kind: 'opened' });
-      await next();
-    });
-    this.onMessage(async (context, next) => {
-      if (isSharedConversation(context)) await send(context, [personalOnlyMessage()]);
-      else await this.take(context, messageInput(context));
-      await next();
-    });
+export class ScreeningBot implements Bot {
+  constructor(private readonly deps: ScreeningBotDeps) {}
+
+  async run(turn: Turn): Promise<void> {
+    const { type, membersAdded } = turn.activity;
+    if (type === 'conversationUpdate' && membersAdded !== undefined && membersAdded.length > 0) {
+      if (!isSharedConversation(turn.activity)) await this.take(turn, { kind: 'opened' });
+    } else if (type === 'message') {
+      if (isSharedConversation(turn.activity)) await turn.send([personalOnlyMessage()]);
+      else await this.take(turn, messageInput(turn));
+    }
   }
 
-  private async take(context: TurnContext, input: ScreeningInput): Promise<void> {
-    const key = stateKey(context);
+  private async take(turn: Turn, input: ScreeningInput): Promise<void> {
+    const key = stateKey(turn);
     const { store, screening, sessions, catalog } = this.deps;
     await this.deps.lock.run(key, async () => {
       for (let attempt = 1; ; attempt++) {
         const stored = await store.read(key);
         const before = stored?.value;
-        const { state, replies, session } = screening.step(sessions.take(key), readScreening(before), input, deliveryKey(context.activity));
+        const { state, replies, session } = screening.step(sessions.take(key), readScreening(before), input, deliveryKey(turn.activity));
         sessions.keep(key, session);
         const unchanged = before !== undefined && JSON.stringify(before) === JSON.stringify(state);
         const written = unchanged ? { ok: true } : await store.write(key, state, stored?.etag);
         if (written.ok) {
-          await this.report(context.activity.channelId, replies);
-          return send(context, renderReplies(replies, catalog));
+          await this.report(turn.activity.channelId ?? '', replies);
+          return turn.send(renderReplies(replies, catalog));
         }
         if (attempt >= MAX_WRITE_ATTEMPTS) throw new Error(`state of a conversation changed by other writers ${attempt} times in a row`);
       }
@@ -79,28 +79,22 @@ export class ScreeningBot extends ActivityHandler {
 }
 
 /** The conversation's state key: entry point, channel and conversation, unambiguous whatever the ids contain. */
-function stateKey(context: TurnContext): string {
-  const { channelId, conversation } = context.activity;
-  return JSON.stringify([ingressOf(context), channelId, conversation.id]);
+function stateKey({ ingress, activity }: Turn): string {
+  return JSON.stringify([ingress, activity.channelId, activity.conversation?.id]);
 }
 
 /**
  * What identifies this delivery of an activity: the client's own id for a message (Direct Line's
  * clientActivityID, the same when the client posts it again), else the activity id.
  */
-function deliveryKey(activity: Activity): string | undefined {
-  const clientId = (activity.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID;
+function deliveryKey(activity: Readonly<ActivityJson>): string | undefined {
+  const clientId = activity.channelData?.clientActivityID;
   if (typeof clientId === 'string' && clientId !== '') return `client:${clientId}`;
   return typeof activity.id === 'string' && activity.id !== '' ? `activity:${activity.id}` : undefined;
 }
 
-function messageInput(context: TurnContext): ScreeningInput {
-  const { activity } = context;
-  // Teams prefixes the text with the bot's @mention. A mention entity that names nobody cannot be the bot's.
-  if (activity.entities) activity.entities = activity.entities.filter((e) => e.type !== 'mention' || typeof (e as { mentioned?: { id?: unknown } }).mentioned?.id === 'string');
-  if (activity.recipient?.id) TurnContext.removeRecipientMention(activity);
+function messageInput({ activity, text }: Turn): ScreeningInput {
   const card = CardData.safeParse(activity.value);
-  const text = typeof activity.text === 'string' ? activity.text : '';
   return card.success && isPlainObject(activity.value) ? { kind: 'message', text, card: card.data } : { kind: 'message', text };
 }
 
@@ -108,21 +102,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-async function send(context: TurnContext, messages: readonly OutgoingMessage[]): Promise<void> {
-  if (messages.length === 0) return;
-  await context.sendActivities(
-    messages.map((m): Partial<Activity> => ({
-      type: ActivityTypes.Message,
-      ...(m.text !== undefined ? { text: m.text, textFormat: 'markdown' } : {}),
-      // The plain version stands in for a card where cards are not shown; a text message is its own (and a results
-      // list sent twice would pass Teams' 40 KB).
-      ...(m.card ? { summary: m.summary, attachments: [CardFactory.adaptiveCard(m.card)] } : {}),
-    })),
-  );
-}
-
 /** Group chats and channels share one conversation among many clinicians. */
-function isSharedConversation(context: TurnContext): boolean {
-  const type = context.activity.conversation?.conversationType;
-  return type === 'groupChat' || type === 'channel' || context.activity.conversation?.isGroup === true;
+function isSharedConversation(activity: Readonly<ActivityJson>): boolean {
+  const type = activity.conversation?.conversationType;
+  return type === 'groupChat' || type === 'channel' || activity.conversation?.isGroup === true;
 }

@@ -39,6 +39,12 @@ const frameAncestors = z.preprocess(
     .optional(),
 );
 
+/** The SDKs the Bot Framework surface (src/botframework) runs on; botbuilder unless BOT_SDK says otherwise. */
+export const BOT_SDKS = ['botbuilder', 'agents'] as const;
+export type BotSdk = (typeof BOT_SDKS)[number];
+
+const botSdk = z.preprocess(blankAsUndefined, z.enum(BOT_SDKS, { error: `expected one of ${BOT_SDKS.join(', ')}` }).default('botbuilder'));
+
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 
 // The SDK compares app types case-insensitively; accept the same spellings, keep the canonical one.
@@ -143,6 +149,8 @@ const webchatTokenSecret = z.preprocess(blankAsUndefined, z.string().trim().min(
 
 export const AppConfig = z
   .object({
+    // botbuilder (4.23, no longer supported) or agents (@microsoft/agents-hosting).
+    BOT_SDK: botSdk,
     MicrosoftAppType: appType,
     // Empty = no authentication: the mode the Bot Framework Emulator and local Web Chat use.
     MicrosoftAppId: optionalSetting,
@@ -223,5 +231,10 @@ export function readSettings<Schema extends z.ZodType>(schema: Schema, env: Node
 
 /** Parses the environment once at startup; throws a message naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
-  return readSettings(AppConfig, env);
+  const config = readSettings(AppConfig, env);
+  // The Agents SDK refuses to build its adapter without an app id in production, with an error code of its own.
+  if (config.BOT_SDK === 'agents' && env.NODE_ENV === 'production' && config.MicrosoftAppId === undefined) {
+    throw new Error('Invalid configuration:\n✖ required when BOT_SDK is agents and NODE_ENV is production (the Agents SDK runs without authentication only outside production)\n  → at MicrosoftAppId');
+  }
+  return config;
 }

@@ -1,6 +1,5 @@
-import { createAdapter } from './adapter';
 import { createAssistant } from './assistant';
-import { createAuthentication } from './channels/authentication';
+import { createAdapter } from './botframework/createAdapter';
 import { loadCatalog } from './catalog/loadCatalog';
 import { defaultSeedsPath } from './catalog/seedsPath';
 import { systemClock } from './clock';
@@ -30,20 +29,20 @@ async function main(): Promise<void> {
   void stores.screeningLog.prune().catch((error: unknown) => logger.error('could not prune the pre-screening log', errorFields(error)));
   const observer = screeningObserver({ metrics, log: stores.screeningLog, logger });
   const bot = createAssistant({ catalog, clock: systemClock, store: stores.state, lock: stores.turnLock, idleHours: config.STATE_IDLE_HOURS, groupSize: config.QUESTION_GROUP_SIZE, observer });
-  const authentication = createAuthentication(config);
-  const adapter = createAdapter(config, logger, authentication, { metrics });
+  const adapter = createAdapter(config, { logger, metrics });
   // The catalog is loaded and checked before the server starts (a broken one stops the start); an empty one is not ready.
   const catalogLoaded = async (): Promise<void> => {
     if (catalog.trials.length === 0) throw new Error('the catalog holds no trials');
   };
   const readiness = new Readiness([{ name: 'catalog', check: catalogLoaded }, { name: 'store', check: () => stores.state.ping() }], logger);
   const server = createServer({ adapter, bot, logger, metrics, readiness, metricsAllow: config.METRICS_ALLOW });
-  registerWebChat(server, { config, authentication, bot, logger, metrics, stores });
+  registerWebChat(server, { config, bot, logger, metrics, stores });
   const host = listenHost(config);
   const running = await listen(server, config.PORT, host);
   logger.info('bot listening', {
     url: running.url,
     endpoint: '/api/messages',
+    sdk: config.BOT_SDK,
     webChat: `${running.url}/`,
     webChatChannel: config.DIRECT_LINE_SECRET === undefined ? 'intranet' : 'azure',
     trials: catalog.trials.length,

@@ -11,7 +11,7 @@ import { Metrics } from './operations/metrics';
 import { Readiness } from './operations/readiness';
 import { DEFAULT_METRICS_ALLOW } from './operations/settings';
 
-export type { Bot } from './http/messagesRoute';
+export type { Bot } from './botframework/seam';
 
 export interface ServerDeps extends MessagesRouteDeps {
   /** Default: a registry of the server's own. */

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createAdapter } from '../../src/adapter';
+import { createAdapter } from '../../src/botframework/createAdapter';
 import { createAssistant } from '../../src/assistant';
 import { loadCatalog } from '../../src/catalog/loadCatalog';
 import { defaultSeedsPath } from '../../src/catalog/seedsPath';
@@ -35,7 +35,7 @@ export async function startBenchServer(kind: BotKind, redisUrl?: string): Promis
     : kind === 'stateEcho'
       ? new StateEchoBot()
       : new EchoBot();
-  const server = createServer({ adapter: createAdapter(config, silentLogger), bot, logger: silentLogger });
+  const server = createServer({ adapter: createAdapter(config, { logger: silentLogger }), bot, logger: silentLogger });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,22 +1,17 @@
-import { ActivityHandler, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
+import type { Bot, Turn } from '../../src/botframework/seam';
+import { MemoryStateStore } from '../../src/store/memoryStateStore';
 
-/** The echo bot plus what any conversation needs: its state read and written back every turn. */
-export class StateEchoBot extends ActivityHandler {
-  private readonly state = new ConversationState(new MemoryStorage());
-  private readonly turns = this.state.createProperty<number>('turns');
+/** The echo bot plus what any conversation needs: its state read and written back (with its eTag) every turn. */
+export class StateEchoBot implements Bot {
+  private readonly state = new MemoryStateStore(60 * 60 * 1000);
 
-  constructor() {
-    super();
-    this.onMessage(async (context, next) => {
-      const turn = (await this.turns.get(context, 0)) + 1;
-      await this.turns.set(context, turn);
-      await context.sendActivity(`echo ${turn}: ${context.activity.text ?? ''}`);
-      await next();
-    });
-  }
-
-  override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.state.saveChanges(context, false);
+  async run(turn: Turn): Promise<void> {
+    if (turn.activity.type !== 'message') return;
+    const key = JSON.stringify([turn.ingress, turn.activity.channelId, turn.activity.conversation?.id]);
+    const stored = await this.state.read(key);
+    const count = (typeof stored?.value === 'number' ? stored.value : 0) + 1;
+    await this.state.write(key, count, stored?.etag);
+    const text = `echo ${count}: ${turn.text}`;
+    await turn.send([{ text, summary: text }]);
   }
 }

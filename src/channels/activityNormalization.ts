@@ -9,7 +9,7 @@ interface Input {
 
 /**
  * The activity as the bot should get it, from either entry point: invisible format characters out of what the
- * clinician typed (before anything parses or echoes it), and only the entities the SDK can read. TurnContext
+ * clinician typed (before anything parses or echoes it), and only the entities the SDKs can read (a type named). TurnContext
  * lowercases every entity's `type`, and reads `mentioned.id` and `text` of every mention to strip the bot's
  * @mention from the text: an entity without them would fail the turn, so it is dropped rather than refused.
  */
@@ -22,7 +22,7 @@ export function normalizedInput<T extends Input>(activity: T): T {
 }
 
 function isUsable(entity: Record<string, unknown>, hasText: boolean): boolean {
-  if (typeof entity.type !== 'string') return false;
+  if (typeof entity.type !== 'string' || entity.type === '') return false;
   if (entity.type.toLowerCase() !== 'mention') return true;
   const mentioned = entity.mentioned as { id?: unknown } | null | undefined;
   return hasText && typeof entity.text === 'string' && typeof mentioned === 'object' && mentioned !== null && typeof mentioned.id === 'string';

@@ -1,20 +1,14 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import type * as restify from 'restify';
-import type { ScreeningAdapter } from '../adapter';
+import type { ActivityJson } from '../botframework/activity';
+import { AuthenticationFailure } from '../botframework/authenticationFailure';
+import type { Authenticated, Bot, BotFrameworkAdapter } from '../botframework/seam';
 import { validateActivity } from '../channels/activityValidation';
 import { normalizedInput } from '../channels/activityNormalization';
-import { authenticationFailure } from '../channels/authentication';
 import { errorFields, type Logger } from '../logger';
 import { jsonBody } from './jsonBody';
 
-/** Anything that runs a turn; botbuilder's ActivityHandler is one. */
-export interface Bot {
-  run(context: TurnContext): Promise<void>;
-}
-
 export interface MessagesRouteDeps {
-  adapter: ScreeningAdapter;
+  adapter: BotFrameworkAdapter;
   bot: Bot;
   logger: Logger;
 }
@@ -55,28 +49,29 @@ async function handle(req: restify.Request, res: restify.Response, { adapter, bo
     res.send(400, { error: validation.reason });
     return;
   }
-  // As CloudAdapter.process would: timestamps become Dates (their text is kept as rawTimestamp…).
-  // The schema checked every field the SDK and the bot read; the rest of Activity is optional in practice.
-  const activity = validateAndFixActivity(normalizedInput(validation.activity) as unknown as Activity);
+  // The schema checked every field the SDKs and the bot read.
+  const activity = normalizedInput(validation.activity) as ActivityJson;
   if (activity.type === 'invoke' && !SUPPORTED_INVOKES.includes(activity.name ?? '')) {
     res.send(501, { error: UNSUPPORTED_INVOKE_REASON });
     return;
   }
 
-  let authenticated;
+  let authenticated: Authenticated;
   try {
     authenticated = await adapter.authenticate(activity, req.header('authorization') ?? '');
   } catch (error) {
-    const failure = authenticationFailure(error);
-    logger.warn('refused a request that could not be authenticated', { status: failure.status, ...errorFields(error) });
+    if (!(error instanceof AuthenticationFailure)) throw error;
+    const failure = error;
+    // The SDK's error by class; its message may quote keys.
+    logger.warn('refused a request that could not be authenticated', { status: failure.status, ...errorFields(failure.cause) });
     if (failure.status === 503) res.setHeader('Retry-After', '30');
-    res.send(failure.status, { error: failure.reason });
+    res.send(failure.status, { error: failure.message });
     return;
   }
 
   try {
-    const result = await adapter.runTurn(authenticated, activity, (context) => bot.run(context));
-    if (result?.body === undefined) res.send(result?.status ?? 200);
+    const result = await adapter.runTurn(authenticated, activity, bot);
+    if (result.body === undefined) res.send(result.status);
     else res.send(result.status, result.body);
   } catch (error) {
     // onTurnError handles what the turn throws; this is the adapter failing around it (a connector it could not create).

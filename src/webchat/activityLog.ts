@@ -1,8 +1,8 @@
-import type { Activity } from 'botbuilder';
+import type { ActivityJson } from '../botframework/activity';
 
 /** What GET …/activities answers: activities after the caller's watermark, and the watermark to send next. */
 export interface ActivitySet {
-  activities: Partial<Activity>[];
+  activities: ActivityJson[];
   watermark: string;
 }
 
@@ -20,7 +20,7 @@ export function activityId(conversationId: string, sequence: number): string {
 }
 
 /** The activity as the log keeps it and clients read it: with its id and its time (milliseconds since the epoch). */
-export function stamped(activity: Partial<Activity>, id: string, time: number): Partial<Activity> {
+export function stamped(activity: ActivityJson, id: string, time: number): ActivityJson {
   return { ...activity, id, timestamp: new Date(time) };
 }
 
@@ -28,7 +28,7 @@ export function stamped(activity: Partial<Activity>, id: string, time: number): 
  * What an activity counts against the log's byte budget: its JSON once stamped. Ids (below 10^7 activities) and
  * timestamps (years 0 to 9999) have a fixed width, so this is known before the sequence number and time are.
  */
-export function sizeInLog(activity: Partial<Activity>, conversationId: string): number {
+export function sizeInLog(activity: ActivityJson, conversationId: string): number {
   return Buffer.byteLength(JSON.stringify(stamped(activity, activityId(conversationId, 0), 0)));
 }
 
@@ -44,7 +44,7 @@ export function watermarkCount(watermark: string | undefined): number {
  * than that misses the oldest.
  */
 export class ActivityLog {
-  private readonly entries: { activity: Partial<Activity>; bytes: number }[] = [];
+  private readonly entries: { activity: ActivityJson; bytes: number }[] = [];
   private appended = 0;
   private bytes = 0;
   private lastTimestamp = 0;
@@ -56,7 +56,7 @@ export class ActivityLog {
   ) {}
 
   /** Stamps id and timestamp (Web Chat orders by timestamp, so they strictly increase) and appends. */
-  append(activity: Partial<Activity>): Partial<Activity> {
+  append(activity: ActivityJson): ActivityJson {
     this.appended += 1;
     this.lastTimestamp = Math.max(this.now(), this.lastTimestamp + 1);
     const entry = stamped(activity, activityId(this.conversationId, this.appended), this.lastTimestamp);

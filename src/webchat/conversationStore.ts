@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { ActivityJson } from '../botframework/activity';
 import { ACTIVITY_LOG_LIMITS, type ActivityLogLimits, type ActivitySet } from './activityLog';
 import { REMEMBERED_DELIVERIES } from './deliveries';
 
@@ -39,7 +39,7 @@ export function conversationLimits(idleMs = CONVERSATION_IDLE_MS): ConversationL
  * recorded but never answered (its turn was cut short, as when an instance dies) comes back as the echo logged
  * then, for its turn to run again.
  */
-export type RecordedPost = { answered: true; id: string } | { answered: false; echo: Partial<Activity> };
+export type RecordedPost = { answered: true; id: string } | { answered: false; echo: ActivityJson };
 
 /**
  * The intranet channel's open conversations: each one's activity log, which pages poll, and the posts it took
@@ -58,9 +58,9 @@ export interface ConversationStore {
    * Appends a posted activity to the log (stamped with its id and time) and remembers its client id, unless that
    * client id was posted already. A message marks the conversation as holding the clinician's words.
    */
-  recordPost(conversationId: string, activity: Partial<Activity>, clientActivityId: string | undefined): Promise<RecordedPost | undefined>;
+  recordPost(conversationId: string, activity: ActivityJson, clientActivityId: string | undefined): Promise<RecordedPost | undefined>;
   /** Appends the bot's replies, in order; with the client id of the post they answer, that post is answered. */
-  recordReplies(conversationId: string, replies: readonly Partial<Activity>[], clientActivityId: string | undefined): Promise<void>;
+  recordReplies(conversationId: string, replies: readonly ActivityJson[], clientActivityId: string | undefined): Promise<void>;
   /** The activities after `watermark` (see ActivityLog.since). */
   since(conversationId: string, watermark: string | undefined): Promise<ActivitySet | undefined>;
   /** Conversations open now, for the channel's gauge. */

@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity } from 'botbuilder';
+import type { ActivityJson } from '../botframework/activity';
 import type { Logger } from '../logger';
 import type { TurnLock } from '../store/stateStore';
 import { TurnLockTimeoutError } from '../store/turnLockTimeoutError';
@@ -6,7 +6,6 @@ import type { ActivitySet } from './activityLog';
 import { ChannelError } from './channelError';
 import type { ChannelGrant, ChannelTokens } from './channelToken';
 import type { ConversationStore } from './conversationStore';
-import type { TurnRunner } from './inProcessTurn';
 import { addressed, addressing, CHANNEL_ID, checkPostedActivity } from './postedActivity';
 
 /** Direct Line 3.0's answer to starting, reconnecting and refreshing. */
@@ -21,7 +20,8 @@ export interface IntranetChannelDeps {
   conversations: ConversationStore;
   /** Keeps each conversation's posts in order, on every instance sharing the conversations. */
   lock: TurnLock;
-  runTurn: TurnRunner;
+  /** Runs one turn in this process and answers the activities the bot sent in it (BotFrameworkAdapter.runInProcess). */
+  runTurn: (activity: ActivityJson) => Promise<ActivityJson[]>;
   logger: Logger;
   now: () => number;
 }
@@ -111,7 +111,7 @@ export class IntranetChannel {
     const addresses = addressing(grant);
     await this.runTurn(grant.conversationId, {
       ...addresses,
-      type: ActivityTypes.ConversationUpdate,
+      type: 'conversationUpdate',
       id: `${grant.conversationId}|start`,
       timestamp: new Date(this.deps.now()),
       // One activity with both members, so the bot's once-per-conversation welcome runs exactly once.
@@ -120,11 +120,11 @@ export class IntranetChannel {
   }
 
   /** Runs a turn and records its replies; `posted`: the activity is the client's post, which they answer. */
-  private async runTurn(conversationId: string, activity: Partial<Activity>, posted?: { clientActivityId: string | undefined }): Promise<void> {
+  private async runTurn(conversationId: string, activity: ActivityJson, posted?: { clientActivityId: string | undefined }): Promise<void> {
     const replies = await this.deps.runTurn(activity);
     const shown = replies
       // Direct Line delivers no traces to clients; onTurnError's trace is for the Emulator anyway.
-      .filter((reply) => reply.type !== ActivityTypes.Trace)
+      .filter((reply) => reply.type !== 'trace')
       .map(({ serviceUrl: _serviceUrl, callerId: _callerId, deliveryMode: _deliveryMode, replyToId, ...rest }) => ({
         ...rest,
         // A reply to an activity the client never saw (the greeting's conversationUpdate) would make Web

@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity } from 'botbuilder';
+import type { ActivityJson } from '../botframework/activity';
 import { ActivityLog, stamped, type ActivitySet } from './activityLog';
 import { conversationLimits, UNUSED_AFTER_MS, type ConversationLimits, type ConversationStore, type RecordedPost } from './conversationStore';
 import { Deliveries } from './deliveries';
@@ -47,7 +47,7 @@ export class MemoryConversationStore implements ConversationStore {
     return this.used(conversationId) !== undefined;
   }
 
-  async recordPost(conversationId: string, activity: Partial<Activity>, clientActivityId: string | undefined): Promise<RecordedPost | undefined> {
+  async recordPost(conversationId: string, activity: ActivityJson, clientActivityId: string | undefined): Promise<RecordedPost | undefined> {
     const conversation = this.used(conversationId);
     if (!conversation) return undefined;
     const delivery = clientActivityId === undefined ? undefined : conversation.deliveries.of(clientActivityId);
@@ -55,11 +55,11 @@ export class MemoryConversationStore implements ConversationStore {
     if (delivery) return { answered: false, echo: stamped(activity, delivery.id, this.now()) };
     const echo = conversation.log.append(activity);
     if (clientActivityId !== undefined) conversation.deliveries.remember(clientActivityId, echo.id ?? '');
-    if (activity.type === ActivityTypes.Message) conversation.hasClinicianMessage = true;
+    if (activity.type === 'message') conversation.hasClinicianMessage = true;
     return { answered: false, echo };
   }
 
-  async recordReplies(conversationId: string, replies: readonly Partial<Activity>[], clientActivityId: string | undefined): Promise<void> {
+  async recordReplies(conversationId: string, replies: readonly ActivityJson[], clientActivityId: string | undefined): Promise<void> {
     const conversation = this.used(conversationId);
     if (!conversation) return;
     for (const reply of replies) conversation.log.append(reply);

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { ActivityJson } from '../botframework/activity';
 import { z } from 'zod';
 import { normalizedInput } from '../channels/activityNormalization';
 import { describeIssues, languageTag, withoutNulls } from '../channels/activityValidation';
@@ -17,6 +17,9 @@ const POSTABLE_TYPES = ['message', 'typing', 'event'] as const;
 const text = (what: string, max: number) =>
   z.string({ error: `expected ${what} (a string)` }).max(max, `expected ${what} of at most ${max} characters`);
 
+// An empty name or time says nothing, and the Agents SDK's schema refuses one (botbuilder's takes it).
+const label = (what: string, max: number) => text(what, max).min(1, `expected ${what} to be left out or not empty`);
+
 export const PostedActivity = z
   .object(
     {
@@ -25,11 +28,11 @@ export const PostedActivity = z
       text: text('the text', MAX_TEXT_LENGTH).optional(),
       // Card buttons and forms (Action.Submit) send their data here.
       value: z.unknown().optional(),
-      name: text('the event name', 200).optional(),
+      name: label('the event name', 200).optional(),
       textFormat: z.enum(['plain', 'markdown', 'xml'], { error: 'expected textFormat plain, markdown or xml' }).optional(),
       locale: languageTag.optional(),
-      localTimestamp: text('the local timestamp', 64).optional(),
-      localTimezone: text('the local time zone', 64).optional(),
+      localTimestamp: label('the local timestamp', 64).optional(),
+      localTimezone: label('the local time zone', 64).optional(),
       // Web Chat matches its message with the echo by channelData.clientActivityID, the only part kept.
       channelData: z
         .object({ clientActivityID: text('channelData.clientActivityID', 100).optional() }, { error: 'expected channelData to be an object' })
@@ -72,7 +75,7 @@ export interface Addressing {
 }
 
 /** The fields the server sets on every activity into the bot, from the token's grant alone. */
-export function addressing({ conversationId, userId }: Addressing): Pick<Activity, 'channelId' | 'conversation' | 'from' | 'recipient'> {
+export function addressing({ conversationId, userId }: Addressing): Required<Pick<ActivityJson, 'channelId' | 'conversation' | 'from' | 'recipient'>> {
   return {
     channelId: CHANNEL_ID,
     // One clinician per conversation: never a group, so the bot's group-chat guard stays out of the way.
@@ -83,6 +86,7 @@ export function addressing({ conversationId, userId }: Addressing): Pick<Activit
 }
 
 /** The posted activity as the conversation records it and the bot receives it. */
-export function addressed(activity: PostedActivity, to: Addressing): Partial<Activity> {
-  return { ...(activity as Partial<Activity>), ...addressing(to) };
+export function addressed(activity: PostedActivity, to: Addressing): ActivityJson {
+  // Its attachments, if any, are an empty list (PostedActivity refuses files).
+  return { ...(activity as ActivityJson), ...addressing(to) };
 }

@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity } from 'botbuilder';
+import type { ActivityJson } from '../botframework/activity';
 import type { RedisConnection } from '../store/redisConnection';
 import type { StoreOperation } from '../store/stateStore';
 import { activityId, sizeInLog, stamped, watermarkCount, type ActivitySet } from './activityLog';
@@ -28,8 +28,8 @@ export class RedisConversationStore implements ConversationStore {
     return (await this.run('read', (scripts) => scripts.webchatTouch(...this.keys(conversationId), this.now(), this.limits.idleMs))) === 1;
   }
 
-  async recordPost(conversationId: string, activity: Partial<Activity>, clientActivityId: string | undefined): Promise<RecordedPost | undefined> {
-    const message = activity.type === ActivityTypes.Message ? '1' : '0';
+  async recordPost(conversationId: string, activity: ActivityJson, clientActivityId: string | undefined): Promise<RecordedPost | undefined> {
+    const message = activity.type === 'message' ? '1' : '0';
     const reply = await this.run('write', (scripts) =>
       scripts.webchatRecordPost(...this.recording(conversationId, clientActivityId), message, sizeInLog(activity, conversationId), JSON.stringify(activity)),
     );
@@ -44,7 +44,7 @@ export class RedisConversationStore implements ConversationStore {
     }
   }
 
-  async recordReplies(conversationId: string, replies: readonly Partial<Activity>[], clientActivityId: string | undefined): Promise<void> {
+  async recordReplies(conversationId: string, replies: readonly ActivityJson[], clientActivityId: string | undefined): Promise<void> {
     const entries = replies.flatMap((reply) => [sizeInLog(reply, conversationId), JSON.stringify(reply)]);
     await this.run('write', (scripts) => scripts.webchatRecordReplies(...this.recording(conversationId, clientActivityId), ...entries));
   }
@@ -83,8 +83,8 @@ const OPEN_INDEX = 'webchat-open';
 const UNUSED_INDEX = 'webchat-unused';
 
 /** An entry of a conversation's log as the scripts store it: "<bytes> <time> <JSON>". */
-function loggedActivity(entry: string, conversationId: string, sequence: number): Partial<Activity> {
+function loggedActivity(entry: string, conversationId: string, sequence: number): ActivityJson {
   const parts = /^\d+ (\d+) ([\s\S]*)$/.exec(entry);
   if (!parts) throw new Error(`entry ${sequence} of a Web Chat conversation's log in Redis: expected "<bytes> <time> <JSON>"`);
-  return stamped(JSON.parse(parts[2] as string) as Partial<Activity>, activityId(conversationId, sequence), Number(parts[1]));
+  return stamped(JSON.parse(parts[2] as string) as ActivityJson, activityId(conversationId, sequence), Number(parts[1]));
 }

@@ -1,9 +1,9 @@
-import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type * as restify from 'restify';
-import { createAdapter } from '../adapter';
+import type { AdapterOptions } from '../botframework/adapterOptions';
+import { createAdapter } from '../botframework/createAdapter';
+import type { Bot } from '../botframework/seam';
 import type { AppConfig } from '../config';
 import { AddressSet, clientAddress, limitKey } from '../http/clientAddress';
-import type { Bot } from '../http/messagesRoute';
 import { rateLimit } from '../http/rateLimit';
 import type { Logger } from '../logger';
 import type { Metrics } from '../operations/metrics';
@@ -13,7 +13,6 @@ import { MemoryTurnLock } from '../store/memoryTurnLock';
 import { ChannelTokens } from './channelToken';
 import { CONVERSATION_IDLE_MS, conversationLimits, type ConversationStore } from './conversationStore';
 import { ACTIVITIES_PATH, DIRECT_LINE_PATH, registerDirectLineRoutes } from './directLineRoutes';
-import { inProcessTurns } from './inProcessTurn';
 import { IntranetChannel } from './intranetChannel';
 import { MemoryConversationStore } from './memoryConversationStore';
 import { registerPageRoutes } from './pageRoutes';
@@ -23,8 +22,8 @@ import { registerTokenRoute, TOKEN_PATH } from './tokenRoute';
 
 export interface WebChatDeps {
   config: AppConfig;
-  /** The Bot Framework authentication of /api/messages, so in-process turns carry the bot's identity in every configuration. */
-  authentication: BotFrameworkAuthentication;
+  /** Where the signing keys of /api/messages are published, as its adapter was told (see AdapterOptions). */
+  keyServer?: AdapterOptions['keyServer'];
   bot: Bot;
   logger: Logger;
   metrics: Metrics;
@@ -63,12 +62,12 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): void
   metrics.gauge('webchat_open_conversations', 'Conversations open in the intranet Web Chat channel.', () => conversations.openCount().catch(() => Number.NaN));
   // An adapter of the channel's own: its turns are marked as the intranet's, so their state and their queue can
   // never be named by a caller of /api/messages, whatever channelId and conversation id it sends.
-  const adapter = createAdapter(config, logger, deps.authentication, { ingress: 'intranet', metrics });
+  const adapter = createAdapter(config, { logger, metrics, ingress: 'intranet', keyServer: deps.keyServer });
   const channel = new IntranetChannel({
     tokens,
     conversations,
     lock: deps.stores?.turnLock ?? new MemoryTurnLock(),
-    runTurn: inProcessTurns(adapter, deps.authentication, config.MicrosoftAppId, deps.bot),
+    runTurn: (activity) => adapter.runInProcess(activity, deps.bot),
     logger,
     now,
   });

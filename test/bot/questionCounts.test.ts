@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Conversation, screen } from '../support/conversation';
 import { aplPatient, ctdtpPatient, rpfPatient, screeningCases, type Profile } from '../dialogs/profiles';
+import { SDKS } from '../support/sdks';
 
 /**
  * How many questions the bot asks, one at a time, to reach every verdict: each bound is the count when it was last
@@ -36,25 +37,27 @@ const examples: { name: string; profile: Profile; atMost: number }[] = [
   ...screeningCases.map((c) => ({ name: c.name, profile: c.profile, atMost: reviewed[c.name] ?? 0 })),
 ];
 
-describe('questions asked to reach every verdict', () => {
-  it('stays within the reviewed counts, one question at a time', async () => {
-    const rows: { path: string; questions: number }[] = [];
-    for (const { name, profile } of examples) {
-      const conversation = new Conversation();
-      const { asked } = await screen(conversation, profile, await conversation.start());
-      rows.push({ path: name, questions: asked.length });
-    }
-    for (const [i, row] of rows.entries()) expect(row.questions, row.path).toBeLessThanOrEqual(examples[i]?.atMost ?? 0);
-  });
+describe.each(SDKS)('with %s', (sdk) => {
+  describe('questions asked to reach every verdict', () => {
+    it('stays within the reviewed counts, one question at a time', async () => {
+      const rows: { path: string; questions: number }[] = [];
+      for (const { name, profile } of examples) {
+        const conversation = new Conversation(undefined, undefined, undefined, undefined, { sdk });
+        const { asked } = await screen(conversation, profile, await conversation.start());
+        rows.push({ path: name, questions: asked.length });
+      }
+      for (const [i, row] of rows.entries()) expect(row.questions, row.path).toBeLessThanOrEqual(examples[i]?.atMost ?? 0);
+    });
 
-  it('takes fewer turns with grouped cards than one question at a time, on every path', async () => {
-    for (const { name, profile } of examples) {
-      const turns = async (groupSize: number) => {
-        const conversation = new Conversation(undefined, undefined, undefined, undefined, { groupSize });
-        return (await screen(conversation, profile, await conversation.start())).turns;
-      };
-      const [single, grouped] = [await turns(1), await turns(6)];
-      expect(grouped, `${name}: ${grouped} turns grouped, ${single} one at a time`).toBeLessThan(single);
-    }
+    it('takes fewer turns with grouped cards than one question at a time, on every path', async () => {
+      for (const { name, profile } of examples) {
+        const turns = async (groupSize: number) => {
+          const conversation = new Conversation(undefined, undefined, undefined, undefined, { sdk, groupSize });
+          return (await screen(conversation, profile, await conversation.start())).turns;
+        };
+        const [single, grouped] = [await turns(1), await turns(6)];
+        expect(grouped, `${name}: ${grouped} turns grouped, ${single} one at a time`).toBeLessThan(single);
+      }
+    });
   });
 });

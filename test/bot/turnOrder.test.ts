@@ -5,6 +5,7 @@ import { expectRepliesMessage } from '../support/activities';
 import { testAssistant } from '../support/assistant';
 import { startBotServer, type BotServer } from '../support/botServer';
 import { postJson } from '../support/http';
+import { SDKS } from '../support/sdks';
 
 /**
  * The store as the bot uses it, noting for each key how many turns are between their read and their write at
@@ -39,29 +40,31 @@ class ProbeStore implements StateStore {
   close = () => this.inner.close();
 }
 
-describe('turns through the real server and adapter', () => {
-  let server: BotServer;
-  const store = new ProbeStore();
-  beforeAll(async () => {
-    server = await startBotServer({ bot: testAssistant({ store }) });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+describe.each(SDKS)('with %s', (sdk) => {
+  describe('turns through the real server and adapter', () => {
+    let server: BotServer;
+    const store = new ProbeStore();
+    beforeAll(async () => {
+      server = await startBotServer({ sdk, bot: testAssistant({ store }) });
+    });
+    afterAll(async () => {
+      await server.close();
+    });
 
-  it('run one at a time within a conversation, each applied once, without a write conflict', async () => {
-    const first = expectRepliesMessage('hello');
-    await postJson(server.messagesUrl, first);
-    const conversation = first.conversation;
-    const responses = await Promise.all(Array.from({ length: 20 }, () => postJson(server.messagesUrl, expectRepliesMessage('help', { conversation }))));
-    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
-    expect(store.maxPerKey).toBe(1);
-    expect(store.conflicts).toBe(0);
-  });
+    it('run one at a time within a conversation, each applied once, without a write conflict', async () => {
+      const first = expectRepliesMessage('hello');
+      await postJson(server.messagesUrl, first);
+      const conversation = first.conversation;
+      const responses = await Promise.all(Array.from({ length: 20 }, () => postJson(server.messagesUrl, expectRepliesMessage('help', { conversation }))));
+      expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
+      expect(store.maxPerKey).toBe(1);
+      expect(store.conflicts).toBe(0);
+    });
 
-  it('overlap across conversations', async () => {
-    store.maxOverall = 0;
-    await Promise.all(Array.from({ length: 10 }, () => postJson(server.messagesUrl, expectRepliesMessage('hello'))));
-    expect(store.maxOverall).toBeGreaterThan(1);
+    it('overlap across conversations', async () => {
+      store.maxOverall = 0;
+      await Promise.all(Array.from({ length: 10 }, () => postJson(server.messagesUrl, expectRepliesMessage('hello'))));
+      expect(store.maxOverall).toBeGreaterThan(1);
+    });
   });
 });

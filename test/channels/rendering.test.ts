@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { ctdtpPatient, trialNames } from '../dialogs/profiles';
 import { startAgentsPlayground, type AgentsPlayground } from '../support/agentsPlayground';
 import { testAssistant } from '../support/assistant';
 import { realCatalog } from '../support/catalog';
+import { ARTIFACTS, CARDS, screenInChat, type, type ChatClient } from '../support/chatPage';
 import { chromiumMissing, launchChromium } from '../support/chromium';
 import { startWebChatServer, type WebChatServer } from '../support/webChatServer';
 import { factAskedBy, readable } from '../support/renderedText';
@@ -19,16 +19,11 @@ import { factAskedBy, readable } from '../support/renderedText';
 
 if (chromiumMissing) console.warn(`rendering tests skipped: ${chromiumMissing}`);
 
-const ARTIFACTS = path.resolve(__dirname, '../../test-results');
-const CARDS = '.ac-adaptiveCard';
-
 const plain = readable;
 
-/** A chat client in the page: where to type, and what holds the transcript and the text messages. */
-interface Client {
-  name: string;
+/** A chat client in the page: where it is, and what holds the transcript and the text messages. */
+interface Client extends ChatClient {
   url: (mode: 'single' | 'grouped') => string;
-  input: string;
   transcript: string;
   /** A bot's text message (not its card). */
   textMessage: string;
@@ -59,12 +54,6 @@ const clients: Client[] = [
   { name: 'teams', url: (mode) => served[mode]!.playground.url, input: '[data-lexical-editor="true"]', transcript: 'body', textMessage: '.fai-OutputCard' },
 ];
 
-async function type(page: Page, client: Client, text: string): Promise<void> {
-  await page.locator(client.input).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
 /** The visible lines of the bot's text message that contains `text`. */
 async function linesOf(messages: Locator, text: string): Promise<string[]> {
   const message = messages.filter({ hasText: text }).last();
@@ -78,7 +67,6 @@ async function inChat(client: Client, mode: 'single' | 'grouped', height: number
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(client.url(mode));
     await page.locator(CARDS).first().waitFor({ timeout: 30_000 });
-    mkdirSync(ARTIFACTS, { recursive: true });
     await use(page);
   } finally {
     await browser.close();
@@ -90,22 +78,7 @@ describe.skipIf(chromiumMissing !== undefined)('what a clinician sees in Web Cha
     '$name: one reply per answer — what was noted, each study ruled out on its own line, the question once — through to the results',
     async (client) =>
       inChat(client, 'single', 1000, async (page) => {
-        const asked: string[] = [];
-        for (let turn = 0; turn < 30; turn++) {
-          const cards = await page.locator(CARDS).count();
-          const cardText = await page.locator(CARDS).last().innerText();
-          if (/Recruitment status/.test(cardText)) break;
-          const fact = factAskedBy(cardText);
-          // A follow-up (the last dose change of a medicine given with its start only): the dose is the same since.
-          const followUp = fact === undefined && /Has the dose of .* changed/.test(plain(cardText));
-          if (fact === undefined && !followUp) throw new Error(`no fact asks the question of this card: ${cardText.slice(0, 200)}`);
-          if (fact !== undefined) asked.push(fact);
-          await type(page, client, fact === undefined ? 'same dose' : (ctdtpPatient[fact] ?? 'unknown'));
-          await page.locator(CARDS).nth(cards).waitFor({ timeout: 20_000 }).catch(async (error: unknown) => {
-            await page.screenshot({ path: path.join(ARTIFACTS, `${client.name}-stuck.png`) });
-            throw new Error(`no new card after answering ${asked.join(', ')}: ${String(error)}`);
-          });
-
+        const asked = await screenInChat(page, client, ctdtpPatient, async (asked) => {
           if (asked.length === 1) {
             // The diagnosis rules studies out: the reply lists the noted fact and each study on a line of its own.
             const lines = await linesOf(page.locator(client.textMessage), 'Noted: Main diagnosis');
@@ -122,7 +95,7 @@ describe.skipIf(chromiumMissing !== undefined)('what a clinician sees in Web Cha
             expect(transcript.split(nextQuestion).length - 1).toBe(1);
             await page.screenshot({ path: path.join(ARTIFACTS, `${client.name}-answer.png`) });
           }
-        }
+        });
         expect(asked[0]).toBe('primary_diagnosis');
         const results = page.locator(CARDS).filter({ hasText: 'Recruitment status' }).first();
         expect(plain(await results.innerText())).toContain(trialNames.ctdtp);

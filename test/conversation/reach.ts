@@ -1,16 +1,16 @@
 import type { Profile } from '../dialogs/profiles';
-import { allText, askedFact, Conversation, type Reply } from '../support/conversation';
+import { allText, askedFact, Conversation, type ConversationOptions, type Reply } from '../support/conversation';
 
 /** What a detail question is answered with on the way: the dose unchanged since the start, the current dose the highest. */
 const DETAIL_ANSWERS: Record<string, string> = { doseSince: 'same dose since it was started', highestDose: 'the current dose' };
 
 /**
  * Starts a conversation and answers from `profile` (a fact it does not give: "unknown") until the bot asks
- * `fact`; a detail of an answer asked on the way is answered as a profile's "since …" means (the same dose since
+ * `fact` (with `options`' SDK and settings); a detail of an answer asked on the way is answered as a profile's "since …" means (the same dose since
  * then; else "unknown"), and a follow-up is confirmed.
  */
-export async function reach(fact: string, profile: Profile): Promise<{ conversation: Conversation; replies: Reply[] }> {
-  const conversation = new Conversation();
+export async function reach(fact: string, profile: Profile, options: ConversationOptions = {}): Promise<{ conversation: Conversation; replies: Reply[] }> {
+  const conversation = new Conversation(undefined, undefined, undefined, undefined, options);
   let replies = await conversation.start();
   for (let turn = 0; turn < 60; turn++) {
     const asked = askedFact(replies);

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { BOT_ACCOUNT } from '../../src/webchat/postedActivity';
 import { testAssistant } from '../support/assistant';
-import { authenticationWithKeysAt, channelToken, startOpenIdStub, type OpenIdStub } from '../support/openIdStub';
+import { channelToken, startOpenIdStub, type OpenIdStub } from '../support/openIdStub';
+import { SDKS } from '../support/sdks';
 import { startObservedServer, type ObservedServer } from '../support/observedServer';
 import { startChildServer, type ChildServer } from './support/childServer';
 import { shownText } from '../support/shownText';
@@ -36,84 +37,86 @@ async function expectUntouched(clinician: WebChatClinician): Promise<void> {
   expect(summary).not.toMatch(/Age: 70|Sex:/);
 }
 
-describe('a Web Chat conversation cannot be reached through /api/messages without an app id (the README’s intranet set-up)', () => {
-  let server: ChildServer;
-  beforeAll(async () => {
-    server = await startChildServer();
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
+describe.each(SDKS)('with %s', (sdk) => {
+  describe('a Web Chat conversation cannot be reached through /api/messages without an app id (the README’s intranet set-up)', () => {
+    let server: ChildServer;
+    beforeAll(async () => {
+      server = await startChildServer({ BOT_SDK: sdk });
+    });
+    afterAll(async () => {
+      await server.stop();
+    });
 
-  it('starts bound to this machine only, warning that authentication is off', async () => {
-    expect(new URL(server.url).hostname).toBe('127.0.0.1');
-    // Logged just after the listening line.
-    await expect
-      .poll(() => server.lines.filter((line) => line.level === 'warn').map((line) => line.msg))
-      .toContain('authentication is off (MicrosoftAppId is empty): /api/messages accepts any caller on this machine');
-  });
+    it('starts bound to this machine only, warning that authentication is off', async () => {
+      expect(new URL(server.url).hostname).toBe('127.0.0.1');
+      // Logged just after the listening line.
+      await expect
+        .poll(() => server.lines.filter((line) => line.level === 'warn').map((line) => line.msg))
+        .toContain('authentication is off (MicrosoftAppId is empty): /api/messages accepts any caller on this machine');
+    });
 
-  it('neither read (summary) nor written (an answer), and its ids are in no log line', async () => {
-    const clinician = await WebChatClinician.open(server.url, '127.0.4.1');
-    await clinician.say('lupus');
-    await clinician.say('45');
+    it('neither read (summary) nor written (an answer), and its ids are in no log line', async () => {
+      const clinician = await WebChatClinician.open(server.url, '127.0.4.1');
+      await clinician.say('lupus');
+      await clinician.say('45');
 
-    const send = (text: string) =>
-      rawRequest({ url: `${server.url}/api/messages`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(impersonating(clinician, text)) });
-    const read = await send('summary');
-    expect(read).toMatchObject({ kind: 'answered', status: 200 });
-    const readText = read.kind === 'answered' ? shownText((JSON.parse(read.text) as { activities: Array<Record<string, unknown>> }).activities) : '';
-    expect(readText).not.toMatch(/Main diagnosis: Systemic lupus|Age: 45/);
-    for (const text of ['hello', 'lupus', '70', 'female']) await send(text);
+      const send = (text: string) =>
+        rawRequest({ url: `${server.url}/api/messages`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(impersonating(clinician, text)) });
+      const read = await send('summary');
+      expect(read).toMatchObject({ kind: 'answered', status: 200 });
+      const readText = read.kind === 'answered' ? shownText((JSON.parse(read.text) as { activities: Array<Record<string, unknown>> }).activities) : '';
+      expect(readText).not.toMatch(/Main diagnosis: Systemic lupus|Age: 45/);
+      for (const text of ['hello', 'lupus', '70', 'female']) await send(text);
 
-    await expectUntouched(clinician);
-    const log = JSON.stringify(server.lines);
-    for (const id of [clinician.session.conversationId, clinician.session.userId, clinician.session.token]) expect(log).not.toContain(id);
-  });
+      await expectUntouched(clinician);
+      const log = JSON.stringify(server.lines);
+      for (const id of [clinician.session.conversationId, clinician.session.userId, clinician.session.token]) expect(log).not.toContain(id);
+    });
 
-  it('while /api/messages itself keeps working for its own conversations (the control)', async () => {
-    const emulator = new BotFrameworkClinician(server.url, 'an-emulator-conversation', 'an-emulator-user');
-    await emulator.say('hello');
-    expect(await emulator.say('lupus')).toMatch(/Noted: Main diagnosis: Systemic lupus erythematosus/);
-  });
-});
-
-describe('a Web Chat conversation cannot be reached through /api/messages with an app id', () => {
-  const appId = randomUUID();
-  const env = { MicrosoftAppId: appId, MicrosoftAppPassword: `pw-${randomUUID()}` };
-  let keys: OpenIdStub;
-  let server: ObservedServer;
-
-  beforeAll(async () => {
-    keys = await startOpenIdStub(['webchat']);
-    server = await startObservedServer(testAssistant(), env, (config) => authenticationWithKeysAt(config, keys.metadataUrl));
-  });
-  afterAll(async () => {
-    await server.close();
-    await keys.close();
+    it('while /api/messages itself keeps working for its own conversations (the control)', async () => {
+      const emulator = new BotFrameworkClinician(server.url, 'an-emulator-conversation', 'an-emulator-user');
+      await emulator.say('hello');
+      expect(await emulator.say('lupus')).toMatch(/Noted: Main diagnosis: Systemic lupus erythematosus/);
+    });
   });
 
-  it('not without a token (401), and not with a valid Bot Framework token either', async () => {
-    expect(loadConfig(env).MicrosoftAppId).toBe(appId);
-    const clinician = await WebChatClinician.open(server.url, '127.0.4.2');
-    await clinician.say('lupus');
-    await clinician.say('45');
+  describe('a Web Chat conversation cannot be reached through /api/messages with an app id', () => {
+    const appId = randomUUID();
+    const env = { MicrosoftAppId: appId, MicrosoftAppPassword: `pw-${randomUUID()}` };
+    let keys: OpenIdStub;
+    let server: ObservedServer;
 
-    const post = (text: string, authorization?: string) =>
-      rawRequest({
-        url: `${server.url}/api/messages`,
-        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-        body: JSON.stringify(impersonating(clinician, text)),
-      });
-    expect(await post('70')).toMatchObject({ kind: 'answered', status: 401 });
+    beforeAll(async () => {
+      keys = await startOpenIdStub(['webchat']);
+      server = await startObservedServer(testAssistant(), { BOT_SDK: sdk, ...env }, keys.url);
+    });
+    afterAll(async () => {
+      await server.close();
+      await keys.close();
+    });
 
-    const token = `Bearer ${channelToken(keys, appId)}`;
-    const read = await post('summary', token);
-    expect(read).toMatchObject({ kind: 'answered', status: 200 });
-    expect(read.kind === 'answered' ? read.text : '').not.toMatch(/Main diagnosis: Systemic lupus|Age: 45/);
-    for (const text of ['lupus', '70', 'female']) expect(await post(text, token)).toMatchObject({ kind: 'answered', status: 200 });
+    it('not without a token (401), and not with a valid Bot Framework token either', async () => {
+      expect(loadConfig(env).MicrosoftAppId).toBe(appId);
+      const clinician = await WebChatClinician.open(server.url, '127.0.4.2');
+      await clinician.say('lupus');
+      await clinician.say('45');
 
-    await expectUntouched(clinician);
-    for (const id of [clinician.session.conversationId, clinician.session.userId]) expect(server.lines.join('\n')).not.toContain(id);
+      const post = (text: string, authorization?: string) =>
+        rawRequest({
+          url: `${server.url}/api/messages`,
+          headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+          body: JSON.stringify(impersonating(clinician, text)),
+        });
+      expect(await post('70')).toMatchObject({ kind: 'answered', status: 401 });
+
+      const token = `Bearer ${channelToken(sdk, keys, appId)}`;
+      const read = await post('summary', token);
+      expect(read).toMatchObject({ kind: 'answered', status: 200 });
+      expect(read.kind === 'answered' ? read.text : '').not.toMatch(/Main diagnosis: Systemic lupus|Age: 45/);
+      for (const text of ['lupus', '70', 'female']) expect(await post(text, token)).toMatchObject({ kind: 'answered', status: 200 });
+
+      await expectUntouched(clinician);
+      for (const id of [clinician.session.conversationId, clinician.session.userId]) expect(server.lines.join('\n')).not.toContain(id);
+    });
   });
 });

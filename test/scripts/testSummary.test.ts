@@ -9,12 +9,15 @@ const TSX = path.resolve(__dirname, '../../node_modules/.bin/tsx');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'test-summary-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The script's output and exit code for a vitest JSON report with these fields. */
-function summarise(report: object): { output: string; code: number } {
-  const file = path.join(dir, `${Math.random()}.json`);
-  writeFileSync(file, JSON.stringify({ numPendingTests: 0, numTodoTests: 0, ...report }));
+/** The script's output and exit code for vitest JSON reports with these fields (undefined: a report never written). */
+function summarise(...reports: (object | undefined)[]): { output: string; code: number } {
+  const files = reports.map((report) => {
+    const file = path.join(dir, `${Math.random()}.json`);
+    if (report) writeFileSync(file, JSON.stringify({ numPendingTests: 0, numTodoTests: 0, ...report }));
+    return file;
+  });
   try {
-    return { output: execFileSync(TSX, [SCRIPT, file], { encoding: 'utf8' }), code: 0 };
+    return { output: execFileSync(TSX, [SCRIPT, ...files], { encoding: 'utf8' }), code: 0 };
   } catch (error) {
     const failed = error as { stdout: string; status: number };
     return { output: failed.stdout, code: failed.status };
@@ -36,6 +39,17 @@ describe('the CI summary line', () => {
   it('counts a test file that failed to load as a failure, and names it', () => {
     const unloaded = { name: 'broken.test.ts', status: 'failed', assertionResults: [] };
     const result = summarise({ numPassedTests: 2, numFailedTests: 0, success: false, testResults: [passedFile, unloaded] });
-    expect(result).toEqual({ output: '2 passed, 1 failed\nfailed to run: broken.test.ts\n', code: 1 });
+    expect(result).toEqual({ output: 'failed to run: broken.test.ts\n2 passed, 1 failed\n', code: 1 });
+  });
+
+  it('adds up the runs of every Node version, the line last', () => {
+    const result = summarise({ numPassedTests: 2, numFailedTests: 0, success: true, testResults: [passedFile] }, { numPassedTests: 3, numFailedTests: 0, numPendingTests: 1, success: true, testResults: [passedFile] });
+    expect(result).toEqual({ output: '5 passed, 0 failed, 1 skipped\n', code: 0 });
+  });
+
+  it('counts a run that wrote no report as a failure', () => {
+    const result = summarise({ numPassedTests: 2, numFailedTests: 0, success: true, testResults: [passedFile] }, undefined);
+    expect(result.output).toMatch(/^no test report at .*: its run did not get as far as the tests .*\n2 passed, 1 failed\n$/);
+    expect(result.code).toBe(1);
   });
 });

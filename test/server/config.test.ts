@@ -20,14 +20,14 @@ const OPERATION_DEFAULTS = {
 describe('loadConfig', () => {
   it('defaults to a multi-tenant bot without authentication on port 3978', () => {
     const config = loadConfig({});
-    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, QUESTION_GROUP_SIZE: 6, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
+    expect(config).toEqual({ BOT_SDK: 'botbuilder', MicrosoftAppType: 'MultiTenant', PORT: 3978, QUESTION_GROUP_SIZE: 6, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
     // An empty MicrosoftAppId is what makes the adapter accept unauthenticated requests (Emulator mode).
     expect(config.MicrosoftAppId).toBeUndefined();
   });
 
   it('treats empty variables as unset, as `.env` files write them', () => {
     const config = loadConfig({ MicrosoftAppId: '', MicrosoftAppPassword: '  ', MicrosoftAppType: '', PORT: '' });
-    expect(config).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, QUESTION_GROUP_SIZE: 6, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
+    expect(config).toEqual({ BOT_SDK: 'botbuilder', MicrosoftAppType: 'MultiTenant', PORT: 3978, QUESTION_GROUP_SIZE: 6, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
   });
 
   it('reads every variable and ignores unrelated ones', () => {
@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       HOME: '/root',
     });
     expect(config).toEqual({
+      BOT_SDK: 'botbuilder',
       MicrosoftAppType: 'SingleTenant',
       MicrosoftAppId: '0b7d5f1e-3c2a-4c55-9d0e-5f7f4d2a9c11',
       MicrosoftAppPassword: 'secret',
@@ -111,6 +112,19 @@ describe('loadConfig', () => {
     expect(configErrorOf({ MicrosoftAppPassword: 'secret' })).toMatch(/→ at MicrosoftAppId/);
   });
 
+  it('chooses the SDK by BOT_SDK, botbuilder unless told, and names the allowed ones for anything else', () => {
+    expect(loadConfig({}).BOT_SDK).toBe('botbuilder');
+    expect(loadConfig({ BOT_SDK: 'agents' }).BOT_SDK).toBe('agents');
+    const message = configErrorOf({ BOT_SDK: 'teams-ai' });
+    expect(message).toMatch(/→ at BOT_SDK/);
+    expect(message).toMatch(/expected one of botbuilder, agents/);
+  });
+
+  it('requires an app id with the Agents SDK in production, which refuses to run without one there', () => {
+    expect(configErrorOf({ BOT_SDK: 'agents', NODE_ENV: 'production' })).toMatch(/required when BOT_SDK is agents and NODE_ENV is production[\s\S]*→ at MicrosoftAppId/);
+    expect(loadConfig({ BOT_SDK: 'botbuilder', NODE_ENV: 'production' }).MicrosoftAppId).toBeUndefined();
+  });
+
   it('refuses a password for a managed identity', () => {
     const message = configErrorOf({
       MicrosoftAppType: 'UserAssignedMSI',
@@ -147,6 +161,6 @@ describe('.env.example', () => {
 
   it('is itself a valid configuration', () => {
     const env = Object.fromEntries(settings.map((line) => [line.split('=')[0], line.slice(line.indexOf('=') + 1)]));
-    expect(loadConfig(env)).toEqual({ MicrosoftAppType: 'MultiTenant', PORT: 3978, QUESTION_GROUP_SIZE: 6, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
+    expect(loadConfig(env)).toEqual({ BOT_SDK: 'botbuilder', MicrosoftAppType: 'MultiTenant', PORT: 3978, QUESTION_GROUP_SIZE: 6, STATE_IDLE_HOURS: 12, ...OPERATION_DEFAULTS });
   });
 });

@@ -1,29 +1,27 @@
 import { Agent, request } from 'node:http';
-import { ActivityHandler } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAdapter } from '../../src/adapter';
+import type { Bot, Turn } from '../../src/botframework/seam';
+import { createAdapter } from '../../src/botframework/createAdapter';
 import { loadConfig } from '../../src/config';
 import { Readiness, type ReadinessCheck } from '../../src/operations/readiness';
 import { createServer, listen, type RunningServer } from '../../src/server';
 import { expectRepliesMessage } from '../support/activities';
+import { textMessage } from '../support/echoBot';
 import { RecordingLogger } from '../support/recordingLogger';
 
 /** Holds every turn until released, so a request can be under way when shutdown starts. */
-class HeldBot extends ActivityHandler {
+class HeldBot implements Bot {
   private release!: () => void;
   readonly released = new Promise<void>((resolve) => {
     this.release = resolve;
   });
   started = 0;
 
-  constructor() {
-    super();
-    this.onMessage(async (context, next) => {
-      this.started += 1;
-      await this.released;
-      await context.sendActivity('done');
-      await next();
-    });
+  async run(turn: Turn): Promise<void> {
+    if (turn.activity.type !== 'message') return;
+    this.started += 1;
+    await this.released;
+    await turn.send([textMessage('done')]);
   }
 
   let(): void {
@@ -40,7 +38,7 @@ afterEach(async () => {
 async function start(checks: ReadinessCheck[] = [], bot = new HeldBot()) {
   const logger = new RecordingLogger();
   const readiness = new Readiness(checks, logger, 200);
-  const adapter = createAdapter(loadConfig({}), logger);
+  const adapter = createAdapter(loadConfig({}), { logger });
   running = await listen(createServer({ adapter, bot, logger, readiness }), 0);
   return { url: running.url, readiness, bot, logger };
 }

@@ -1,13 +1,13 @@
 import { connect, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { createAdapter } from '../../src/adapter';
+import { createAdapter } from '../../src/botframework/createAdapter';
 import { loadConfig } from '../../src/config';
 import { silentLogger } from '../../src/logger';
 import { createServer, listen } from '../../src/server';
 import { EchoBot } from '../support/echoBot';
 
 function newServer(requestTimeoutMs?: number) {
-  return createServer({ adapter: createAdapter(loadConfig({}), silentLogger), bot: new EchoBot(), logger: silentLogger, ...(requestTimeoutMs ? { requestTimeoutMs } : {}) });
+  return createServer({ adapter: createAdapter(loadConfig({}), { logger: silentLogger }), bot: new EchoBot(), logger: silentLogger, ...(requestTimeoutMs ? { requestTimeoutMs } : {}) });
 }
 
 /** Sends `head` and then nothing more: what the server answers, and after how long it closes the connection. */

@@ -1,10 +1,9 @@
-import type { BotFrameworkAuthentication } from 'botframework-connector';
-import { createAdapter } from '../../src/adapter';
+import { createAdapter } from '../../src/botframework/createAdapter';
 import { loadConfig, type AppConfig } from '../../src/config';
-import type { Logger } from '../../src/logger';
 import { createServer, listen, type Bot } from '../../src/server';
 import { EchoBot } from './echoBot';
 import { RecordingLogger } from './recordingLogger';
+import type { BotSdk } from './sdks';
 
 export interface BotServer {
   url: string;
@@ -15,15 +14,18 @@ export interface BotServer {
 
 export interface BotServerOptions {
   bot?: Bot;
+  /** The SDK under the adapter (botbuilder unless `config` says otherwise). */
+  sdk?: BotSdk;
   config?: AppConfig;
-  authentication?: BotFrameworkAuthentication;
+  /** Where the signing keys are published (an OpenIdStub's url). */
+  keyServer?: string;
 }
 
 /** The real server and adapter on a free port; no-auth (Emulator) configuration unless told otherwise. */
 export async function startBotServer(options: BotServerOptions = {}): Promise<BotServer> {
   const logger = new RecordingLogger();
-  const config = options.config ?? loadConfig({});
-  const adapter = createAdapter(config, logger as Logger, options.authentication);
+  const config = options.config ?? loadConfig({ BOT_SDK: options.sdk });
+  const adapter = createAdapter(config, { logger, keyServer: options.keyServer });
   const server = createServer({ adapter, bot: options.bot ?? new EchoBot(), logger });
   const running = await listen(server, 0);
   return { url: running.url, messagesUrl: `${running.url}/api/messages`, logger, close: running.close };

@@ -1,6 +1,9 @@
-import { ActivityTypes, TestAdapter, type Activity, type Attachment } from 'botbuilder';
+import type { ActivityJson, Attachment, ChannelAccount, ConversationAccount } from '../../src/botframework/activity';
+import { createAdapter } from '../../src/botframework/createAdapter';
+import type { BotFrameworkAdapter } from '../../src/botframework/seam';
 import type { Catalog } from '../../src/catalog/loadCatalog';
 import { fixedClock } from '../../src/clock';
+import { loadConfig } from '../../src/config';
 import type { Day } from '../../src/dates/calendar';
 import type { CardData } from '../../src/screening/input';
 import { MemoryStateStore } from '../../src/store/memoryStateStore';
@@ -9,6 +12,8 @@ import type { FactValue } from '../../src/domain/factValue';
 import { testAssistant, type TestAssistantOptions } from './assistant';
 import { cardQuestion, factsAsked, profileAnswer, type CardQuestion } from './cardQuestion';
 import { EVALUATION_DAY, realCatalog } from './catalog';
+import { RecordingLogger } from './recordingLogger';
+import type { BotSdk } from './sdks';
 
 export interface Reply {
   /** The message in plain text, as a client that shows no cards gets it (the activity's summary). */
@@ -17,39 +22,48 @@ export interface Reply {
   shown: string;
   attachments: Attachment[];
   /** The activity as the channel receives it (for size and shape checks). */
-  activity: Partial<Activity>;
+  activity: ActivityJson;
+}
+
+export interface ConversationOptions extends Omit<TestAssistantOptions, 'catalog' | 'clock'> {
+  /** The SDK whose adapter runs the turns (botbuilder by default). */
+  sdk?: BotSdk;
 }
 
 /**
- * Drives the whole bot (ActivityHandler, dialogs, state) through botbuilder's TestAdapter, one turn at a
- * time, collecting every reply of the turn — the way a clinician's client would see them.
+ * Drives the whole bot through a real adapter of the SDK (BotFrameworkAdapter.runInProcess, with expectReplies),
+ * one turn at a time, collecting every reply of the turn — the way a clinician's client would see them.
  */
 export class Conversation {
-  readonly adapter: TestAdapter;
   readonly transcript: { from: 'user' | 'bot'; text: string }[] = [];
   /** Every reply of the conversation so far. */
   readonly replies: Reply[] = [];
-  private readonly bot;
+  readonly user: ChannelAccount = { id: 'user', name: 'User1', role: 'user' };
+  readonly bot: ChannelAccount = { id: 'bot', name: 'Bot', role: 'bot' };
+  /** What the adapter logged (a failed turn, say). */
+  readonly logger = new RecordingLogger();
+  private readonly conversation: ConversationAccount;
+  private readonly assistant;
+  private readonly adapter: BotFrameworkAdapter;
+  private nextId = 0;
   private readonly store = new LastWrittenStore(new MemoryStateStore(12 * 3_600_000));
 
   /** One question at a time unless `options.groupSize` says otherwise. */
   constructor(
     private readonly catalog: Catalog = realCatalog(),
     day: Day = EVALUATION_DAY,
-    conversation: Partial<Activity['conversation']> = {},
-    channelId = 'test',
-    options: Omit<TestAssistantOptions, 'catalog' | 'clock'> = {},
+    conversation: Partial<ConversationAccount> = {},
+    private readonly channelId = 'test',
+    { sdk = 'botbuilder', ...options }: ConversationOptions = {},
   ) {
-    this.bot = testAssistant({ catalog, clock: fixedClock(day), ...options, store: this.store });
-    this.adapter = new TestAdapter(async (context) => this.bot.run(context));
-    this.adapter.conversation.conversation = { ...this.adapter.conversation.conversation, ...conversation };
-    this.adapter.conversation.channelId = channelId;
+    this.assistant = testAssistant({ catalog, clock: fixedClock(day), ...options, store: this.store });
+    this.adapter = createAdapter(loadConfig({ BOT_SDK: sdk }), { logger: this.logger });
+    this.conversation = { id: 'Convo1', ...conversation };
   }
 
   /** The conversation opens as channels open it: the user joins. */
   async start(): Promise<Reply[]> {
-    const { user, bot } = this.adapter.conversation;
-    return this.turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [user, bot].filter((m) => m !== undefined) });
+    return this.turn({ type: 'conversationUpdate', membersAdded: [this.user, this.bot] });
   }
 
   /** The answers the bot has recorded so far, as its stored state holds them. */
@@ -59,18 +73,28 @@ export class Conversation {
 
   async say(text: string): Promise<Reply[]> {
     this.transcript.push({ from: 'user', text });
-    return this.turn({ type: ActivityTypes.Message, text });
+    return this.turn({ type: 'message', text });
   }
 
   /** A card button or form submission: input arrives in `value`, not `text`. */
   async submit(value: object): Promise<Reply[]> {
     this.transcript.push({ from: 'user', text: `[button ${JSON.stringify(value)}]` });
-    return this.turn({ type: ActivityTypes.Message, value });
+    return this.turn({ type: 'message', value });
   }
 
-  async turn(activity: Partial<Activity>): Promise<Reply[]> {
-    await this.adapter.processActivity(activity, async (context) => this.bot.run(context));
-    const replies = this.adapter.activeQueue.splice(0).map((a) => ({ text: a.summary ?? plainOf(a.text ?? ''), shown: a.text ?? '', attachments: a.attachments ?? [], activity: a }));
+  /** One activity from the user, addressed as the channel addresses it unless `activity` says otherwise. */
+  async turn(activity: ActivityJson): Promise<Reply[]> {
+    const addressed: ActivityJson = {
+      id: String((this.nextId += 1)),
+      channelId: this.channelId,
+      conversation: this.conversation,
+      from: this.user,
+      recipient: this.bot,
+      timestamp: new Date().toISOString(),
+      ...activity,
+    };
+    const sent = await this.adapter.runInProcess(addressed, this.assistant);
+    const replies = sent.map((a) => ({ text: a.summary ?? plainOf(a.text ?? ''), shown: a.text ?? '', attachments: a.attachments ?? [], activity: a }));
     for (const r of replies) this.transcript.push({ from: 'bot', text: r.text });
     this.replies.push(...replies);
     await this.checkAnsweredUnknown(replies);

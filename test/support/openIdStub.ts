@@ -1,14 +1,11 @@
-import type { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAuthentication } from '../../src/channels/authentication';
-import type { AppConfig } from '../../src/config';
+import type { BotSdk } from './sdks';
 
 export interface OpenIdStub {
-  /** What the SDK setting ToBotFrom…OpenIdMetadataUrl points at. */
-  metadataUrl: string;
+  /** The key server to give the adapter (AdapterOptions.keyServer). */
+  url: string;
   keyId: string;
   /** The key whose public half the stub publishes: tokens signed with it verify. */
   signingKey: KeyObject;
@@ -17,7 +14,10 @@ export interface OpenIdStub {
   close(): Promise<void>;
 }
 
-/** Plays login.botframework.com: an OpenID configuration and its JWKS, with one RSA key. */
+/**
+ * Plays the key servers: for botbuilder, login.botframework.com's OpenID configuration and its JWKS; for the Agents
+ * SDK, Entra's keys of the botframework.com tenant (any path ending in /keys), with one RSA key.
+ */
 export async function startOpenIdStub(endorsements: string[]): Promise<OpenIdStub> {
   const keyId = 'test-signing-key';
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -28,7 +28,7 @@ export async function startOpenIdStub(endorsements: string[]): Promise<OpenIdStu
     res.setHeader('content-type', 'application/json');
     if (req.url === '/openid-configuration') {
       res.end(JSON.stringify({ issuer: 'https://api.botframework.com', jwks_uri: `${baseUrl}/keys` }));
-    } else if (req.url === '/keys') {
+    } else if (req.url?.endsWith('/keys')) {
       keyFetches += 1;
       res.end(JSON.stringify({ keys: [{ ...jwk, kid: keyId, use: 'sig', endorsements }] }));
     } else {
@@ -38,7 +38,7 @@ export async function startOpenIdStub(endorsements: string[]): Promise<OpenIdStu
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    metadataUrl: `${baseUrl}/openid-configuration`,
+    url: baseUrl,
     keyId,
     signingKey: privateKey,
     keyFetches: () => keyFetches,
@@ -58,27 +58,16 @@ export function otherRsaKey(): KeyObject {
 }
 
 /**
- * The bot's authentication with its key server replaced by `metadataUrl` (a stub, or an address where nothing
- * answers). The SDK only reads these overrides as a complete set; all but the metadata URLs are the public cloud's.
+ * The issuer whose keys each SDK fetches from the key server: botbuilder reads the Bot Framework's issuer and the
+ * keys its OpenID configuration names; the Agents SDK fetches the Bot Framework's keys from a fixed Microsoft URL,
+ * so its tests use an Entra issuer of the authority it is given (the multi-tenant default tenant, botframework.com).
  */
-export function authenticationWithKeysAt(config: AppConfig, metadataUrl: string): ConfigurationBotFrameworkAuthentication {
-  return createAuthentication(config, {
-    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
-    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
-    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-    OAuthUrl: AuthenticationConstants.OAuthUrl,
-    ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
-    ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl,
-    ValidateAuthority: true,
-  });
+function issuerFor(sdk: BotSdk, keys: OpenIdStub): string {
+  return sdk === 'botbuilder' ? 'https://api.botframework.com' : `${keys.url}/botframework.com/v2.0`;
 }
 
-/** A token as the Bot Framework channel service issues it for the bot `appId`, valid for ten minutes. */
-export function channelToken(keys: OpenIdStub, appId: string, overrides: Record<string, unknown> = {}, signingKey = keys.signingKey): string {
+/** A token as the channel service issues it for the bot `appId`, valid for ten minutes. */
+export function channelToken(sdk: BotSdk, keys: OpenIdStub, appId: string, overrides: Record<string, unknown> = {}, signingKey = keys.signingKey): string {
   const now = Math.floor(Date.now() / 1000);
-  return signJwt(
-    { iss: AuthenticationConstants.ToBotFromChannelTokenIssuer, aud: appId, iat: now, nbf: now, exp: now + 600, ...overrides },
-    signingKey,
-    keys.keyId,
-  );
+  return signJwt({ iss: issuerFor(sdk, keys), aud: appId, iat: now, nbf: now, exp: now + 600, ...overrides }, signingKey, keys.keyId);
 }

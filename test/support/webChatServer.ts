@@ -1,14 +1,12 @@
-import type { AppConfig } from '../../src/config';
-import { createAdapter } from '../../src/adapter';
-import { createAuthentication } from '../../src/channels/authentication';
-import { loadConfig } from '../../src/config';
-import type { Logger } from '../../src/logger';
+import { createAdapter } from '../../src/botframework/createAdapter';
+import { loadConfig, type AppConfig } from '../../src/config';
 import { Metrics } from '../../src/operations/metrics';
 import { createServer, listen, type Bot } from '../../src/server';
 import type { Stores } from '../../src/store/createStores';
 import { registerWebChat } from '../../src/webchat/registerWebChat';
 import { EchoBot } from './echoBot';
 import { RecordingLogger } from './recordingLogger';
+import type { BotSdk } from './sdks';
 
 export interface WebChatServer {
   url: string;
@@ -18,6 +16,8 @@ export interface WebChatServer {
 
 export interface WebChatServerOptions {
   bot?: Bot;
+  /** The SDK under the adapters (botbuilder unless `env` says otherwise). */
+  sdk?: BotSdk;
   /** Environment variables, as loadConfig reads them; none = intranet mode without authentication. */
   env?: NodeJS.ProcessEnv;
   now?: () => number;
@@ -30,13 +30,12 @@ export interface WebChatServerOptions {
 /** The real server, adapter and Web Chat routes on a free port, composed as src/index.ts composes them. */
 export async function startWebChatServer(options: WebChatServerOptions = {}): Promise<WebChatServer> {
   const logger = new RecordingLogger();
-  const config: AppConfig = loadConfig(options.env ?? {});
-  const authentication = createAuthentication(config);
+  const config: AppConfig = loadConfig({ BOT_SDK: options.sdk, ...options.env });
   const metrics = new Metrics();
-  const adapter = createAdapter(config, logger as Logger, authentication, { metrics });
+  const adapter = createAdapter(config, { logger, metrics });
   const bot = options.bot ?? new EchoBot();
   const server = createServer({ adapter, bot, logger, metrics });
-  registerWebChat(server, { config, authentication, bot, logger, metrics, ...(options.now ? { now: options.now } : {}), ...(options.stores ? { stores: options.stores } : {}) });
+  registerWebChat(server, { config, bot, logger, metrics, ...(options.now ? { now: options.now } : {}), ...(options.stores ? { stores: options.stores } : {}) });
   const running = await listen(server, options.port ?? 0);
   return { url: running.url, logger, close: running.close };
 }

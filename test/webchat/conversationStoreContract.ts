@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { ActivityJson } from '../../src/botframework/activity';
 import { expect, it } from 'vitest';
 import { conversationLimits, UNUSED_AFTER_MS, type ConversationLimits, type ConversationStore, type RecordedPost } from '../../src/webchat/conversationStore';
 import { manualClock } from '../support/webChatServer';
@@ -25,9 +25,9 @@ export function conversationStoreContract(open: (limits: ConversationLimits, now
     }
   }
 
-  const message = (text: string): Partial<Activity> => ({ type: 'message', text, from: { id: 'dl_user', name: 'Clinician', role: 'user' } });
+  const message = (text: string): ActivityJson => ({ type: 'message', text, from: { id: 'dl_user', name: 'Clinician', role: 'user' } });
   const texts = async (store: ConversationStore, id: string, watermark?: string) => (await store.since(id, watermark))?.activities.map((activity) => activity.text);
-  const echoOf = (recorded: RecordedPost | undefined): Partial<Activity> => {
+  const echoOf = (recorded: RecordedPost | undefined): ActivityJson => {
     if (recorded === undefined || recorded.answered) throw new Error(`expected a post recorded for its turn, got ${JSON.stringify(recorded)}`);
     return recorded.echo;
   };
@@ -66,7 +66,7 @@ export function conversationStoreContract(open: (limits: ConversationLimits, now
         ['conv|0000003', 'three'],
       ]);
       expect(all?.activities[0]).toEqual(echo);
-      const times = all?.activities.map((activity) => activity.timestamp?.getTime() ?? 0) ?? [];
+      const times = all?.activities.map((activity) => new Date(activity.timestamp ?? 0).getTime()) ?? [];
       expect(times[1]).toBeGreaterThan(times[0] ?? Infinity);
       expect(times[2]).toBeGreaterThan(times[1] ?? Infinity);
       expect(all?.watermark).toBe('3');
@@ -74,7 +74,7 @@ export function conversationStoreContract(open: (limits: ConversationLimits, now
       expect(await store.since('conv', '3')).toEqual({ activities: [], watermark: '3' });
       clock.advance(5);
       await store.recordReplies('conv', [message('four')], undefined);
-      expect((await store.since('conv', '3'))?.activities[0]?.timestamp?.getTime()).toBeGreaterThan(times[2] ?? Infinity);
+      expect(new Date((await store.since('conv', '3'))?.activities[0]?.timestamp ?? 0).getTime()).toBeGreaterThan(times[2] ?? Infinity);
     }));
 
   it.each(['', 'abc', '-1', '99', '1e3'])('reads everything kept for the watermark %j', (watermark) =>

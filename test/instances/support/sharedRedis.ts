@@ -17,7 +17,7 @@ export interface SharedRedisInstances {
  * A redis-server of the test's own on a free port, and `count` bot processes sharing it (STATE_STORE), as several
  * instances behind a load balancer would: one WEBCHAT_TOKEN_SECRET, the pre-screening log in Redis.
  */
-export async function startSharedRedisInstances(count: number, env: Record<string, string> = {}): Promise<SharedRedisInstances> {
+export async function startSharedRedisInstances(count: number, env: Record<string, string>): Promise<SharedRedisInstances> {
   const redis = await startRedisServer();
   const shared = {
     STATE_STORE: redis.url,

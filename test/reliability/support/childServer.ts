@@ -33,16 +33,32 @@ export interface Memory {
 }
 
 /** Settings of ours that must not leak into the child from the environment the tests run in. */
-const OUR_SETTINGS = /^(Microsoft|DIRECT_LINE|WEBCHAT|STATE_|SCREENING_LOG|QUESTION_GROUP_SIZE$|HOST$|PORT$|LOG_LEVEL$|METRICS_ALLOW$|TRUSTED_PROXIES$|REPLY_TIMEOUT|SHUTDOWN_)/;
+const OUR_SETTINGS = /^(BOT_SDK$|NODE_ENV$|Microsoft|DIRECT_LINE|WEBCHAT|STATE_|SCREENING_LOG|QUESTION_GROUP_SIZE$|HOST$|PORT$|LOG_LEVEL$|METRICS_ALLOW$|TRUSTED_PROXIES$|REPLY_TIMEOUT|SHUTDOWN_)/;
+
+/**
+ * How the bot is started: src/index.ts through tsx; dist/src/index.js as `npm run serve` runs it once built; or
+ * `npm start` itself (build, then serve), in a process group of its own so a signal reaches the server under npm.
+ */
+export type Entry = 'source' | 'compiled' | 'npm start';
+
+const preload = path.join(__dirname, 'collectGarbageOnSignal.cjs');
+const NODE_FLAGS = ['--expose-gc', '--require', preload];
+const COMMANDS: Record<Entry, [string, string[]]> = {
+  source: [process.execPath, [...NODE_FLAGS, '--import', 'tsx', 'src/index.ts']],
+  compiled: [process.execPath, [...NODE_FLAGS, 'dist/src/index.js']],
+  'npm start': ['npm', ['start']],
+};
 
 /**
  * The bot as `npm start` runs it (src/index.ts: real catalog, memory store, intranet Web Chat, no app id) in a
  * child process on a free port, so a crash is seen as the process ending, and SIGTERM is a real signal.
  */
-export async function startChildServer(env: Record<string, string> = {}): Promise<ChildServer> {
+export async function startChildServer(env: Record<string, string> = {}, { entry = 'source' }: { entry?: Entry } = {}): Promise<ChildServer> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !OUR_SETTINGS.test(name)));
-  const preload = path.join(__dirname, 'collectGarbageOnSignal.cjs');
-  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--require', preload, '--import', 'tsx', 'src/index.ts'], {
+  const [command, args] = COMMANDS[entry];
+  const group = entry === 'npm start';
+  const child: ChildProcess = spawn(command, args, {
+    detached: group,
     cwd: ROOT,
     env: {
       ...inherited,
@@ -69,7 +85,8 @@ export async function startChildServer(env: Record<string, string> = {}): Promis
       const complete = pending.split('\n');
       pending = complete.pop() ?? '';
       for (const text of complete) {
-        if (text.trim() === '') continue;
+        // npm start also prints the scripts it runs and tsc's output: the server's lines are its JSON ones.
+        if (!text.startsWith('{')) continue;
         const line = JSON.parse(text) as LogLine;
         lines.push(line);
         if (line.msg === 'bot listening') resolve(String(line.url));
@@ -78,6 +95,10 @@ export async function startChildServer(env: Record<string, string> = {}): Promis
     void exited.then((code) => reject(new Error(`the server exited with ${code} before listening: ${stderr}`)));
   });
 
+  const signal = (name: NodeJS.Signals): void => {
+    if (group && child.pid !== undefined) process.kill(-child.pid, name);
+    else child.kill(name);
+  };
   const metricsText = async (): Promise<string> => (await fetch(`${url}/metrics`)).text();
   return {
     url,
@@ -87,18 +108,18 @@ export async function startChildServer(env: Record<string, string> = {}): Promis
     exited,
     metricsText,
     memory: async () => {
-      child.kill('SIGUSR2');
+      signal('SIGUSR2');
       await new Promise((resolve) => setTimeout(resolve, 300));
       const text = await metricsText();
       return { rssBytes: gaugeValue(text, 'process_resident_memory_bytes'), heapUsedBytes: gaugeValue(text, 'nodejs_heap_size_used_bytes') };
     },
-    kill: (signal) => {
+    kill: (name) => {
       asked = true;
-      child.kill(signal);
+      signal(name);
     },
     stop: () => {
       asked = true;
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null) signal('SIGTERM');
       return exited;
     },
   };

@@ -3,6 +3,7 @@ import { ACTIVITY_LOG_LIMITS } from '../../../src/webchat/activityLog';
 import { MAX_POSTED_BYTES } from '../../../src/webchat/directLineRoutes';
 import { MAX_TEXT_LENGTH } from '../../../src/webchat/postedActivity';
 import { gaugeValue } from '../../support/prometheusText';
+import type { BotSdk } from '../../support/sdks';
 import { startChildServer, type ChildServer, type Memory } from './childServer';
 import { WebChatClinician } from './clients';
 import { inPool, rawRequest } from './rawHttp';
@@ -42,9 +43,9 @@ const longTyping = (n: number) => ({ type: 'typing', text: `${n} ${LONG_TEXT}`.s
  * Direct Line requests, conversations (more than MAX_CONVERSATIONS) and long posts, and counts what held.
  * Each kind comes from client addresses of its own, so one limit does not hide another.
  */
-export async function runFlood({ conversations = 1_000, postsEach = 2 } = {}): Promise<FloodFigures> {
+export async function runFlood(sdk: BotSdk, { conversations = 1_000, postsEach = 2 } = {}): Promise<FloodFigures> {
   const started = Date.now();
-  const server = await startChildServer();
+  const server = await startChildServer({ BOT_SDK: sdk });
   try {
     const memoryBefore = await server.memory();
     const tokens = await floodTokens(server);

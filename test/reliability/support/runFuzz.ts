@@ -1,4 +1,5 @@
 import { seededRandom } from '../../../bench/engine/seededRandom';
+import type { BotSdk } from '../../support/sdks';
 import { startConnectorStub } from '../../support/connectorStub';
 import { startChildServer, type Memory } from './childServer';
 import { fuzzCase, makeBombs, type FuzzCase, type Session } from './fuzzCases';
@@ -69,11 +70,11 @@ async function startSessions(url: string, count: number): Promise<Session[]> {
  * Sends `count` randomised and mutated requests (seeded: the same seed sends the same cases) to the bot as
  * `npm start` runs it, in a child process, `concurrency` at a time, and counts what came back.
  */
-export async function runFuzz({ count, seed, concurrency, boundMs }: FuzzOptions): Promise<FuzzFigures> {
+export async function runFuzz({ count, seed, concurrency, boundMs }: FuzzOptions, sdk: BotSdk): Promise<FuzzFigures> {
   const started = Date.now();
   const connector = await startConnectorStub();
   // Replies to a serviceUrl that refuses connections give up quickly, so no request waits near the bound.
-  const server = await startChildServer({ REPLY_TIMEOUT_SECONDS: '2' });
+  const server = await startChildServer({ BOT_SDK: sdk, REPLY_TIMEOUT_SECONDS: '2' });
   try {
     const bombs = await makeBombs();
     const sessions = await startSessions(server.url, 30);

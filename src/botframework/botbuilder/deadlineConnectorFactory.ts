@@ -1,12 +1,5 @@
 import { ConnectorFactory, type ConnectorClient } from 'botframework-connector';
-
-/** A reply POSTed to the channel's serviceUrl got no answer in time: the channel is unreachable for this turn. */
-export class ReplyTimeoutError extends Error {
-  constructor(timeoutMs: number) {
-    super(`the channel's serviceUrl did not answer a reply within ${timeoutMs} ms`);
-    this.name = 'ReplyTimeoutError';
-  }
-}
+import { ReplyTimeoutError } from '../channelUnreachable';
 
 /**
  * Connector clients whose every call to the channel (a reply, an update) is abandoned after `timeoutMs`,
