@@ -41,5 +41,5 @@ function spaces(text: string): string {
 
 /** Nothing about taking a medicine: no dose, frequency, route, date or stop. */
 export function saysNothing(phrase: MedicationPhrase): boolean {
-  return phrase.doses.length === 0 && !phrase.frequency && phrase.routes.length === 0 && !phrase.past && phrase.dates.mentions.length === 0;
+  return phrase.steps.length === 0 && !phrase.frequency && phrase.routes.length === 0 && !phrase.past && phrase.dates.mentions.length === 0;
 }
