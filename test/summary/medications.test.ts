@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { partialDateToInterval } from '../../src/dates/calendar';
+import { askedAbout, read, valueOf } from './read';
+
+/** Summaries are read on 21 November 2026 (see read.ts). */
+const day = (iso: string) => partialDateToInterval(iso);
+const dose = (n: number) => ({ low: n, high: n });
+
+describe('medicines in a pasted summary', () => {
+  it('reads a medicine listed under allergies as not taken, and what is taken beside it', () => {
+    const reading = read('SLE. Allergies: azathioprine (pancytopenia 2021). MMF 1 g bd since March 2026.');
+    expect(valueOf(reading, 'immunosuppressants')).toMatchObject({ uses: [{ drug: 'mycophenolate', dailyDose: dose(2000), started: day('2026-03') }] });
+  });
+
+  it('reads a planned change as no use, and the dose taken from the words that say it', () => {
+    const reading = read('Current: pred 5 mg daily since January 2026. Plan: increase prednisone to 20 mg/d.');
+    expect(valueOf(reading, 'corticosteroids')).toMatchObject({ uses: [{ drug: 'prednisone', dailyDose: dose(5), started: day('2026-01') }] });
+  });
+
+  it('asks about a medicine named only as planned', () => {
+    askedAbout(read('RA on MTX 15 mg weekly. Plan: add tocilizumab once funded.'), 'biologics');
+  });
+
+  it('reads a drug’s name used for something else as no medicine: "FVC 68% pred", "a TCM doctor"', () => {
+    const reading = read('ILD: FVC 68% pred, stable. Tripterygium 20 mg tid, started by a TCM doctor 3 months ago.');
+    expect(reading.facts.some((f) => f.fact === 'corticosteroids')).toBe(false);
+    expect(valueOf(reading, 'herbal_medicines')).toMatchObject({ uses: [{ drug: 'tripterygium', started: day('2026-08-21') }] });
+  });
+
+  it('reads a drug named twice as one medicine when the mentions agree, and asks when they differ', () => {
+    expect(valueOf(read('HCQ 200 mg bd since 2024. HCQ continued at 200 mg bd.'), 'antimalarials')).toMatchObject({
+      uses: [{ drug: 'hydroxychloroquine', dailyDose: dose(400), started: day('2024') }],
+    });
+    expect(askedAbout(read('HCQ 200 mg bd since 2024. Now HCQ 200 mg od since May 2026.'), 'antimalarials').message).toContain('says different things');
+  });
+
+  it('reads a dose history in one sentence: a taper with dated steps', () => {
+    const reading = read('Prednisone 40 mg/d from Nov 2024, tapered to 10 mg by May 2025, 7.5 mg from Aug 2025, 5 mg since Jan 2026 (unchanged since).');
+    expect(valueOf(reading, 'corticosteroids')).toMatchObject({
+      uses: [
+        {
+          drug: 'prednisone',
+          dailyDose: dose(5),
+          started: day('2024-11'),
+          doseSince: day('2026-01'),
+          earlierDoses: [
+            { dailyDose: dose(40), since: day('2024-11') },
+            { dailyDose: dose(10), since: day('2025-05') },
+            { dailyDose: dose(7.5), since: day('2025-08') },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('reads courses: "IVIG 20 g x5, last 3 Aug" and a per-kg dose restated in mg', () => {
+    const reading = read('ITP. IVIG 20 g x5, last 3 Aug 2026. Pred 1 mg/kg (60).');
+    expect(valueOf(reading, 'immunoglobulin')).toMatchObject({ uses: [{ drug: 'ivig', current: false, dailyDose: dose(20), stopped: day('2026-08-03') }] });
+    expect(valueOf(reading, 'corticosteroids')).toMatchObject({ uses: [{ drug: 'prednisone', dailyDose: dose(60), assumed: ['unit', 'frequency'] }] });
+  });
+
+  it('never reads a medicine given only before its dates as taken now: "2023-07 to 2024-02 tripterygium"', () => {
+    expect(read('2023-07 to 2024-02 tripterygium.').facts.some((f) => f.fact === 'herbal_medicines')).toBe(false);
+  });
+});
