@@ -7,6 +7,7 @@ import { boundIn } from './bounds';
 import { readDose, type DoseContext, type DoseRead } from './doseReading';
 import type { DoseStep } from './doseSteps';
 import { dosingIntervalHours } from './doseText';
+import { findDates } from './datePhrase';
 import { readMedicationPhrase, type DateRole, type MedicationPhrase } from './medicationPhrase';
 import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseProblem } from './outcome';
 import { normalizeName } from '../text/normalize';
@@ -164,7 +165,13 @@ function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefined, ea
   for (const [i, mention] of phrase.dates.mentions.entries()) {
     if (mention.kind === 'problem') return mention.problem;
     if (mention.range) {
-      return ambiguous(`Please give the start and the stop of ${drug.label} separately, e.g. “since January 2026, stopped March 2026”, rather than ${quote(mention.text)}.`);
+      // "MMF 1 g bd Jan 2024 – Dec 2025", "IVMP (15–17 Aug)": taken from one end to the other, when both are over.
+      const ends = history ? undefined : rangeEnds(mention.text, context.today);
+      if (!ends || ends.to.latest >= context.today) {
+        return ambiguous(`Please give the start and the stop of ${drug.label} separately, e.g. “since January 2026, stopped March 2026”, rather than ${quote(mention.text)}.`);
+      }
+      own.push({ to: { slot: 'started' }, interval: ends.from }, { to: { slot: 'stopped' }, interval: ends.to });
+      continue;
     }
     const unborn = beforeBirth(mention.text, mention.interval, context);
     if (unborn) return unborn;
@@ -245,6 +252,28 @@ function courseDates(phrase: MedicationPhrase, interval: DayInterval, dated: Dat
   dated.started = interval;
   if (end < today) dated.stopped = oneDay ? { earliest: end, latest: end } : interval;
   return undefined;
+}
+
+/** Between the two ends of a period: "to", a dash. */
+const RANGE_SEPARATORS = [/\s+(?:to|until|till)\s+/i, /\s*[–—]\s*/, /\s+-\s+/];
+
+/**
+ * The two ends of a period the date reader read as one ("Jan 2024 – Dec 2025", "15–17 Aug", "Sept–Nov 2025"),
+ * each read as a date, the first completed from the second where it gives only a day or a month.
+ */
+function rangeEnds(text: string, today: Day): { from: DayInterval; to: DayInterval } | undefined {
+  const separator = RANGE_SEPARATORS.find((pattern) => pattern.test(text));
+  if (!separator) return undefined;
+  const [left = '', right = ''] = text.replace(/[\s,.;:)]+$/, '').split(separator);
+  const oneDate = (words: string) => {
+    const [only, ...others] = findDates(words, today).mentions;
+    return only?.kind === 'date' && !only.range && others.length === 0 ? only.interval : undefined;
+  };
+  const to = oneDate(right);
+  const year = /(?:19|20)\d\d/;
+  const completed = /^\d{1,2}$/.test(left.trim()) ? right.replace(/^\d{1,2}/, left.trim()) : !year.test(left) && year.test(right) ? `${left} ${right.match(year)![0]}` : left;
+  const from = oneDate(completed);
+  return from && to && from.earliest <= to.latest ? { from, to } : undefined;
 }
 
 function unlabelled(text: string, drug: Drug): ParseProblem {

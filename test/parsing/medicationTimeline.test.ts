@@ -173,6 +173,16 @@ describe('a course or infusions', () => {
     expect(use.dailyDose).toEqual(daily === undefined ? undefined : dose(daily));
   });
 
+  it('reads a period as the start and the stop, when it is over: "Jan 2025 – Dec 2025", "(15–17 May)"', () => {
+    expect(only('immunosuppressants', 'MMF 1 g bd Jan 2025 – Dec 2025 (stopped, in remission)')).toMatchObject({
+      current: false,
+      started: day('2025-01'),
+      stopped: day('2025-12'),
+    });
+    expect(only('corticosteroids', 'IV methylprednisolone 1 g daily x3 (15–17 May)')).toMatchObject({ started: day('2026-05-15'), stopped: day('2026-05-17') });
+    expect(messageOf(parse('corticosteroids', 'prednisone 10 mg daily May–June 2026'), 'ambiguous')).toContain('start and the stop');
+  });
+
   it('reads "IVMP" as methylprednisolone given intravenously', () => {
     expect(only('corticosteroids', 'IVMP 500 x3 in May').route).toBe('intravenous');
   });
