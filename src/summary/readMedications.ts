@@ -3,7 +3,7 @@ import type { ParseContext } from '../parsing/outcome';
 import { isMonthName } from '../parsing/datePhrase';
 import { reachesLookback } from '../parsing/medication';
 import { blank, readMedicationPhrase } from '../parsing/medicationPhrase';
-import { namesSomethingElse } from '../parsing/drugMention';
+import { DrugFinder, namesSomethingElse } from '../parsing/drugMention';
 import { parseAnswer } from '../parsing/parseAnswer';
 import type { MedicationUse } from '../domain/factValue';
 import { parsedFinding, type Finding, type Settled, type UnclearReason } from './findings';
@@ -41,7 +41,7 @@ export function readMedicationFact(
   const read = medicines
     .filter((m) => m.polarity === 'present' || m.polarity === 'uncertain')
     .map((medicine) => {
-      const words = medicineWords(text, medicine.segment, medicine.name, medicine.before, context.today);
+      const words = medicineWords(text, wrapped(text, medicine.segment, context), medicine.name, medicine.before, context.today);
       // Read as the parser reads an answer: the name blanked out, where it ends known.
       const name = text.slice(medicine.name.index, medicine.name.end);
       const at = words.indexOf(name);
@@ -121,4 +121,23 @@ function onlyDrugOf(medicine: Medicine, context: ParseContext): boolean {
 /** The line a position is on, up to it. */
 function lineBefore(text: string, index: number): string {
   return text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+}
+
+/** Where a sentence or a line ends. */
+const LINE_END = /[.!?](?=\s|$)|\n/;
+
+/**
+ * A medicine's words run on over a wrapped line — its line ends on a comma and the next starts in lower case
+ * ("then prednisone 60mg qd,\n  reduced to 50mg on 2026-05-25, current 40mg qd") — to where that sentence
+ * ends, unless the next line names another medicine, whose own words they are.
+ */
+function wrapped(text: string, segment: Span, context: ParseContext): Span {
+  const lineEnd = text.indexOf('\n', segment.index);
+  if (lineEnd === -1 || text.slice(segment.end, lineEnd).trim() !== '' || !text.slice(segment.index, lineEnd).trimEnd().endsWith(',')) return segment;
+  const next = text.slice(lineEnd + 1);
+  if (!/^[ \t]*\p{Ll}/u.test(next)) return segment;
+  const stop = next.search(LINE_END);
+  const end = lineEnd + 1 + (stop === -1 ? next.length : stop);
+  const named = DrugFinder.of(context.vocabulary.drugs).find(text.slice(lineEnd + 1, end));
+  return named.kind === 'found' && named.mentions.length === 0 ? { index: segment.index, end } : segment;
 }

@@ -59,6 +59,22 @@ describe('medicines in a pasted summary', () => {
     expect(valueOf(reading, 'corticosteroids')).toMatchObject({ uses: [{ drug: 'prednisone', dailyDose: dose(60), assumed: ['unit', 'frequency'] }] });
   });
 
+  it('reads a start said of every medicine of a list: "— all since Mar"', () => {
+    const reading = read('pred 10 mg qd, MMF 0.75 g bid, HCQ 0.2 bid — all since Mar');
+    for (const fact of ['corticosteroids', 'immunosuppressants', 'antimalarials']) expect(valueOf(reading, fact)).toMatchObject({ uses: [{ started: day('2026-03') }] });
+  });
+
+  it('reads a medicine’s words on over a wrapped line, but not into another medicine’s', () => {
+    const reading = read('Treatment: IVMP 500 mg x3 in April, then prednisone 60mg qd,\n  reduced to 50mg on 2026-05-25, current 40mg qd (from 2026-06-20).');
+    expect(valueOf(reading, 'corticosteroids')).toMatchObject({
+      uses: [
+        { drug: 'methylprednisolone', current: false },
+        { drug: 'prednisone', dailyDose: dose(40), doseSince: day('2026-06-20'), earlierDoses: [{ dailyDose: dose(60) }, { dailyDose: dose(50), since: day('2026-05-25') }] },
+      ],
+    });
+    expect(valueOf(read('Prednisolone 10 mg daily,\n  then MMF 1 g bd.'), 'corticosteroids')).toMatchObject({ uses: [{ drug: 'prednisolone', dailyDose: dose(10) }] });
+  });
+
   it('never reads a medicine given only before its dates as taken now: "2023-07 to 2024-02 tripterygium"', () => {
     expect(read('2023-07 to 2024-02 tripterygium.').facts.some((f) => f.fact === 'herbal_medicines')).toBe(false);
   });
