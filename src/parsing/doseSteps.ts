@@ -18,10 +18,9 @@ export interface DoseMention extends Span {
 /**
  * What the words make of a dose: `current` is taken now (or last, for a medicine stopped); `earlier` a dose of
  * the same course before it; `target` one aimed at, not taken ("tapering to 10", "plan: taper to 5 mg", and any
- * after it); `replaced` one the clinician corrected ("500 bd — sorry, 750 bd"), or a per-kg dose written again
- * in mg ("1 mg/kg (60)"), or the current dose said again; `unsettled` one that may be current or earlier ("pred
- * 20 tapering to 10": the dose now lies between; "5 mg / 6 mg on alternate days"); `unclear` two doses side by
- * side with nothing to tell them apart ("10 mg 20 mg").
+ * after it); `replaced` one the clinician corrected ("500 bd — sorry, 750 bd"), or the current dose said again;
+ * `unsettled` one that may be current or earlier ("pred 20 tapering to 10": the dose now lies between; "5 mg /
+ * 6 mg on alternate days"); `unclear` two doses side by side with nothing to tell them apart ("10 mg 20 mg").
  */
 export type DoseRole = 'current' | 'earlier' | 'target' | 'replaced' | 'unsettled' | 'unclear';
 
@@ -77,13 +76,19 @@ export function doseSteps(text: string, doses: readonly DoseMention[]): DoseStep
     const separators = [...text.slice(from, dose.index).matchAll(SEPARATOR)];
     return from + (separators.at(-1)?.index ?? 0);
   });
-  const steps = doses.map((dose, i) => {
+  const written = doses.map((dose, i) => {
     const span = { index: starts[i]!, end: starts[i + 1] ?? text.length };
     return { dose, span, lead: text.slice(span.index, dose.index), tail: text.slice(dose.written.end, span.end) };
   });
+  // A per-kg dose restated in mg ("1 mg/kg (60)", "0.75 mg/kg = 50 mg") is one dose, in mg, with the per-kg dose's words.
+  const steps = written.reduce<Omit<DoseStep, 'role'>[]>((merged, step) => {
+    const previous = merged.at(-1);
+    if (previous?.dose.per && !step.dose.per && RESTATED.test(step.lead)) merged[merged.length - 1] = { dose: step.dose, span: { index: previous.span.index, end: step.span.end }, lead: previous.lead, tail: step.tail };
+    else merged.push(step);
+    return merged;
+  }, []);
   const marks = steps.map((step, i) => {
     const previous = steps[i - 1];
-    if (previous?.dose.per && !step.dose.per && RESTATED.test(step.lead)) return 'restated' as const;
     if (ALTERNATING.test(step.lead) || (steps[i + 1] && ALTERNATING.test(steps[i + 1]!.lead))) return 'alternating' as const;
     const next = steps[i + 1];
     if (next && text.slice(step.dose.written.end, next.dose.index).match(CORRECTION)) return 'replaced' as const;
@@ -112,7 +117,7 @@ export function markerSpans(text: string): Span[] {
   return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, end: m.index + m[0].length })));
 }
 
-type Mark = ReturnType<typeof nearestMarker> | 'restated' | 'replaced' | 'current' | 'alternating' | 'unclear';
+type Mark = ReturnType<typeof nearestMarker> | 'replaced' | 'current' | 'alternating' | 'unclear';
 
 function nearestMarker(lead: string): 'current' | 'earlier' | 'target' | 'ongoing' | 'later' | undefined {
   const found = LEAD_MARKERS.flatMap(({ role, pattern }) => [...lead.matchAll(pattern)].map((m) => ({ role, end: m.index + m[0].length })));
@@ -126,21 +131,18 @@ function nearestMarker(lead: string): 'current' | 'earlier' | 'target' | 'ongoin
  */
 function roleOf(marks: readonly Mark[], i: number): DoseRole {
   const mark = marks[i];
-  // A dose restated in mg takes the place, and the words, of the per-kg dose before it.
-  if (mark === 'replaced' || marks[i + 1] === 'restated') return 'replaced';
+  if (mark === 'replaced') return 'replaced';
   if (mark === 'alternating') return 'unsettled';
   if (mark === 'unclear' || marks[i + 1] === 'unclear') return 'unclear';
   const targets = marks.flatMap((m, j) => (m === 'target' || m === 'ongoing' ? [j] : []));
   const firstTarget = targets[0] ?? -1;
   if (firstTarget !== -1 && i >= firstTarget && mark !== 'current') return 'target';
-  const markOf = (j: number) => (marks[j] === 'restated' ? marks[j - 1] : marks[j]);
   const standing = marks
     .map((_, j) => j)
-    .filter((j) => !['replaced', 'alternating', 'unclear'].includes(marks[j]!) && marks[j + 1] !== 'restated' && marks[j + 1] !== 'unclear' && (firstTarget === -1 || j < firstTarget || markOf(j) === 'current'));
-  const current = standing.filter((j) => markOf(j) === 'current');
+    .filter((j) => !['replaced', 'alternating', 'unclear'].includes(marks[j]!) && marks[j + 1] !== 'unclear' && (firstTarget === -1 || j < firstTarget || marks[j] === 'current'));
+  const current = standing.filter((j) => marks[j] === 'current');
   if (current.length > 0) return current.includes(i) ? 'current' : 'earlier';
   if (firstTarget !== -1 && marks[firstTarget] === 'ongoing') return 'unsettled';
-  const last = standing.filter((j) => markOf(j) !== 'earlier').at(-1);
-  if (markOf(i) === 'earlier') return 'earlier';
-  return i === last ? 'current' : 'earlier';
+  if (mark === 'earlier') return 'earlier';
+  return i === standing.filter((j) => marks[j] !== 'earlier').at(-1) ? 'current' : 'earlier';
 }

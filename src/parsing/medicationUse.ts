@@ -95,9 +95,11 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
   if (phrase.lastOnly && !phrase.course && regular && dosingIntervalHours(regular) >= WEEK_HOURS) {
     return problem(ambiguous(`Is ${drug.label} still given, with ${describeDays(stopped ?? { earliest: context.today, latest: context.today })} the latest dose, or was that the last one? Please add “ongoing” or “stopped”.`));
   }
-  // A course given as its length or count is over once given: without a date it is not known when.
-  if (phrase.course && !started && !stopped && !phrase.past) {
-    return problem(ambiguous(`When was the course of ${drug.label} given? e.g. “in August”, “last dose 14 August”, or “since 3 November” if it goes on.`));
+  // A course given as its length or count, or a drug given in courses named alone ("IVIG"), is over once
+  // given: without a date it is not known when.
+  const unplaced = phrase.course || (drug.givenInCourses && !regular && phrase.dates.mentions.length === 0);
+  if (unplaced && !started && !stopped && !phrase.past) {
+    return problem(ambiguous(`When was ${drug.label} given? e.g. “in August”, “last dose 14 August”, or “since 3 November” if it goes on.`));
   }
   if (phrase.lasting && !current && !phrase.course) {
     return problem(ambiguous(`${drug.label} was taken “for” a time and stopped: please give when it was started and when it was stopped.`));

@@ -136,8 +136,9 @@ describe('a dose history', () => {
     });
   });
 
-  it('reads a per-kg dose restated in mg as the mg dose: "Pred 1 mg/kg (60)"', () => {
+  it('reads a per-kg dose restated in mg as the mg dose, with the per-kg dose’s words: "Commenced pred 0.75 mg/kg (50 mg) on 2/6"', () => {
     expect(only('corticosteroids', 'Pred 1 mg/kg (60)')).toMatchObject({ dailyDose: dose(60) });
+    expect(only('corticosteroids', 'Commenced pred 0.75 mg/kg (50 mg) on 2 June')).toMatchObject({ dailyDose: dose(50), started: day('2026-06-02') });
   });
 
   it('asks which dose is taken when two stand side by side, or are taken by turns', () => {
@@ -200,7 +201,11 @@ describe('a course or infusions', () => {
   });
 
   it('asks when a course was given when the words give no date: "rituximab 1 g x2"', () => {
-    expect(messageOf(parse('biologics', 'rituximab 1 g x2'), 'ambiguous')).toContain('When was the course of rituximab given?');
+    expect(messageOf(parse('biologics', 'rituximab 1 g x2'), 'ambiguous')).toContain('When was rituximab given?');
+  });
+
+  it('asks when a drug given in courses was given, when it is named alone: "IVIG"', () => {
+    expect(messageOf(parse('immunoglobulin', 'IVIG'), 'ambiguous')).toContain('When was intravenous immunoglobulin given?');
   });
 
   it('asks whether a regimen goes on when only its latest dose is dated: "belimumab monthly, last infusion 28 May"', () => {
