@@ -41,7 +41,7 @@ export function readMedicationFact(
   const read = medicines
     .filter((m) => m.polarity === 'present' || m.polarity === 'uncertain')
     .map((medicine) => {
-      const words = medicineWords(text, wrapped(text, medicine.segment, context), medicine.name, medicine.before, context.today);
+      const words = medicineWords(text, wrapped(text, medicine.segment, medicine.name, context), medicine.name, medicine.before, context.today);
       // Read as the parser reads an answer: the name blanked out, where it ends known.
       const name = text.slice(medicine.name.index, medicine.name.end);
       const at = words.indexOf(name);
@@ -125,19 +125,28 @@ function lineBefore(text: string, index: number): string {
 
 /** Where a sentence or a line ends. */
 const LINE_END = /[.!?](?=\s|$)|\n/;
+/** A line that cannot end there: on a comma, a word that leads on, an arrow or a dash. */
+const LEADS_ON = /(?:,|\b(?:since|from|on|to|and|of|until|till|with|in|at|for|by|then|was|now)|→|->|[–—-])\s*$/i;
 
 /**
- * A medicine's words run on over a wrapped line — its line ends on a comma and the next starts in lower case
- * ("then prednisone 60mg qd,\n  reduced to 50mg on 2026-05-25, current 40mg qd") — to where that sentence
- * ends, unless the next line names another medicine, whose own words they are.
+ * A medicine's words run on over a wrapped line, when its line cannot end there — it leads on ("then
+ * prednisone 60mg qd,", "STOPPED on"), leaves a bracket open ("(reduced"), or ends on the name ("Commenced
+ * pred") — to where that sentence ends or another medicine's words begin on the next line.
  */
-function wrapped(text: string, segment: Span, context: ParseContext): Span {
+function wrapped(text: string, segment: Span, name: Span, context: ParseContext): Span {
   const lineEnd = text.indexOf('\n', segment.index);
-  if (lineEnd === -1 || text.slice(segment.end, lineEnd).trim() !== '' || !text.slice(segment.index, lineEnd).trimEnd().endsWith(',')) return segment;
+  if (lineEnd === -1 || text.slice(segment.end, lineEnd).trim() !== '') return segment;
+  const line = text.slice(segment.index, lineEnd).trimEnd();
+  const open = (line.match(/\(/g) ?? []).length > (line.match(/\)/g) ?? []).length;
+  if (!LEADS_ON.test(line) && !open && name.end < segment.index + line.length) return segment;
   const next = text.slice(lineEnd + 1);
-  if (!/^[ \t]*\p{Ll}/u.test(next)) return segment;
+  if (/^[ \t]*[-•*·]/.test(next)) return segment;
   const stop = next.search(LINE_END);
-  const end = lineEnd + 1 + (stop === -1 ? next.length : stop);
-  const named = DrugFinder.of(context.vocabulary.drugs).find(text.slice(lineEnd + 1, end));
-  return named.kind === 'found' && named.mentions.length === 0 ? { index: segment.index, end } : segment;
+  const sentence = next.slice(0, stop === -1 ? next.length : stop);
+  const named = DrugFinder.of(context.vocabulary.drugs).find(sentence);
+  if (named.kind === 'ambiguous') return segment;
+  // Up to the last comma, semicolon or closing bracket before another medicine's name.
+  const first = named.mentions[0]?.index;
+  const cut = first === undefined ? sentence.length : Math.max(-1, ...[...sentence.slice(0, first).matchAll(/[,;)]/g)].map((m) => m.index + (m[0] === ')' ? 1 : 0)));
+  return cut <= 0 ? segment : { index: segment.index, end: lineEnd + 1 + cut };
 }

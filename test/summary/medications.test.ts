@@ -75,6 +75,13 @@ describe('medicines in a pasted summary', () => {
     expect(valueOf(read('Prednisolone 10 mg daily,\n  then MMF 1 g bd.'), 'corticosteroids')).toMatchObject({ uses: [{ drug: 'prednisolone', dailyDose: dose(10) }] });
   });
 
+  it('reads on over a line that leaves a bracket open, or ends on the medicine’s name, up to the next medicine', () => {
+    const reading = read('Meds now: HCQ 200 mg daily (reduced\n  from 400 in Feb 2026 for eGFR), pred 7.5 mg daily.');
+    expect(valueOf(reading, 'antimalarials')).toMatchObject({ uses: [{ dailyDose: dose(200), doseSince: day('2026-02'), earlierDoses: [{ dailyDose: dose(400) }] }] });
+    expect(valueOf(reading, 'corticosteroids')).toMatchObject({ uses: [{ drug: 'prednisone', dailyDose: dose(7.5) }] });
+    expect(valueOf(read('IRF. Commenced pred\n0.75 mg/kg (50 mg) on 24/10.'), 'corticosteroids')).toMatchObject({ uses: [{ dailyDose: dose(50), started: day('2026-10-24') }] });
+  });
+
   it('never reads a medicine given only before its dates as taken now: "2023-07 to 2024-02 tripterygium"', () => {
     expect(read('2023-07 to 2024-02 tripterygium.').facts.some((f) => f.fact === 'herbal_medicines')).toBe(false);
   });
