@@ -22,7 +22,7 @@ const NOTATIONS: readonly { pattern: RegExp; days?: number; count?: false }[] = 
   { pattern: /(?<![\p{L}\p{N}])[x×]\s?(\d+)(?![\p{L}\p{N}]|[.,]\d)/giu },
   { pattern: new RegExp(String.raw`\b(?:for|over)\s+(${COUNT})\s*(?:d|days?)\b`, 'gi'), days: 1 },
   { pattern: /\b(?:d|days?)\s?1\s*[-–]\s*(\d+)\b/gi, days: 1 },
-  { pattern: new RegExp(String.raw`\b(${COUNT})\s+(?:doses|infusions|pulses|courses|cycles|injections)\b`, 'gi') },
+  { pattern: new RegExp(String.raw`\b(${COUNT})\s+(?:doses|infusions|pulses|courses|cycles|injections|times)\b`, 'gi') },
   { pattern: /\b(?:a\s+)?single\s+(?:dose|infusion|pulse)\b|\bonce\b/gi },
   // "pulse methylpred", "IVMP pulses": a course, however many doses.
   { pattern: /\bpulses?\b/gi, count: false },

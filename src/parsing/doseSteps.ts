@@ -98,11 +98,14 @@ export function doseSteps(text: string, doses: readonly DoseMention[]): DoseStep
     if (previous && marker === undefined && !step.lead.match(SEPARATOR)) return 'unclear' as const;
     return marker;
   });
-  const roles = marks.map((_, i) => roleOf(marks, i));
+  // "Currently prednisolone 30mg OD since 28/11/2025, reduced to 20mg OD 2 weeks ago": a dose changed to after
+  // the one said to be taken now is the one taken now.
+  const superseded = marks.map((m, i) => (m === 'current' && marks.slice(i + 1).includes('later') && !marks.slice(i + 1).includes('current') ? undefined : m));
+  const roles = superseded.map((_, i) => roleOf(superseded, i));
   // The current dose said again after its history ("10 mg daily (tapering from 30 mg; on 10 mg since 1 August)") is one dose.
   const current = steps[roles.indexOf('current')]?.dose;
   return steps.map((step, i) => {
-    const restated = roles[i] === 'earlier' && marks[i] !== 'earlier' && current !== undefined && sameDose(step.dose, current);
+    const restated = roles[i] === 'earlier' && superseded[i] !== 'earlier' && current !== undefined && sameDose(step.dose, current);
     return { ...step, role: restated ? 'replaced' : roles[i]! };
   });
 }

@@ -2,7 +2,7 @@ import type { Day } from '../dates/calendar';
 import type { MedicationUse } from '../domain/factValue';
 import { wordSpans } from '../text/normalize';
 import { findCourse, type Course } from './courseText';
-import { DURATION, findDates, isMonthName, type DateReading } from './datePhrase';
+import { DURATION, findDates, isMonthName, type DateMention, type DateReading } from './datePhrase';
 import { doseSteps, markerSpans, type DoseMention, type DoseStep } from './doseSteps';
 import { findDoses, findFrequencies, type DoseUnit, type Frequency, type FrequencyPhrase, type Span } from './doseText';
 import { findNumbers } from './numberText';
@@ -28,7 +28,7 @@ const ROLE_WORDS: readonly { role: DateRole; pattern: RegExp }[] = [
   {
     role: 'stopped',
     pattern:
-      /\b(?:stopped|stop|discontinued|ceased|withdrawn|held|off|completed|finished|done|ended|until|till|(?:switched|changed|converted)\s+from|last\s+(?:dose|given|taken|infusion|course|cycle|injection|pulse))\b/gi,
+      /\b(?:stopped|stop|discontinued|ceased|withdrawn|held|off|completed|finished|done|ended|until|till|(?:switched|changed|converted)\s+from|last\s+(?:dose|given|taken|infusion|course|cycle|injection|pulse|time))\b/gi,
   },
   { role: 'doseSince', pattern: /\b(?:stable|unchanged|same\s+dose|changed|increased|reduced|decreased|tapered)\b/gi },
   { role: 'started', pattern: /\b(?:since|from|started|start|starting|began|begun|initiated|commenced|added|restarted|resumed|introduced)\b/gi },
@@ -40,7 +40,7 @@ const UNTIL = /^(?:until|till)$/i;
 /** "RTX 1 g x2, last Feb": "last" just before a date is the last dose. */
 const LAST = /\blast(?:\s+in)?\s*$/i;
 /** "last", "last dose", "last infusion" just before a date. */
-const LAST_WORDS = /\blast(?:\s+(?:dose|given|taken|infusion|course|cycle|injection|pulse))?(?:\s+in)?\s*$/i;
+const LAST_WORDS = /\blast(?:\s+(?:dose|given|taken|infusion|course|cycle|injection|pulse|time))?(?:\s+in)?\s*$/i;
 /**
  * Possibilities and plans without a dose to aim at: the words do not say plainly what is taken ("may stop soon",
  * "will taper", "if"). A modal only before a word, so that the month ("since May 2026", "May,") is not one.
@@ -137,14 +137,15 @@ export interface MedicationPhrase {
 }
 
 /**
- * Reads dose, frequency, route, status and dated events around a drug name (already blanked out). `nameEnd`
+ * Reads dose, frequency, route, status and dated events around a drug name (already blanked out). `nameAt`
  * is where the name ended: the first number after it is a dose even without a unit.
  */
-export function readMedicationPhrase(written: string, today: Day, nameEnd = 0): MedicationPhrase {
-  const after = NOTATIONS.reduce((t, [pattern, rewrite]) => t.replace(pattern, rewrite), written.slice(nameEnd));
-  // "changed to prednisone 30 mg on 3 July": the medicine switched to was started then (same length, so the name stays where it was).
-  const head = written.slice(0, nameEnd).replace(SWITCHED_TO, (words) => 'started'.padEnd(words.length));
-  const text = head + after;
+export function readMedicationPhrase(written: string, today: Day, nameAt = 0): MedicationPhrase {
+  const notations = (words: string) => NOTATIONS.reduce((t, [pattern, rewrite]) => t.replace(pattern, rewrite), words);
+  // "changed to prednisone 30 mg on 3 July": the medicine switched to was started then.
+  const head = notations(written.slice(0, nameAt)).replace(SWITCHED_TO, 'started ');
+  const text = head + notations(written.slice(nameAt));
+  const nameEnd = nameAt === 0 ? 0 : head.length;
   const ignored = [...matches(text, TARGETS), ...matches(text, WEIGHT)];
   let rest = blank(text, ignored);
   const unitDoses = findDoses(rest);
@@ -168,7 +169,7 @@ export function readMedicationPhrase(written: string, today: Day, nameEnd = 0): 
   const marked = doses.reduce((t, d) => t.slice(0, d.written.index) + DOSE_MARK.padEnd(d.written.end - d.written.index) + t.slice(d.written.end), rest);
   const read = findDates(marked, today);
   // "now 5", "10 mg today": the dose taken now, not a date it was started or stopped.
-  const dates = { ...read, mentions: read.mentions.filter((m) => !NOW.test(m.text)) };
+  const dates = { ...read, mentions: periods(read.text, read.mentions.filter((m) => !NOW.test(m.text))) };
   const placed = placeDoses(dates.text, doses);
   // A date's trailing punctuation stays: it may part two doses ("since June, before 16").
   const undated = blank(dates.text, dates.mentions.map((m) => ({ index: m.index, end: m.index + m.text.replace(/[\s,.;:]+$/, '').length })));
@@ -214,6 +215,21 @@ export function readMedicationPhrase(written: string, today: Day, nameEnd = 0): 
 
 type FoundDose = DoseMention & { frequencyAt?: number };
 
+/** Between two dates that make one period ("2015–2024", "2023-07 to 2024-02"). */
+const PERIOD_BETWEEN = /^\s*(?:[–—-]|to|until|till)\s*$/i;
+
+/** Two dates the date reader read apart that make one period ("MTX 20 mg weekly 2015–2024"), as one. */
+function periods(text: string, mentions: readonly DateMention[]): DateMention[] {
+  return mentions.reduce<DateMention[]>((joined, mention) => {
+    const previous = joined.at(-1);
+    if (previous?.kind === 'date' && mention.kind === 'date' && !previous.range && !mention.range && PERIOD_BETWEEN.test(text.slice(previous.end, mention.index))) {
+      const interval = { earliest: previous.interval.earliest, latest: Math.max(previous.interval.latest, mention.interval.latest) };
+      joined[joined.length - 1] = { index: previous.index, end: mention.end, text: text.slice(previous.index, mention.end), kind: 'date', interval, range: true };
+    } else joined.push(mention);
+    return joined;
+  }, []);
+}
+
 /** Numbers without a unit where a dose stands, never part of a date, a time or a measure. */
 function plainNumbers(text: string, nameEnd: number): (Span & { amount: number | undefined })[] {
   return findNumbers(text)
@@ -221,7 +237,7 @@ function plainNumbers(text: string, nameEnd: number): (Span & { amount: number |
     .filter((n) => {
       const before = text.slice(0, n.index);
       if (isMonthName(before.trimEnd().split(/\s+/).at(-1) ?? '')) return false;
-      return before.slice(nameEnd).trim() === '' || DOSE_POSITION.test(before);
+      return (n.index >= nameEnd && before.slice(nameEnd).trim() === '') || DOSE_POSITION.test(before);
     })
     .map((n) => ({ index: n.index, end: n.end, amount: n.value }));
 }

@@ -65,7 +65,10 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
   if (currentSteps.length > 1) {
     return problem(ambiguous(`Which dose of ${drug.label} is taken now: ${listOf(currentSteps.map((s) => quote(s.dose.quote)))}?`));
   }
-  const currentStep = currentSteps[0];
+  // A medicine stopped with only a dose said to be earlier ("self stopped prednisone in Feb (was 7.5 mg)"): that
+  // dose was its last.
+  const onlyEarlier = phrase.steps.filter((s) => s.role === 'earlier');
+  const currentStep = currentSteps[0] ?? (phrase.past && onlyEarlier.length === 1 ? onlyEarlier[0] : undefined);
   const earlierSteps = orderedEarlier(phrase.steps, currentStep);
   const at: DoseContext = {
     drug,
@@ -88,6 +91,11 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
 
   const dated = datesOf(phrase, currentStep, earlierSteps, drug, context);
   if ('kind' in dated) return problem(dated);
+  // "IVMP 500 mg ×3 from 3 Sep": a course of days from a day is over on its last day.
+  const days = phrase.course?.days ?? (drug.dailyUnlessSaid ? phrase.course?.count : undefined);
+  if (days !== undefined && dated.started && dated.started.earliest === dated.started.latest && !dated.stopped && dated.started.earliest + days - 1 < context.today) {
+    dated.stopped = { earliest: dated.started.earliest + days - 1, latest: dated.started.earliest + days - 1 };
+  }
   const { started, doseSince, stopped, since } = dated;
   const current = !phrase.past && !stopped && !dated.untilCurrent;
   // "Belimumab 10 mg/kg monthly since April, last infusion 28 Sep": the latest dose of a regimen may not be its last.
@@ -132,7 +140,7 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
 
 /** Earlier doses, oldest first: those written before the current dose in their order, then those after it ("(was 15)"), nearest last. */
 function orderedEarlier(steps: readonly DoseStep[], current: DoseStep | undefined): DoseStep[] {
-  const earlier = steps.filter((s) => s.role === 'earlier');
+  const earlier = steps.filter((s) => s.role === 'earlier' && s !== current);
   const at = current ? steps.indexOf(current) : steps.length;
   return [...earlier.filter((s) => steps.indexOf(s) < at), ...earlier.filter((s) => steps.indexOf(s) > at).reverse()];
 }
@@ -166,10 +174,21 @@ function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefined, ea
   const adjacent: { to: Slot; interval: DayInterval }[] = [];
   for (const [i, mention] of phrase.dates.mentions.entries()) {
     if (mention.kind === 'problem') return mention.problem;
+    const step = phrase.steps.find((s) => mention.index >= s.span.index && mention.index < s.span.end);
+    // A date in the words of a target is part of the plan ("to increase to 1 g bd next week").
+    if (step?.role === 'target') continue;
     if (mention.range) {
-      // "MMF 1 g bd Jan 2024 – Dec 2025", "IVMP (15–17 Aug)": taken from one end to the other, when both are over.
-      const ends = history ? undefined : rangeEnds(mention.text, context.today);
-      if (!ends || ends.to.latest >= context.today) {
+      // "MMF 1 g bd Jan 2024 – Dec 2025", "IVMP (15–17 Aug)": taken from one end to the other, when both are
+      // over; beside a dose history, that dose's ("40 mg qd May–July, then tapered; 15 mg since Aug").
+      const ends = rangeEnds(mention.text, context.today, mention.interval);
+      const earlierStep = history && step && step.role === 'earlier' && at(step) < at(currentStep) ? step : undefined;
+      if (ends && earlierStep) {
+        own.push({ to: { slot: 'since', step: earlierStep }, interval: ends.from });
+        if (earlierStep === standing[0]) own.push({ to: { slot: 'started' }, interval: ends.from });
+        adjacent.push({ to: { slot: 'since', step: standing[standing.indexOf(earlierStep) + 1] }, interval: ends.to });
+        continue;
+      }
+      if (!ends || history || ends.to.latest >= context.today) {
         return ambiguous(`Please give the start and the stop of ${drug.label} separately, e.g. “since January 2026, stopped March 2026”, rather than ${quote(mention.text)}.`);
       }
       own.push({ to: { slot: 'started' }, interval: ends.from }, { to: { slot: 'stopped' }, interval: ends.to });
@@ -177,9 +196,6 @@ function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefined, ea
     }
     const unborn = beforeBirth(mention.text, mention.interval, context);
     if (unborn) return unborn;
-    const step = phrase.steps.find((s) => mention.index >= s.span.index && mention.index < s.span.end);
-    // A date in the words of a target is part of the plan ("to increase to 1 g bd next week").
-    if (step?.role === 'target') continue;
     const { role, until, weak } = phrase.dated[i]!;
     const interval = mention.interval;
     const put = (to: Slot, list = own) => list.push({ to, interval });
@@ -212,11 +228,14 @@ function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefined, ea
       const next = at(step) < at(currentStep) || !currentStep ? standing[standing.indexOf(step) + 1] : currentStep;
       if (next) put({ slot: 'since', step: next }, adjacent);
     } else if (at(step) < at(currentStep) || !currentStep) {
-      if (role === 'stopped') {
+      // A stop said of the last dose there is ("self stopped prednisone in Feb (was 7.5 mg)") stops the medicine.
+      if (role === 'stopped' && !currentStep && step === standing.at(-1)) put({ slot: 'stopped' });
+      else if (role === 'stopped') {
         return ambiguous(`Was ${drug.label} stopped and started again? Please give the current course only: its dose now, since when, and the doses before it.`);
+      } else {
+        put({ slot: 'since', step });
+        if (role === 'started' && step === standing[0]) put({ slot: 'started' });
       }
-      put({ slot: 'since', step });
-      if (role === 'started' && step === standing[0]) put({ slot: 'started' });
     } else {
       return ambiguous(`Does ${quote(mention.text)} say when the dose of ${drug.label} changed from ${quote(step.dose.quote)}? Please add e.g. “reduced from 20 mg in March”.`);
     }
@@ -263,7 +282,7 @@ const RANGE_SEPARATORS = [/\s+(?:to|until|till)\s+/i, /\s*[–—]\s*/, /\s+-\s+
  * The two ends of a period the date reader read as one ("Jan 2024 – Dec 2025", "15–17 Aug", "Sept–Nov 2025"),
  * each read as a date, the first completed from the second where it gives only a day or a month.
  */
-function rangeEnds(text: string, today: Day): { from: DayInterval; to: DayInterval } | undefined {
+function rangeEnds(text: string, today: Day, interval: DayInterval): { from: DayInterval; to: DayInterval } | undefined {
   const separator = RANGE_SEPARATORS.find((pattern) => pattern.test(text));
   if (!separator) return undefined;
   const [left = '', right = ''] = text.replace(/[\s,.;:)]+$/, '').split(separator);
@@ -275,7 +294,11 @@ function rangeEnds(text: string, today: Day): { from: DayInterval; to: DayInterv
   const year = /(?:19|20)\d\d/;
   const completed = /^\d{1,2}$/.test(left.trim()) ? right.replace(/^\d{1,2}/, left.trim()) : !year.test(left) && year.test(right) ? `${left} ${right.match(year)![0]}` : left;
   const from = oneDate(completed);
-  return from && to && from.earliest <= to.latest ? { from, to } : undefined;
+  if (from && to && from.earliest <= to.latest) return { from, to };
+  // "(10/14–10/17)": numeric days, which alone could be months of a year, are the first and last day of the period.
+  const numericDay = /\d{1,2}\s*[/.]\s*\d{1,2}/;
+  if (numericDay.test(left) && numericDay.test(right)) return { from: { earliest: interval.earliest, latest: interval.earliest }, to: { earliest: interval.latest, latest: interval.latest } };
+  return undefined;
 }
 
 function unlabelled(text: string, drug: Drug): ParseProblem {

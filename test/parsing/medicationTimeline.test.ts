@@ -141,6 +141,29 @@ describe('a dose history', () => {
     expect(only('corticosteroids', 'Commenced pred 0.75 mg/kg (50 mg) on 2 June')).toMatchObject({ dailyDose: dose(50), started: day('2026-06-02') });
   });
 
+  it('reads a dose changed to after the one said to be taken now as the one taken now', () => {
+    expect(only('corticosteroids', 'Currently prednisolone 30mg OD since 28/11/2025, reduced to 20mg OD 2 weeks ago')).toMatchObject({
+      dailyDose: dose(20),
+      started: day('2025-11-28'),
+      doseSince: day('2026-06-01'),
+      earlierDoses: [{ dailyDose: dose(30), since: day('2025-11-28') }],
+    });
+  });
+
+  it('reads the only dose of a stopped medicine, said as it was, as its last dose: "self stopped prednisone in Feb (was 7.5mg)"', () => {
+    expect(only('corticosteroids', 'He self stopped prednisone in Feb (was 7.5mg)')).toMatchObject({ current: false, dailyDose: dose(7.5), stopped: day('2026-02') });
+    expect(only('corticosteroids', 'He self stopped prednisone in Feb (was 7.5mg)').earlierDoses).toBeUndefined();
+  });
+
+  it('reads a period beside an earlier dose as since when that dose was taken: "40 mg qd Jan 2026 – Mar 2026, then tapered; 15 mg qd since May"', () => {
+    expect(only('corticosteroids', 'Prednisone 40 mg qd Jan 2026 – Mar 2026, then tapered; 15 mg qd since May')).toMatchObject({
+      dailyDose: dose(15),
+      started: day('2026-01'),
+      doseSince: day('2026-05'),
+      earlierDoses: [{ dailyDose: dose(40), since: day('2026-01') }],
+    });
+  });
+
   it('asks which dose is taken when two stand side by side, or are taken by turns', () => {
     expect(messageOf(parse('corticosteroids', 'prednisone 10 mg 20 mg'), 'invalid')).toContain('more than one dose');
     expect(only('antithrombotics', 'warfarin 5 mg / 6 mg on alternate days')).toEqual({ drug: 'warfarin', current: true });
@@ -202,6 +225,18 @@ describe('a course or infusions', () => {
 
   it('asks when a course was given when the words give no date: "rituximab 1 g x2"', () => {
     expect(messageOf(parse('biologics', 'rituximab 1 g x2'), 'ambiguous')).toContain('When was rituximab given?');
+  });
+
+  it('ends a course of days counted from its first day: "Rx from 3 June: IVMP 500 mg ×3"', () => {
+    expect(only('corticosteroids', 'Rx from 3 June: IVMP 500 mg ×3')).toMatchObject({ current: false, started: day('2026-06-03'), stopped: day('2026-06-05') });
+  });
+
+  it('reads two years joined by a dash as a period: "Methotrexate 20 mg weekly 2019–2024" is before the last 12 months', () => {
+    expect(messageOf(parse('immunosuppressants', 'Methotrexate 20 mg weekly 2019–2024 (stopped: transaminitis)'), 'ambiguous')).toContain('Stopped before the last 12 months');
+  });
+
+  it('reads "6 times" as a count of doses: "CTX 0.4 g every 2 weeks 6 times (2025-10 to 2025-12)"', () => {
+    expect(parse('immunosuppressants', 'CTX 0.4 g every 2 weeks 6 times, last dose 10 Dec 2025').kind).toBe('value');
   });
 
   it('asks when a drug given in courses was given, when it is named alone: "IVIG"', () => {
