@@ -62,6 +62,8 @@ const AS_NEEDED = /\b(?:prn|p\.r\.n\.?|as\s+(?:needed|required)|when\s+(?:needed
  */
 const TARGETS =
   /\b(?:(?:target|goal|aim)\s+)?(?:INR|anti-?Xa|trough(?:\s+levels?)?|(?:drug\s+)?levels?|C0)\s*(?:(?:target|goal|range)\s*)?(?:of|is|was|[:=~])?\s*(?:[<>≤≥]=?\s*)?\d+(?:[.,]\d+)?(?:\s*(?:[-–]|to)\s*\d+(?:[.,]\d+)?)?(?:\s*(?:ng\/m[lL]|µg\/L|ug\/L|IU\/m[lL]))?|\b(?:target|goal)\s*[:=]?\s*(?:[<>≤≥]=?\s*)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?(?!\s*(?:mg|g|mcg|µg|ug|IU|U|units?)\b)/gi;
+/** A blood pressure beside an antihypertensive ("BP 150/95"): never a dose. */
+const BLOOD_PRESSURE = /\bBP\s*[:=]?\s*\d{2,3}\s*\/\s*\d{2,3}(?:\s*mm\s*Hg)?/gi;
 /** The patient's weight beside a per-kg dose ("wt 70 kg"): never a dose. */
 const WEIGHT = /\b(?:(?:wt|weight|body\s+weight|bw)\s*[:=]?\s*)?\d+(?:[.,]\d+)?\s*kgs?\b/gi;
 /** Words that carry nothing to record ("currently taking"), so they are not reported as ignored. */
@@ -146,7 +148,7 @@ export function readMedicationPhrase(written: string, today: Day, nameAt = 0): M
   const head = notations(written.slice(0, nameAt)).replace(SWITCHED_TO, 'started ');
   const text = head + notations(written.slice(nameAt));
   const nameEnd = nameAt === 0 ? 0 : head.length;
-  const ignored = [...matches(text, TARGETS), ...matches(text, WEIGHT)];
+  const ignored = [...matches(text, TARGETS), ...matches(text, WEIGHT), ...matches(text, BLOOD_PRESSURE)];
   let rest = blank(text, ignored);
   const unitDoses = findDoses(rest);
   rest = blank(rest, unitDoses);

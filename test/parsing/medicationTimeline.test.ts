@@ -253,6 +253,10 @@ describe('words beside a medicine that are no dose', () => {
     expect(only('antithrombotics', text)).toEqual({ drug: 'warfarin', current: true });
   });
 
+  it('reads a blood pressure beside an antihypertensive as no dose: "valsartan 80 mg qd, BP 150/95 today"', () => {
+    expect(only('ace_inhibitors_arbs', 'valsartan 80 mg qd, BP 150/95 today')).toMatchObject({ drug: 'arb', dailyDose: dose(80) });
+  });
+
   it('leaves out a medicine no question covers instead of refusing the answer: "MTX 15 weekly + folic acid"', () => {
     expect(only('immunosuppressants', 'MTX 15 weekly + folic acid')).toMatchObject({ drug: 'methotrexate', dailyDose: dose(2.14285714286) });
     expect(summaryOf(parse('immunosuppressants', 'MTX 15 weekly + folic acid'))).toContain('Not asked here, so not recorded: “folic acid”.');
