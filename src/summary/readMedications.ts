@@ -72,7 +72,8 @@ export function readMedicationFact(
   for (const { medicine, words, phrase } of told) {
     // A month the medication parser left unread is a date it did not understand.
     if (phrase.unread.some(isMonthName)) return unclear([medicine.segment], { code: 'unread-date', drug: medicine.drug.label });
-    const plain = !phrase.notPlain && (phrase.past || !PAST_HINTS.test(words));
+    // A past-use hint says nothing more of a medicine read as stopped ("Adalimumab Jun 2025 – Jan 2026, secondary failure").
+    const plain = !phrase.notPlain && (phrase.past || !PAST_HINTS.test(words) || readAsStopped(words, fact, context));
     if (!plain) return unclear([medicine.segment], { code: 'status', drug: medicine.drug.label });
   }
   const kept = oneMentionPerDrug(told, fact, context);
@@ -106,6 +107,11 @@ function oneMentionPerDrug(reads: readonly Read[], fact: MedicationFact, context
     kept.push(group[richest]!);
   }
   return kept;
+}
+
+function readAsStopped(words: string, fact: MedicationFact, context: ParseContext): boolean {
+  const outcome = parseAnswer(words, fact, context);
+  return outcome.kind === 'value' && outcome.value.kind === 'medication' && outcome.value.uses.length > 0 && outcome.value.uses.every((u) => !u.current);
 }
 
 /** What a use records, without the words it was read from. */

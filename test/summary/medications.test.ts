@@ -82,6 +82,12 @@ describe('medicines in a pasted summary', () => {
     expect(valueOf(read('IRF. Commenced pred\n0.75 mg/kg (50 mg) on 24/10.'), 'corticosteroids')).toMatchObject({ uses: [{ dailyDose: dose(50), started: day('2026-10-24') }] });
   });
 
+  it('reads a medicine with a past-use hint when its words say it was stopped: "Jun 2025 – Jan 2026, secondary failure"', () => {
+    expect(valueOf(read('Adalimumab 40 mg eow Jun 2025 – Jan 2026, secondary failure.'), 'biologics')).toMatchObject({
+      uses: [{ drug: 'tnf_inhibitor', current: false, started: day('2025-06'), stopped: day('2026-01') }],
+    });
+  });
+
   it('never reads a medicine given only before its dates as taken now: "2023-07 to 2024-02 tripterygium"', () => {
     expect(read('2023-07 to 2024-02 tripterygium.').facts.some((f) => f.fact === 'herbal_medicines')).toBe(false);
   });
