@@ -7,7 +7,7 @@ import { describeUses, doseUnitText, formatInterval } from '../engine/describeVa
 import { normalizeName } from '../text/normalize';
 import { findDates } from './datePhrase';
 import { DrugFinder, type DrugMention } from './drugMention';
-import { blank, readMedicationPhrase } from './medicationPhrase';
+import { blank, readMedicationPhrase, SWITCHED_TO } from './medicationPhrase';
 import { readUse } from './medicationUse';
 import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseOutcome } from './outcome';
 import { isNoneAnswer } from './wholeAnswers';
@@ -126,6 +126,11 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
     if (reading.kind === 'not-taken') {
       notTaken.push(mention.drug.label);
       continue;
+    }
+    // "methylprednisolone 40 mg qd from 28/6, changed to prednisone 30 mg qd on 3/7": the one before was stopped then.
+    const before = uses.at(-1);
+    if (before?.current && !before.stopped && reading.use.started && SWITCHED_TO.test(text.slice(0, mention.index))) {
+      uses[uses.length - 1] = { ...before, current: false, stopped: reading.use.started };
     }
     uses.push(reading.use);
     notes.push(...reading.notes);

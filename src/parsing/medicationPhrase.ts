@@ -34,7 +34,8 @@ const ROLE_WORDS: readonly { role: DateRole; pattern: RegExp }[] = [
   { role: 'started', pattern: /\b(?:since|from|started|start|starting|began|begun|initiated|commenced|added|restarted|resumed|introduced)\b/gi },
 ];
 const WEAK_ROLE = /^(?:since|from)$/i;
-const SWITCHED_TO = /\b(?:changed|switched|converted|moved)\s+(?:over\s+)?to\s*$/i;
+/** "changed to prednisone": the medicine switched to, started when the one before it stopped. */
+export const SWITCHED_TO = /\b(?:changed|switched|converted|moved)\s+(?:over\s+)?to\s*$/i;
 const CHANGED = /\b(?:var(?:ies|ied|ying)|adjusted|reduced|increased|decreased|tapered|tapering|changed|titrated|weaned)\b/i;
 const UNTIL = /^(?:until|till)$/i;
 /** "RTX 1 g x2, last Feb": "last" just before a date is the last dose. */

@@ -164,6 +164,13 @@ describe('a dose history', () => {
     });
   });
 
+  it('reads a switch to another medicine as the stop of the one before: "… from 28 May, changed to prednisone 30mg qd on 3 June"', () => {
+    expect(uses('corticosteroids', 'methylprednisolone 40mg qd iv from 2026-05-28, changed to prednisone 30mg qd po on 2026-06-03')).toMatchObject([
+      { drug: 'methylprednisolone', current: false, started: day('2026-05-28'), stopped: day('2026-06-03') },
+      { drug: 'prednisone', current: true, started: day('2026-06-03'), route: 'oral' },
+    ]);
+  });
+
   it('asks which dose is taken when two stand side by side, or are taken by turns', () => {
     expect(messageOf(parse('corticosteroids', 'prednisone 10 mg 20 mg'), 'invalid')).toContain('more than one dose');
     expect(only('antithrombotics', 'warfarin 5 mg / 6 mg on alternate days')).toEqual({ drug: 'warfarin', current: true });
