@@ -131,21 +131,24 @@ function lineBefore(text: string, index: number): string {
 
 /** Where a sentence or a line ends. */
 const LINE_END = /[.!?](?=\s|$)|\n/;
+/** A line that begins with what only a medicine's words say: how often, how, since or until when ("HCQ 0.2 g\n bid"). */
+const GOES_ON = /^[ \t]*(?:bid|bd|b\.i\.d|tid|tds|qid|qds|qd|od|qn|daily|weekly|nocte|mane|iv|po|sc|since|from|until|till|stopped|started)\b/i;
 /** A line that cannot end there: on a comma, a word that leads on, an arrow or a dash. */
 const LEADS_ON = /(?:,|\b(?:since|from|on|to|and|of|until|till|with|in|at|for|by|then|was|now)|→|->|[–—-])\s*$/i;
 
 /**
  * A medicine's words run on over a wrapped line, when its line cannot end there — it leads on ("then
  * prednisone 60mg qd,", "STOPPED on"), leaves a bracket open ("(reduced"), or ends on the name ("Commenced
- * pred") — to where that sentence ends or another medicine's words begin on the next line.
+ * pred") — or the next line goes on with what only a medicine's words say ("bid", "since"): to where that
+ * sentence ends or another medicine's words begin on the next line.
  */
 function wrapped(text: string, segment: Span, name: Span, context: ParseContext): Span {
   const lineEnd = text.indexOf('\n', segment.index);
   if (lineEnd === -1 || text.slice(segment.end, lineEnd).trim() !== '') return segment;
   const line = text.slice(segment.index, lineEnd).trimEnd();
   const open = (line.match(/\(/g) ?? []).length > (line.match(/\)/g) ?? []).length;
-  if (!LEADS_ON.test(line) && !open && name.end < segment.index + line.length) return segment;
   const next = text.slice(lineEnd + 1);
+  if (!LEADS_ON.test(line) && !open && name.end < segment.index + line.length && !GOES_ON.test(next)) return segment;
   if (/^[ \t]*[-•*·]/.test(next)) return segment;
   const stop = next.search(LINE_END);
   const sentence = next.slice(0, stop === -1 ? next.length : stop);

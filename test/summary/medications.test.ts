@@ -82,6 +82,10 @@ describe('medicines in a pasted summary', () => {
     expect(valueOf(read('IRF. Commenced pred\n0.75 mg/kg (50 mg) on 24/10.'), 'corticosteroids')).toMatchObject({ uses: [{ dailyDose: dose(50), started: day('2026-10-24') }] });
   });
 
+  it('reads on over a line that goes on with what only a medicine’s words say: "HCQ 0.2 g\\n bid"', () => {
+    expect(valueOf(read('Treatment: HCQ 0.2 g\n  bid, MMF 0.5 g bid.'), 'antimalarials')).toMatchObject({ uses: [{ drug: 'hydroxychloroquine', dailyDose: dose(400) }] });
+  });
+
   it('reads a medicine with a past-use hint when its words say it was stopped: "Jun 2025 – Jan 2026, secondary failure"', () => {
     expect(valueOf(read('Adalimumab 40 mg eow Jun 2025 – Jan 2026, secondary failure.'), 'biologics')).toMatchObject({
       uses: [{ drug: 'tnf_inhibitor', current: false, started: day('2025-06'), stopped: day('2026-01') }],
