@@ -56,23 +56,23 @@ export function readDose(step: DoseStep, at: DoseContext, bound: Bound): DoseRea
   if (implausible) return invalid(implausible);
   const assumed: DoseAssumption[] = [...(unit.assumed ? ['unit' as const] : []), ...(frequency?.assumed ? ['frequency' as const] : [])];
   const entered = { doseEntered: dose.quote, assumed, amountText: dose.amountText, ...(unit.assumed ? { assumedUnit: unit.unit } : {}), ...(dose.per ? { per: dose.per } : {}) };
-  const spaced = at.course?.count !== undefined && frequency !== undefined && dosingIntervalHours(frequency.frequency) > 24;
-  const noDaily = dose.per
-    ? 'per-body'
-    : !isMass(unit.unit)
-      ? 'not-mass'
-      : at.asNeeded
-        ? 'as-needed'
-        : spaced
-          ? 'spaced-course'
-          : !frequency
-            ? 'no-frequency'
-            : undefined;
+  const noDaily = whyNoDaily(dose, unit.unit, frequency?.frequency, at);
   // Only the unit was assumed when no daily dose follows: how often it is taken did not matter.
   if (noDaily || !isMass(unit.unit) || !frequency) return { ...entered, assumed: unit.assumed ? ['unit'] : [], ...(noDaily ? { noDaily } : {}) };
   const rate = doseRate(dose.amount, unit.unit, frequency.frequency);
   // The catalog check guarantees a prednisone equivalent for every drug of a prednisone-equivalent question.
   return { ...entered, dailyDose: boundedInterval(toDailyDose(rate.amount, rate.unit, drug, fact), bound) };
+}
+
+/** Why the words give no daily dose, or undefined when they give one. */
+function whyNoDaily(dose: DoseMention, unit: DoseUnit, frequency: Frequency | undefined, at: DoseContext): DoseRead['noDaily'] {
+  if (dose.per) return 'per-body';
+  if (!isMass(unit)) return 'not-mass';
+  if (at.asNeeded) return 'as-needed';
+  if (!frequency) return 'no-frequency';
+  // A counted course of spaced infusions ("CYC 500 mg q2w x6") has doses, not a dose a day.
+  if (at.course?.count !== undefined && dosingIntervalHours(frequency) > 24) return 'spaced-course';
+  return undefined;
 }
 
 /** A number without a unit: the unit of the dose beside it, else the drug's usual unit where only one fits. */
