@@ -242,8 +242,10 @@ describe('a course or infusions', () => {
     expect(messageOf(parse('immunosuppressants', 'Methotrexate 20 mg weekly 2019–2024 (stopped: transaminitis)'), 'ambiguous')).toContain('Stopped before the last 12 months');
   });
 
-  it('reads "6 times" as a count of doses: "CTX 0.4 g every 2 weeks 6 times (2025-10 to 2025-12)"', () => {
-    expect(parse('immunosuppressants', 'CTX 0.4 g every 2 weeks 6 times, last dose 10 Dec 2025').kind).toBe('value');
+  it('reads "6 times" as a count of doses: "CTX 0.4 g every 2 weeks 6 times, last dose 10 Dec 2025"', () => {
+    const use = only('immunosuppressants', 'CTX 0.4 g every 2 weeks 6 times, last dose 10 Dec 2025');
+    expect(use).toMatchObject({ drug: 'cyclophosphamide', current: false, stopped: day('2025-12-10') });
+    expect(use.dailyDose).toBeUndefined();
   });
 
   it('asks when a drug given in courses was given, when it is named alone: "IVIG"', () => {
