@@ -1,6 +1,6 @@
 import type { Day } from '../dates/calendar';
 import type { MedicationUse } from '../domain/factValue';
-import { wordSpans } from '../text/normalize';
+import { normalizeName } from '../text/normalize';
 import { findCourse, type Course } from './courseText';
 import { DURATION, findDates, isMonthName, type DateMention, type DateReading } from './datePhrase';
 import { doseSteps, markerSpans, type DoseMention, type DoseStep } from './doseSteps';
@@ -79,9 +79,17 @@ const FILLERS = new Set(
  * after a word that brings in a dose ("was 15", "→ 10", "before 16", "tapering to 10", "sorry, 750").
  */
 const DOSE_POSITION = /(?:→|->|=>|[↓↑=(,;:]|—|–|\b(?:to|from|was|were|before|now|currently|sorry|mean|at|then|up|down|on|is|dose|back|initially|previously|prior|plus|and))\s*$/i;
-/** After a number, what makes it something other than a dose: a date, a time, a measure. */
-const NOT_A_DOSE_AFTER =
-  /^(?:\s*[/.:–—-]\s*\d|\s*%|\s*(?:st|nd|rd|th|d|days?|w|wks?|weeks?|mo|mos|mths?|months?|y|yrs?|years?|h|hrs?|hours?|am|pm|kg|kgs|cm|ml|l|mmol|umol|µmol|times)\b|\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+/** After a number, what makes it part of a date, a time or a ratio rather than a dose ("3/52", "8–10 Sep", "5%"). */
+const NOT_A_DOSE_AFTER = /^\s*(?:[/.:–—-]\s*\d|%)/;
+/**
+ * The words a dose without a unit may be followed by: those of a timeline ("15 since May", "20 tapering to
+ * 10", "750 — sorry"); any other word ("6.2 ng/ml", "5 years", "12 Sep") makes the number something else.
+ */
+const AFTER_A_DOSE = new Set(
+  'since from until till to now then and or was were before after in on for at with stopped started tapering tapered reduced increased decreased currently continues continued continuing ongoing only stable unchanged same per plus but sorry x'.split(
+    ' ',
+  ),
+);
 const YEAR = /^(?:19|20)\d\d$/;
 
 const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
@@ -100,6 +108,8 @@ const NOTATIONS: readonly [RegExp, (match: string, ...groups: string[]) => strin
 ];
 
 const NOW = /^(?:now|today|currently|at\s+present)$/i;
+/** A word, or a number with its decimals ("6.2"), as it is quoted back when not understood. */
+const WORD = /\d+(?:[.,]\d+)*|[\p{L}\p{N}'’‘`´]+/gu;
 const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nil']);
 /** A character the date reader skips, standing for a dose so its place is found again after the reader's rewriting. */
 const DOSE_MARK = '\u0001';
@@ -191,7 +201,7 @@ export function readMedicationPhrase(written: string, today: Day, nameAt = 0): M
   const onlyPlanned = steps.length > 0 && steps.every((s) => s.role === 'target') && NOT_TAKEN.test(text);
   const keywords = [...ROLE_WORDS.map((r) => r.pattern), PAST_USE, /\blast\b/gi];
   const remaining = keywords.reduce((t, pattern) => blank(t, matches(t, pattern)), blank(undated, markerSpans(undated)).replaceAll(DOSE_MARK, ' '));
-  const unreadWords = wordSpans(remaining).filter((w) => !FILLERS.has(w.word));
+  const unreadWords = [...remaining.matchAll(WORD)].map((m) => ({ word: normalizeName(m[0]).replaceAll(' ', '.'), index: m.index })).filter((w) => w.word !== '' && !FILLERS.has(w.word));
   const unread = unreadWords.map((w) => w.word);
   // Before the name a negation is about something else ("no change, prednisone 10 mg daily").
   const negatedAfterName = unreadWords.some((w) => w.index >= nameEnd && NEGATIONS.has(w.word));
@@ -236,13 +246,18 @@ function periods(text: string, mentions: readonly DateMention[]): DateMention[] 
 /** Numbers without a unit where a dose stands, never part of a date, a time or a measure. */
 function plainNumbers(text: string, nameEnd: number): (Span & { amount: number | undefined })[] {
   return findNumbers(text)
-    .filter((n) => n.value !== undefined && !YEAR.test(n.text) && !NOT_A_DOSE_AFTER.test(text.slice(n.end)))
+    .filter((n) => n.value !== undefined && !YEAR.test(n.text) && !NOT_A_DOSE_AFTER.test(text.slice(n.end)) && wordAfterFits(text.slice(n.end)))
     .filter((n) => {
       const before = text.slice(0, n.index);
       if (isMonthName(before.trimEnd().split(/\s+/).at(-1) ?? '')) return false;
       return (n.index >= nameEnd && before.slice(nameEnd).trim() === '') || DOSE_POSITION.test(before);
     })
     .map((n) => ({ index: n.index, end: n.end, amount: n.value }));
+}
+
+function wordAfterFits(after: string): boolean {
+  const word = /^\s*(\p{L}+)/u.exec(after)?.[1];
+  return word === undefined || AFTER_A_DOSE.has(word.toLowerCase());
 }
 
 /** Each frequency goes with the dose just before it, when nothing but blanks stands between ("200 mg bd", "200 bd"). */

@@ -33,6 +33,11 @@ describe('a dose written without its unit', () => {
     expect(only('ace_inhibitors_arbs', 'losartan 50')).toEqual({ drug: 'arb', current: true, doseEntered: '50', assumed: ['unit'] });
   });
 
+  it('is no dose when a word other than a timeline’s follows it: "tacrolimus 6.2 ng/ml" is asked, quoting the number', () => {
+    expect(messageOf(parse('immunosuppressants', 'tacrolimus 6.2 ng/ml'), 'invalid')).toContain('“6.2”');
+    expect(only('antimalarials', 'HCQ 200 bd continues')).toMatchObject({ dailyDose: dose(400) });
+  });
+
   it('is asked when no unit makes it a dose of the drug ("pred 0.5": neither 0.5 mg nor 500 mg of prednisone)', () => {
     expect(messageOf(parse('corticosteroids', 'pred 0.5'), 'invalid')).toContain('“0.5”');
   });
