@@ -80,11 +80,15 @@ export function doseSteps(text: string, doses: readonly DoseMention[]): DoseStep
     const span = { index: starts[i]!, end: starts[i + 1] ?? text.length };
     return { dose, span, lead: text.slice(span.index, dose.index), tail: text.slice(dose.written.end, span.end) };
   });
-  // A per-kg dose restated in mg ("1 mg/kg (60)", "0.75 mg/kg = 50 mg") is one dose, in mg, with the per-kg dose's words.
+  // A dose restated per kg or in mg ("1 mg/kg (60)", "0.75 mg/kg = 50 mg", "40 (1 mg/kg)") is one dose, in mg,
+  // with the first one's words.
   const steps = written.reduce<Omit<DoseStep, 'role'>[]>((merged, step) => {
     const previous = merged.at(-1);
-    if (previous?.dose.per && !step.dose.per && RESTATED.test(step.lead)) merged[merged.length - 1] = { dose: step.dose, span: { index: previous.span.index, end: step.span.end }, lead: previous.lead, tail: step.tail };
-    else merged.push(step);
+    const restated = previous && Boolean(previous.dose.per) !== Boolean(step.dose.per) && RESTATED.test(step.lead);
+    if (restated) {
+      const inMg = previous.dose.per ? step.dose : previous.dose;
+      merged[merged.length - 1] = { dose: inMg, span: { index: previous.span.index, end: step.span.end }, lead: previous.lead, tail: step.tail };
+    } else merged.push(step);
     return merged;
   }, []);
   const marks = steps.map((step, i) => {

@@ -55,10 +55,14 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
   if (currentSteps.length > 1) {
     return problem(ambiguous(`Which dose of ${drug.label} is taken now: ${listOf(currentSteps.map((s) => quote(s.dose.quote)))}?`));
   }
-  // A medicine stopped with only a dose said to be earlier ("self stopped prednisone in Feb (was 7.5 mg)"): that
-  // dose was its last.
+  // A medicine stopped with only a dose said to be earlier ("self stopped prednisone in Feb (was 7.5 mg)", "was
+  // on pred 20 until March"): that dose was its last. Not stopped, what is taken now is not said ("was on pred 20").
   const onlyEarlier = phrase.steps.filter((s) => s.role === 'earlier');
-  const currentStep = currentSteps[0] ?? (phrase.past && onlyEarlier.length === 1 ? onlyEarlier[0] : undefined);
+  const ended = phrase.past || phrase.dated.some((d) => d.until);
+  if (currentSteps.length === 0 && onlyEarlier.length > 0 && !ended) {
+    return problem(ambiguous(`The answer gives only an earlier dose of ${drug.label} (${listOf(onlyEarlier.map((s) => quote(s.dose.quote)), 'and')}): what is taken now, or when was it stopped?`));
+  }
+  const currentStep = currentSteps[0] ?? (ended && onlyEarlier.length === 1 ? onlyEarlier[0] : undefined);
   const earlierSteps = orderedEarlier(phrase.steps, currentStep);
   const at: DoseContext = {
     drug,

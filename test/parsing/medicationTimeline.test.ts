@@ -155,6 +155,16 @@ describe('a dose history', () => {
     });
   });
 
+  it('asks what is taken now when the words give only an earlier dose and no stop: "was on pred 20"', () => {
+    expect(messageOf(parse('corticosteroids', 'was on pred 20'), 'ambiguous')).toContain('only an earlier dose');
+    expect(only('corticosteroids', 'was on pred 20 until March')).toMatchObject({ current: false, dailyDose: dose(20), stopped: day('2026-03') });
+  });
+
+  it('reads a dose restated per kg as the dose in mg: "pred 40 (1 mg/kg)"', () => {
+    expect(only('corticosteroids', 'pred 40 (1 mg/kg)')).toMatchObject({ dailyDose: dose(40) });
+    expect(only('corticosteroids', 'pred 40 (1 mg/kg)').earlierDoses).toBeUndefined();
+  });
+
   it('reads the only dose of a stopped medicine, said as it was, as its last dose: "self stopped prednisone in Feb (was 7.5mg)"', () => {
     expect(only('corticosteroids', 'He self stopped prednisone in Feb (was 7.5mg)')).toMatchObject({ current: false, dailyDose: dose(7.5), stopped: day('2026-02') });
     expect(only('corticosteroids', 'He self stopped prednisone in Feb (was 7.5mg)').earlierDoses).toBeUndefined();
