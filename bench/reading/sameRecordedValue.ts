@@ -5,9 +5,9 @@ import type { DayInterval, FactValue, MedicationUse, NumberInterval } from '../.
 const RELATIVE_TOLERANCE = 1e-6;
 
 /**
- * Whether a value read from a summary records the same as the labelled one: the words entered are not
- * compared, numbers within rounding, dates as the parser records them (never past the evaluation day),
- * medicines in any order.
+ * Whether a value read from a summary records the same as the labelled one: the words entered, and what a
+ * medicine's reading says it assumed, are not compared, numbers within rounding, dates as the parser records
+ * them (never past the evaluation day), medicines in any order.
  */
 export function sameRecordedValue(read: FactValue, expected: FactValue, today: Day): boolean {
   return JSON.stringify(comparable(read, today)) === JSON.stringify(comparable(expected, today));
@@ -31,7 +31,7 @@ function comparable(value: FactValue, today: Day): unknown {
   }
 }
 
-function use({ doseEntered: _entered, dailyDose, started, doseSince, stopped, earlierDoses, highest, ...rest }: MedicationUse, today: Day): unknown {
+function use({ doseEntered: _entered, assumed: _assumed, dailyDose, started, doseSince, stopped, earlierDoses, highest, ...rest }: MedicationUse, today: Day): unknown {
   return {
     ...rest,
     ...(dailyDose ? { dailyDose: rounded(dailyDose) } : {}),

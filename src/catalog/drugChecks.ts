@@ -12,6 +12,14 @@ export function checkDrugs(drugs: readonly Drug[], classes: readonly DrugClass[]
   const used = new Set(drugs.flatMap((d) => d.classes));
   drugs.forEach((drug, i) => {
     if (drug.halfLifeHours) checkUpperEnd(drug.halfLifeHours, `drugs[${i}].halfLifeHours`, at);
+    // A unit read only for some names of the drug ("enoxaparin 40", never "heparin 5000") must be among its names.
+    const names = [drug.label, ...drug.synonyms];
+    drug.plainDose?.names?.forEach((name, j) => {
+      if (!names.includes(name)) at(`drugs[${i}].plainDose.names[${j}]`, `"${name}" is not a name of drug "${drug.code}" (its label or a synonym)`);
+    });
+    for (const name of Object.keys(drug.routeInName ?? {})) {
+      if (!names.includes(name)) at(`drugs[${i}].routeInName.${name}`, `"${name}" is not a name of drug "${drug.code}" (its label or a synonym)`);
+    }
   });
   classes.forEach((drugClass, i) => {
     if (!used.has(drugClass.code)) at(`classes[${i}].code`, `no drug has class "${drugClass.code}"`);

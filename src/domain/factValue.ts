@@ -31,6 +31,10 @@ export type EarlierDose = z.infer<typeof EarlierDose>;
 export const HighestDose = z.object({ dailyDose: NumberInterval, from: z.number().int(), to: z.number().int() });
 export type HighestDose = z.infer<typeof HighestDose>;
 
+/** A guess a daily dose rests on: its unit, or its frequency. */
+export const DoseAssumption = z.enum(['unit', 'frequency']);
+export type DoseAssumption = z.infer<typeof DoseAssumption>;
+
 /** One medicine in a medication answer; every part the clinician did not give stays absent (unknown). */
 export const MedicationUse = z.object({
   drug: z.string().min(1),
@@ -48,6 +52,11 @@ export const MedicationUse = z.object({
   earlierDoses: z.array(EarlierDose).optional(),
   /** The highest daily dose in a period, when asked for or said ("at most 15 mg in the last 3 months"). */
   highest: HighestDose.optional(),
+  /**
+   * What the reader assumed to work out a daily dose, shown beside it so the clinician can correct it: the
+   * dose's unit ("HCQ 200 bd": mg, the drug's usual unit) or its frequency ("pred 15": a day's dose).
+   */
+  assumed: z.array(DoseAssumption).optional(),
 });
 export type MedicationUse = z.infer<typeof MedicationUse>;
 

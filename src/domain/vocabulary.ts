@@ -24,6 +24,24 @@ const RangeSourced = z.object({
 });
 export type RangeSourced = z.infer<typeof RangeSourced>;
 
+/**
+ * How a dose typed without its unit is read ("HCQ 200 bd", "HCQ 0.2 bid", "cellcept 750"): in `unit` when
+ * the number lies in `range` (one dose, in that unit, as the label doses it), in grams when a dose in mg does
+ * not but the same number in grams would ("0.2" of hydroxychloroquine), and asked otherwise. A range spanning
+ * less than a thousandfold lets only one reading fit. `names`: only when the drug is named so (enoxaparin is
+ * dosed in mg, unfractionated heparin in units).
+ */
+export const PlainDose = z
+  .object({
+    unit: z.enum(['mg', 'g', 'U']),
+    range: z.tuple([z.number().positive(), z.number().positive()]),
+    names: z.array(z.string().min(1)).min(1).optional(),
+    source: z.string().min(1),
+  })
+  .refine((d) => d.range[0] <= d.range[1], { message: 'range must go from low to high', path: ['range'] })
+  .refine((d) => d.range[1] < 1000 * d.range[0], { message: 'a range of a thousandfold or more would read a number both in mg and in g', path: ['range'] });
+export type PlainDose = z.infer<typeof PlainDose>;
+
 export const Drug = z.object({
   code: z.string().regex(/^[a-z0-9_]+$/),
   label: z.string().min(1),
@@ -34,6 +52,17 @@ export const Drug = z.object({
   equivalentToPrednisone5mg: Sourced(z.number().positive()).optional(),
   /** Terminal elimination half-life in hours, for "stopped for more than 5 half-lives". */
   halfLifeHours: RangeSourced.optional(),
+  plainDose: PlainDose.optional(),
+  /** Names that say the route ("IVMP": methylprednisolone given intravenously), read as if the route were written. */
+  routeInName: z.record(z.string().min(1), z.enum(['oral', 'intravenous', 'subcutaneous', 'topical', 'other'])).optional(),
+  /**
+   * A dose written without its frequency is the day's dose: notes write a glucocorticoid's daily dose so
+   * ("pred 15", "IVMP 500 x3"), and an IVIG course is dosed per day. Not for a dose given on a route the words
+   * name as topical or other (an intra-articular injection is no day's dose).
+   */
+  dailyUnlessSaid: z.object({ source: z.string().min(1) }).optional(),
+  /** Given as infusions or courses ("IVIG in Sept", "rituximab on 3 Oct"): a date said alone is when one was last given. */
+  givenInCourses: z.object({ source: z.string().min(1) }).optional(),
 });
 export type Drug = z.infer<typeof Drug>;
 

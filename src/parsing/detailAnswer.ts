@@ -5,7 +5,7 @@ import type { DayInterval, FactValue, KnownFactValue, MedicationUse } from '../d
 import { normalizeName } from '../text/normalize';
 import { beforeBirth } from './birth';
 import { findDates } from './datePhrase';
-import { findDoses } from './doseText';
+import { findDoses, isMass } from './doseText';
 import { DrugFinder } from './drugMention';
 import { summaryOf } from './followUp';
 import { readUse } from './medicationUse';
@@ -73,8 +73,9 @@ function completeUse(detail: MedicationDetail, use: MedicationUse, entered: stri
     case 'dose': {
       const reading = readUse(entered, drug, fact, context);
       if (reading.kind === 'problem') return reading.problem;
-      if (!reading.use.dailyDose) return invalid(`Please give the daily dose of ${drug.label} with its unit and how often it is taken, e.g. “10 mg daily”, “500 mg twice daily”.`);
-      return { ...use, dailyDose: reading.use.dailyDose, ...(reading.use.doseEntered ? { doseEntered: reading.use.doseEntered } : {}) };
+      if (reading.kind === 'not-taken' || !reading.use.dailyDose) return invalid(`Please give the daily dose of ${drug.label} with its unit and how often it is taken, e.g. “10 mg daily”, “500 mg twice daily”.`);
+      const { dailyDose, doseEntered, assumed } = reading.use;
+      return { ...use, dailyDose, ...(doseEntered ? { doseEntered } : {}), ...(assumed ? { assumed } : {}) };
     }
     case 'highestDose': {
       const from = daysBefore(context.today, detail.within);
@@ -83,17 +84,17 @@ function completeUse(detail: MedicationDetail, use: MedicationUse, entered: stri
         return { ...use, highest: { dailyDose: use.dailyDose, from, to: context.today } };
       }
       const [dose, ...others] = findDoses(entered);
-      if (!dose || dose.amount === undefined || others.length > 0 || dose.perKg) {
+      if (!dose || dose.amount === undefined || others.length > 0 || dose.per || !isMass(dose.unit)) {
         return invalid(`Please give one daily dose of ${drug.label} with its unit, e.g. “20 mg”, or “the current dose”.`);
       }
       // The question asks for a daily dose: a dose said without its frequency is per day.
-      const daily = toDailyDose(dose.amount, `${dose.mass}/(${dose.frequency?.per ?? 'd'})`, drug, fact);
+      const daily = toDailyDose(dose.amount, `${dose.unit}/(${dose.frequency?.per ?? 'd'})`, drug, fact);
       const bounded = boundedInterval(daily, boundIn(entered.slice(0, dose.index)));
       return { ...use, highest: { dailyDose: bounded, from, to: context.today } };
     }
     case 'route': {
       const reading = readUse(entered, drug, fact, context);
-      if (reading.kind === 'problem' || !reading.use.route) return invalid(`How is ${drug.label} given: orally, intravenously, subcutaneously…?`);
+      if (reading.kind !== 'use' || !reading.use.route) return invalid(`How is ${drug.label} given: orally, intravenously, subcutaneously…?`);
       return { ...use, route: reading.use.route };
     }
   }

@@ -6,7 +6,7 @@ import { doseUnitText } from '../engine/describeValue';
 import { formatNumber } from '../text/formatNumber';
 import { toDailyDose } from '../units/dailyDose';
 import { convertUnit } from '../units/ucum';
-import { dosingIntervalHours, type DosePhrase, type Frequency } from './doseText';
+import { dosingIntervalHours, isMass, type DoseUnit, type Frequency } from './doseText';
 
 /**
  * Why a dose or its frequency cannot be right for this drug, or undefined: a dose of 0, a frequency of
@@ -14,8 +14,15 @@ import { dosingIntervalHours, type DosePhrase, type Frequency } from './doseText
  * file holds plausible for the drug's class (a dose given without its frequency is taken as once a day for
  * this check, so "dexamethasone 1000 mg" is caught too).
  */
-export function doseProblem(drug: Drug, dose: DosePhrase & { amount: number }, frequency: Frequency | undefined, fact: MedicationFact, vocabulary: Vocabulary, today: Day): string | undefined {
-  if (!(dose.amount > 0)) return `A dose of ${formatNumber(dose.amount)} ${dose.mass} of ${drug.label} is not a dose: leave the medicine out if it is not taken, or answer “none”.`;
+export function doseProblem(
+  drug: Drug,
+  dose: { amount: number; unit: DoseUnit; per?: 'kg' | 'm2' },
+  frequency: Frequency | undefined,
+  fact: MedicationFact,
+  vocabulary: Vocabulary,
+  today: Day,
+): string | undefined {
+  if (!(dose.amount > 0)) return `A dose of ${formatNumber(dose.amount)} ${dose.unit} of ${drug.label} is not a dose: leave the medicine out if it is not taken, or answer “none”.`;
   const classes = drug.classes.filter((c) => fact.classes.includes(c)).flatMap((c) => vocabulary.drugClasses.get(c) ?? []);
   if (frequency) {
     const hours = dosingIntervalHours(frequency);
@@ -25,8 +32,8 @@ export function doseProblem(drug: Drug, dose: DosePhrase & { amount: number }, f
       return `A dose of ${drug.label} less than once in ${describeDuration(fact.lookback)} is not a regular dose; how often is it taken (e.g. “daily”, “every 2 weeks”)?`;
     }
   }
-  if (dose.perKg) return undefined;
-  const daily = toDailyDose(dose.amount * (frequency?.times ?? 1), `${dose.mass}/(${frequency?.per ?? 'd'})`, drug, fact);
+  if (dose.per || !isMass(dose.unit)) return undefined;
+  const daily = toDailyDose(dose.amount * (frequency?.times ?? 1), `${dose.unit}/(${frequency?.per ?? 'd'})`, drug, fact);
   for (const drugClass of classes) {
     if (!drugClass.maxDailyDose) continue;
     const max = convertUnit(drugClass.maxDailyDose.value, drugClass.maxDailyDose.unit, fact.doseUnit);

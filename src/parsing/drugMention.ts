@@ -12,6 +12,18 @@ export interface DrugMention {
 
 export type DrugSearch = { kind: 'found'; mentions: DrugMention[] } | { kind: 'ambiguous'; text: string; drugs: Drug[] };
 
+/**
+ * A drug's name used for something else: "FVC 68% pred" (predicted), "started by a TCM doctor" (traditional
+ * Chinese medicine as a practice).
+ */
+const PERCENT_BEFORE = /%\s*$/;
+const PLACE_OR_PERSON_AFTER = /^\s*(?:doctors?|clinics?|hospitals?|practitioners?|physicians?|departments?|dept)\b/i;
+
+/** Whether the name at `name` in `text` names something other than the drug. */
+export function namesSomethingElse(text: string, name: { index: number; end: number }): boolean {
+  return PERCENT_BEFORE.test(text.slice(0, name.index)) || PLACE_OR_PERSON_AFTER.test(text.slice(name.end));
+}
+
 /** Misspelt names are looked for in one or two words ("mycophenolat mofetil"). */
 const MAX_FUZZY_WORDS = 2;
 
@@ -65,7 +77,7 @@ export class DrugFinder {
           return { kind: 'ambiguous', text: text.slice(index, end), drugs: match.codes.map((c) => this.byCode.get(c)!) };
         }
         if (match.kind === 'match') {
-          mentions.push({ drug: this.byCode.get(match.code)!, index, end, score: match.score });
+          if (!namesSomethingElse(text, { index, end })) mentions.push({ drug: this.byCode.get(match.code)!, index, end, score: match.score });
           taken = n;
           break;
         }

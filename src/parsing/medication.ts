@@ -1,23 +1,40 @@
 import { daysBefore, describeDays, describeDuration } from '../dates/calendar';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { KnownFactValue, MedicationUse } from '../domain/factValue';
+import type { Drug } from '../domain/vocabulary';
 import type { Vocabulary } from '../engine/compileContext';
-import { describeUses } from '../engine/describeValue';
+import { describeUses, doseUnitText, formatInterval } from '../engine/describeValue';
 import { normalizeName } from '../text/normalize';
 import { findDates } from './datePhrase';
 import { DrugFinder, type DrugMention } from './drugMention';
-import { blank, readMedicationPhrase } from './medicationPhrase';
+import { blank, readMedicationPhrase, SWITCHED_TO } from './medicationPhrase';
 import { readUse } from './medicationUse';
 import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseOutcome } from './outcome';
 import { isNoneAnswer } from './wholeAnswers';
 
-/** "no steroids", "not on any immunosuppressants": a negation that names no medicine means none. */
-const NEGATION = /^\s*(?:no|none|nil|never|not\s+(?:on|taking|had|given)(?:\s+any)?)\b/i;
+/** "no steroids", "never had immunosuppressants": a negation that names no medicine means none. */
+const NEGATION = /^\s*(?:no|none|nil|never|not\s+(?:had|given)(?:\s+any)?)\b/i;
+/**
+ * "not on steroids", "not taking any": what is taken now, while the question reaches back over its whole period,
+ * so it is none only with that period said ("not on steroids in the last year").
+ */
+const NOW_ONLY = /^\s*(?:(?:the\s+)?(?:patient|pt|she|he)\s+)?(?:is\s+)?(?:not\s+(?:currently\s+)?(?:on|taking|receiving)|currently\s+not\s+on|off)(?:\s+any)?\b/i;
+/** "in the last year", "over the past 12 months": the period a denial covers. */
+const PERIOD = /\b(?:last|past)\s+(?:(\d+|twelve)\s+)?(years?|months?)\b/i;
+/**
+ * Doubt about the whole answer ("I think she had pred in the spring but not sure", "telitacicept? I'd have to
+ * check", "none that I'm aware of"): recorded as unknown, never as a use or as none.
+ */
+const DOUBT =
+  /\?|\b(?:not\s+sure|unsure|not\s+certain|i\s+think|i\s+believe|i'?d\s+have\s+to\s+check|need\s+to\s+check|(?:that\s+)?i'?m\s+aware\s+of|as\s+far\s+as\s+i\s+know|to\s+my\s+knowledge|afaik|can'?t\s+remember|don'?t\s+remember|don'?t\s+know|not\s+known|maybe|perhaps|possibly|probably)\b/i;
 
 /** A negation just before a medicine's name: "no prednisone", "not on MMF", "never had rituximab", "patient is not on HCQ". */
 const NEGATED_BEFORE = /^(?:(?:the\s+)?(?:patient|pt|she|he)\s+)?(?:(?:is|was|has|had|have)\s+)?(?:no|nil|without|not|never)(?:\s+(?:on|taking|taken|given|had|took|received|receiving|used|using|been\s+on|been\s+given))?(?:\s+(?:any|a|an))?\s*$/i;
 /** A negation just after it: "prednisone: none", "MMF - no", "rituximab never", "HCQ not taken". */
 const NEGATED_AFTER = /^\s*[:=–—-]?\s*(?:none|no|nil|never|not\s+(?:taken|given|used|on\s+it))\s*[.!]?\s*$/i;
+const ONLY = /\bonly\b/i;
+/** A class named with a negation ("on no DMARD since", "no other steroids"). */
+const CLASS_DENIED = /\b(?:no|not|never|nil|none)\b/i;
 /** Words that put a whole class in the past: "stopped all steroids in 2024". */
 const CLASS_STOPPED = /\b(?:stopped|discontinued|ceased|off|finished|ended|completed|no\s+longer)\b/i;
 
@@ -35,12 +52,17 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
   const noneValue: KnownFactValue = { kind: 'medication', uses: [], entered };
   const none: ParseOutcome = { kind: 'value', value: noneValue, summary: `${fact.label}: none in the last ${describeDuration(fact.lookback)}` };
   if (isNoneAnswer(entered)) return none;
+  if (DOUBT.test(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   const covered = [...vocabulary.drugs.values()].filter((d) => d.classes.some((c) => fact.classes.includes(c)));
   const examples = `This question covers ${fact.label} (e.g. ${listOf(covered.slice(0, 4).map((d) => d.label))}); or answer “none”.`;
   const finder = DrugFinder.of(vocabulary.drugs);
-  if (NEGATION.test(entered)) {
+  const nowOnly = NOW_ONLY.test(entered);
+  if (NEGATION.test(entered) || nowOnly) {
     const named = finder.find(entered);
-    if (named.kind !== 'ambiguous' && named.mentions.length === 0) return none;
+    if (named.kind !== 'ambiguous' && named.mentions.length === 0) {
+      if (!nowOnly || reachesLookback(entered, fact)) return none;
+      return ambiguous(`${quote(entered)} says what is taken now; the question covers the last ${describeDuration(fact.lookback)}. Were any ${fact.label.toLowerCase()} taken in that time? Name them, or answer “none”.`);
+    }
   }
 
   const segments: Segment[] = [];
@@ -51,8 +73,16 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
     if (found.mentions.length === 0) {
       const wholeClass = classNamed(part, fact, vocabulary);
       if (wholeClass && part.trim() === entered) return wholeClassStopped(part, wholeClass, fact, context, noneValue);
+      // "She stopped leflunomide 2 months ago …; has been on no DMARD since": the class denied after what was stopped.
+      if (wholeClass && previous && CLASS_DENIED.test(part)) continue;
+      const saysMore = readMedicationPhrase(part, today).unread.length > 0;
+      // A question about one medicine answered without its name ("20 g daily for 5 days" for IVIG) is about that one.
+      if (!previous && !saysMore && covered.length === 1) {
+        segments.push({ mention: { drug: covered[0]!, index: 0, end: 0, score: 1 }, text: part });
+        continue;
+      }
       // A part naming no medicine continues the one before ("… and stable for 3 months") if it says nothing else.
-      if (!previous || readMedicationPhrase(part, today).unread.length > 0) return invalid(`I did not recognise a medicine in ${quote(part)}. ${examples}`);
+      if (!previous || saysMore) return invalid(`I did not recognise a medicine in ${quote(part)}. ${examples}`);
       previous.text = `${previous.text}; ${part}`;
       continue;
     }
@@ -70,27 +100,91 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
     });
   }
 
-  if (segments.length === 0) return invalid(`Please name the medicines, or answer “none”. ${examples}`);
+  // A medicine no question covers ("+ folic acid") is left out, with its words.
+  const unscreened = segments.filter(({ mention }) => !screened(mention.drug, vocabulary));
+  const asked = segments.filter((segment) => !unscreened.includes(segment));
+  if (asked.length === 0) return invalid(`Please name the medicines, or answer “none”. ${examples}`);
   // "no prednisone": that medicine is not taken, never "prednisone, dose not given".
-  const negated = segments.filter(({ mention, text }) => NEGATED_BEFORE.test(text.slice(0, mention.index).replace(/^[\s,;.]+/, '')) || NEGATED_AFTER.test(text.slice(mention.end)));
-  const taken = segments.filter((segment) => !negated.includes(segment));
+  const negated = asked.filter(({ mention, text }) => NEGATED_BEFORE.test(text.slice(0, mention.index).replace(/^[\s,;.]+/, '')) || NEGATED_AFTER.test(text.slice(mention.end)));
+  const taken = asked.filter((segment) => !negated.includes(segment));
   // Only that medicine: "none at all" is what it would take to record none, so it is asked.
   if (taken.length === 0) return { kind: 'follow-up', pending: noneValue, summary: none.summary, followUp: { kind: 'none-at-all' } };
   const uses: MedicationUse[] = [];
-  const notes: string[] = negated.map(({ mention }) => `Not taken: ${mention.drug.label}.`);
-  for (const { mention, text } of taken) {
+  const notTaken: string[] = [];
+  const notes: string[] = [
+    ...negated.map(({ mention }) => `Not taken: ${mention.drug.label}.`),
+    ...unscreened.map(({ mention, text }) => `Not asked here, so not recorded: ${quote(text.slice(mention.index, mention.end))}.`),
+  ];
+  for (const { mention, text } of sameDrugTogether(taken)) {
     const typed = text.slice(mention.index, mention.end);
     if (!mention.drug.classes.some((c) => fact.classes.includes(c))) {
       return invalid(`${quote(typed)} (${mention.drug.label}) is not ${listOf(fact.classes.map(withArticle))}. ${examples}`);
     }
     if (mention.score < 1) notes.push(`Read ${quote(typed)} as ${mention.drug.label}.`);
-    const reading = readUse(blank(text, [mention]), mention.drug, fact, context);
+    const reading = readUse(blank(text, [mention]), mention.drug, fact, context, { typed, end: mention.end });
     if (reading.kind === 'problem') return reading.problem;
+    if (reading.kind === 'not-taken') {
+      notTaken.push(mention.drug.label);
+      continue;
+    }
+    // "methylprednisolone 40 mg qd from 28/6, changed to prednisone 30 mg qd on 3/7": the one before was stopped then.
+    const before = uses.at(-1);
+    if (before?.current && !before.stopped && reading.use.started && SWITCHED_TO.test(text.slice(0, mention.index))) {
+      uses[uses.length - 1] = { ...before, current: false, stopped: reading.use.started };
+    }
     uses.push(reading.use);
     notes.push(...reading.notes);
   }
-  const summary = [`${fact.label}: ${describeUses(uses, fact, vocabulary)}.`, ...notes].join(' ');
-  return { kind: 'value', value: { kind: 'medication', uses, entered }, summary };
+  // A medicine stopped before the question's period is no answer to it; one stopped about then is asked about.
+  const lookbackStart = daysBefore(today, fact.lookback);
+  const period = `the last ${describeDuration(fact.lookback)}`;
+  const straddling = uses.find((u) => u.stopped && u.stopped.earliest < lookbackStart && u.stopped.latest >= lookbackStart);
+  if (straddling) {
+    const label = vocabulary.drugs.get(straddling.drug)?.label ?? straddling.drug;
+    return ambiguous(`Was ${label} stopped before ${describeDays({ earliest: lookbackStart, latest: lookbackStart })}, more than ${describeDuration(fact.lookback)} ago? Please give the month it was stopped.`);
+  }
+  const historical = uses.filter((u) => u.stopped && u.stopped.latest < lookbackStart);
+  const recent = uses.filter((u) => !historical.includes(u));
+  const notRecorded = [
+    notTaken.length > 0 ? `Planned, refused, an allergy or not yet started, so not recorded: ${listOf(notTaken, 'and')}.` : '',
+    historical.length > 0 ? `Stopped before ${period}, so not recorded: ${listOf(historical.map((u) => vocabulary.drugs.get(u.drug)?.label ?? u.drug), 'and')}.` : '',
+  ].filter(Boolean);
+  if (recent.length === 0) {
+    // "none — plan to start MMF next week" is none; "plan to start MMF next week" alone says nothing of the period.
+    // "IVIG in 2023 only": nothing since.
+    const onlyThen = historical.length > 0 && notTaken.length === 0 && ONLY.test(entered);
+    if (NEGATION.test(entered) || onlyThen) return { ...none, summary: [`${none.summary}.`, ...notRecorded].join(' ') };
+    return ambiguous(`${notRecorded.join(' ')} Has the patient taken any ${fact.label.toLowerCase()} in ${period}? Name them with their doses, or answer “none”.`);
+  }
+  const summary = [`${fact.label}: ${describeUses(recent, fact, vocabulary)}.`, ...earlierDosesNotes(recent, fact, vocabulary), ...notes, ...notRecorded].join(' ');
+  return { kind: 'value', value: { kind: 'medication', uses: recent, entered }, summary };
+}
+
+/** Whether any medication question covers the drug: one none does ("folic acid") is no answer to any. */
+function screened(drug: Drug, vocabulary: Vocabulary): boolean {
+  return [...vocabulary.facts.values()].some((f) => f.type === 'medication' && drug.classes.some((c) => f.classes.includes(c)));
+}
+
+/**
+ * Parts about the same drug read as one course ("pred 30 in May; pred 10 now"): each part's name is blanked
+ * out, and the first part's name is where the words start.
+ */
+function sameDrugTogether(segments: readonly Segment[]): Segment[] {
+  const byDrug = new Map<string, Segment[]>();
+  for (const segment of segments) byDrug.set(segment.mention.drug.code, [...(byDrug.get(segment.mention.drug.code) ?? []), segment]);
+  return [...byDrug.values()].map(([first, ...others]) =>
+    others.length === 0 ? first! : { mention: first!.mention, text: [first!.text, ...others.map((o) => blank(o.text, [o.mention]))].join('; ') },
+  );
+}
+
+/** The doses before the current one, as the confirmation card shows them ("earlier 20 mg/day from March 2026"). */
+function earlierDosesNotes(uses: readonly MedicationUse[], fact: MedicationFact, vocabulary: Vocabulary): string[] {
+  return uses.flatMap((use) => {
+    if (!use.earlierDoses?.length) return [];
+    const drug = vocabulary.drugs.get(use.drug)?.label ?? use.drug;
+    const doses = use.earlierDoses.map((d) => `${d.dailyDose ? `${formatInterval(d.dailyDose)} ${doseUnitText(fact)}` : (d.doseEntered ?? 'a dose not given')}${d.since ? ` from ${describeDays(d.since)}` : ''}`);
+    return [`Earlier doses of ${drug}, oldest first: ${doses.join(', ')}.`];
+  });
 }
 
 /** The fact's class named as a whole ("steroids", "immunosuppressants"), by the names drugs.yaml gives classes. */
@@ -120,4 +214,14 @@ function wholeClassStopped(text: string, className: string, fact: MedicationFact
 function withArticle(drugClass: string): string {
   const name = drugClass.replaceAll('_', ' ');
   return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/** Whether the words deny over a period that covers the question's ("not on steroids in the last year" against 12 months). */
+export function reachesLookback(words: string, fact: MedicationFact): boolean {
+  const said = PERIOD.exec(words);
+  const lookback = /^P(\d+)([YM])$/.exec(fact.lookback);
+  if (!said || !lookback) return false;
+  const count = said[1] === undefined ? 1 : said[1].toLowerCase() === 'twelve' ? 12 : Number(said[1]);
+  const months = (n: number, unit: string) => (unit.toUpperCase().startsWith('Y') ? 12 * n : n);
+  return months(count, said[2]!) >= months(Number(lookback[1]), lookback[2]!);
 }

@@ -54,17 +54,28 @@ function readAnswer(entered: string, fact: FactDefinition, context: ParseContext
   return parseAs(given, entered, fact, context);
 }
 
+interface Doubted {
+  /** The answer without the words that doubt it. */
+  rest: string;
+  /** Doubted in words ("I think", "not sure", "I'd have to check"), not only by a closing "?". */
+  inWords: boolean;
+}
+
 /** The answer without the words that doubt it ("I think", "not sure", a closing "?"), when it is doubted. */
-function doubtful(text: string, matcher: AssertionMatcher): string | undefined {
+function doubtful(text: string, matcher: AssertionMatcher): Doubted | undefined {
   const doubts = matcher.doubtIn(text);
   if (doubts.length === 0 && !DOUBT.test(text)) return undefined;
   const rest = doubts.reduceRight((t, d) => t.slice(0, d.index) + t.slice(d.end), text).replace(DOUBT, '');
-  return rest.replace(/^[\s,;.:–—-]+|[\s,;.:–—-]+$/g, '').replace(/\b(?:but|and|so)$/i, '').trim();
+  return { rest: rest.replace(/^[\s,;.:–—-]+|[\s,;.:–—-]+$/g, '').replace(/\b(?:but|and|so)$/i, '').trim(), inWords: doubts.length > 0 };
 }
 
-/** A doubted answer: what it says besides the doubt is confirmed before it is recorded; a doubted yes, no or none is unknown. */
-function confirmFirst(rest: string, entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
-  if (rest === '' || readYesNo(rest) !== undefined || isNoneAnswer(rest) || isUnknownAnswer(rest)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
+/**
+ * A doubted answer: what it says besides the doubt is confirmed before it is recorded; a doubted yes, no or none
+ * is unknown, and so is a medicine history doubted in words (whether, when and how much are then all in doubt,
+ * with no one reading to confirm: "a short course of pred in the spring but not sure").
+ */
+function confirmFirst({ rest, inWords }: Doubted, entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
+  if (rest === '' || (inWords && fact.type === 'medication') || readYesNo(rest) !== undefined || isNoneAnswer(rest) || isUnknownAnswer(rest)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   const reading = parseAs(rest, entered, fact, context);
   if (reading.kind !== 'value' && reading.kind !== 'follow-up') return reading;
   const pending = reading.kind === 'value' ? reading.value : reading.pending;

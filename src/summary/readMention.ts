@@ -1,3 +1,4 @@
+import { namesSomethingElse } from '../parsing/drugMention';
 import type { ParseContext } from '../parsing/outcome';
 import type { Finding } from './findings';
 import type { Sentence } from './mentions';
@@ -50,7 +51,7 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
           case 'set':
             return [readSet(stated, fact, lexicon)];
           case 'medication':
-            return polarity === 'someone-else'
+            return polarity === 'someone-else' || namesSomethingElse(sentence.text, name)
               ? []
               : [{ kind: 'class', fact, polarity: polarity === 'historical' ? 'present' : polarity, part: entry.part, source: { index: mention.piece.index, end: mention.piece.end } }];
         }
@@ -66,7 +67,9 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
  * 09/2026 for raised LFTs" and "Etanercept since 2019, stopped last month for infection" keep their stops.
  */
 export function withMedicineSegments(sentence: Sentence, perMention: readonly Finding[][], previousSentence: Span): Finding[][] {
-  const medication = (j: number) => sentence.mentions[j]!.entries.some((e) => e.kind === 'drug' || (e.kind === 'name' && e.fact.type === 'medication'));
+  // A drug's name used for something else ("FVC 68% pred", "a TCM doctor") is no medicine whose words start there.
+  const medication = (j: number) =>
+    !namesSomethingElse(sentence.text, sentence.mentions[j]!) && sentence.mentions[j]!.entries.some((e) => e.kind === 'drug' || (e.kind === 'name' && e.fact.type === 'medication'));
   const owns = (j: number) => medication(j) || perMention[j]!.some((f) => f.kind !== 'medicine' && f.kind !== 'class');
   return perMention.map((found, i) =>
     found.map((f) => {

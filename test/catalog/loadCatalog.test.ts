@@ -151,6 +151,8 @@ describe('a broken record fails with the file and field named', () => {
     ['a half-life below the upper end of its range', 'value: 1860, range: [124.08, 1860]', 'value: 528, range: [124.08, 1860]', /drugs\[\d+\]\.halfLifeHours\.value: 528 is not the upper end of the source's range \[124\.08, 1860\]/],
     ['a dose limit below the upper end of its range', 'value: 3750\n      range: [1, 3750]', 'value: 1000\n      range: [1, 3750]', /classes\[0\]\.maxDailyDose\.value: 1000 is not the upper end/],
     ['a half-life without its source', 'value: 816, range: [24, 816], source: "Nplate label 12.3: elimination half-life in ITP 1-34 days (median 3.5 days)"', 'value: 816, range: [24, 816]', /drugs\[\d+\]\.halfLifeHours\.source/],
+    ['a unitless-dose range that would read a number both in mg and in g', 'plainDose: { unit: mg, range: [100, 600]', 'plainDose: { unit: mg, range: [0.1, 600]', /drugs\[\d+\]\.plainDose\.range: a range of a thousandfold or more/],
+    ['a unitless-dose name that is not a name of the drug', 'names: [enoxaparin, enox, Clexane, Lovenox]', 'names: [enoxaparin, Fragmin]', /drugs\[\d+\]\.plainDose\.names\[1\]: "Fragmin" is not a name of drug "heparin"/],
   ])('reports %s in the drugs file', (_, from, to, message) => {
     const dir = brokenSeeds(path.join('facts', 'drugs.yaml'), (yaml) => {
       if (!yaml.includes(from)) throw new Error(`drugs.yaml no longer contains ${from}`);

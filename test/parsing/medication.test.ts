@@ -54,7 +54,7 @@ describe('medication answers', () => {
     ]);
     expect(uses('biologics', 'rituximab, last dose May 2026')).toEqual([{ drug: 'rituximab', current: false, stopped: day('2026-05') }]);
     expect(uses('corticosteroids', 'stopped methylpred 8 mg 6 weeks ago')).toEqual([
-      { drug: 'methylprednisolone', current: false, doseEntered: '8 mg', stopped: day('2026-05-04') },
+      { drug: 'methylprednisolone', current: false, dailyDose: dose(10), doseEntered: '8 mg', stopped: day('2026-05-04'), assumed: ['frequency'] },
     ]);
     expect(uses('thrombopoietic_agents', 'eltrombopag, stopped 2 months ago')[0]).toMatchObject({ current: false, stopped: day('2026-04-15') });
     expect(uses('immunoglobulin', 'IVIG, last course 2 months ago')[0]).toMatchObject({ drug: 'ivig', current: false });
@@ -159,8 +159,8 @@ describe('medication answers', () => {
   it('leaves what was not given absent and says so', () => {
     expect(uses('corticosteroids', 'prednisone')).toEqual([{ drug: 'prednisone', current: true }]);
     expect(summaryOf(parse('corticosteroids', 'prednisone'))).toContain('Not given for prednisone: the dose and when it was started');
-    expect(uses('corticosteroids', 'prednisone 10 mg')).toEqual([{ drug: 'prednisone', current: true, doseEntered: '10 mg' }]);
-    expect(summaryOf(parse('corticosteroids', 'prednisone 10 mg'))).toContain('how often 10 mg is taken (so the daily dose is unknown)');
+    expect(uses('immunosuppressants', 'MMF 500 mg')).toEqual([{ drug: 'mycophenolate', current: true, doseEntered: '500 mg' }]);
+    expect(summaryOf(parse('immunosuppressants', 'MMF 500 mg'))).toContain('how often 500 mg is taken (so the daily dose is unknown)');
     expect(summaryOf(parse('biologics', 'rituximab, stopped'))).toContain('when it was stopped');
   });
 
@@ -177,7 +177,7 @@ describe('medication answers', () => {
   });
 
   it('reports words it did not understand', () => {
-    expect(summaryOf(parse('corticosteroids', 'pred 20mg od, tapering'))).toContain('Not understood, so not recorded: “tapering”.');
+    expect(summaryOf(parse('corticosteroids', 'pred 20mg od, per rheumatology'))).toContain('Not understood, so not recorded: “rheumatology”.');
   });
 });
 
@@ -209,16 +209,16 @@ describe('medication answers that are re-asked', () => {
     });
   });
 
-  it('asks for start and stop separately rather than as one period', () => {
-    expect(messageOf(parse('corticosteroids', 'prednisone 10mg/d from Jan 2026 to March 2026'), 'ambiguous')).toContain('since January 2026, stopped March 2026');
+  it('asks for start and stop separately rather than as one period that reaches today', () => {
+    expect(messageOf(parse('corticosteroids', 'prednisone 10mg/d from May 2026 to June 2026'), 'ambiguous')).toContain('since January 2026, stopped March 2026');
   });
 
   it('asks for the dates of a finished course given as a length', () => {
     expect(parse('immunosuppressants', 'MTX for 2 years, stopped 2025').kind).toBe('ambiguous');
   });
 
-  it('refuses numbers without a unit, two doses, and impossible dates', () => {
-    expect(messageOf(parse('corticosteroids', 'prednisone 10'), 'invalid')).toContain('“10”');
+  it('refuses a number without a unit that fits no usual dose of the drug, two doses side by side, and impossible dates', () => {
+    expect(messageOf(parse('immunosuppressants', 'MMF 10'), 'invalid')).toContain('“10”');
     expect(messageOf(parse('corticosteroids', 'prednisone 10 mg 20 mg'), 'invalid')).toContain('more than one dose');
     expect(messageOf(parse('corticosteroids', 'prednisone since 2027'), 'invalid')).toContain('in the future');
     expect(messageOf(parse('corticosteroids', 'prednisone since May 2026, stopped March 2026'), 'invalid')).toContain('before it was started');
@@ -227,7 +227,7 @@ describe('medication answers that are re-asked', () => {
 });
 
 describe('medication answers that mean none', () => {
-  it.each(['no steroids', 'not on any steroids', 'None taken', 'no immunosuppressants'])('"%s" is none', (text) => {
+  it.each(['no steroids', 'None taken', 'no immunosuppressants', 'not on steroids in the last year'])('"%s" is none', (text) => {
     const value = valueOf(parse('corticosteroids', text));
     expect(value).toMatchObject({ kind: 'medication', uses: [] });
   });
@@ -252,7 +252,7 @@ describe('medication answers that mean none', () => {
     expect(uses('corticosteroids', 'prednisone 5 mg daily since May 2026')[0]).toMatchObject({ current: true, started: day('2026-05') });
   });
 
-  it.each(['prednisone 10 mg daily, may stop soon', 'prednisone 10 mg daily, will taper next month', 'prednisone 20 mg daily planned', 'rituximab declined'])(
+  it.each(['prednisone 10 mg daily, may stop soon', 'prednisone 10 mg daily, will taper next month', 'prednisone 20 mg daily planned'])(
     'asks when the words say what is planned, possible or refused rather than what is taken: "%s"',
     (text) => {
       const outcome = parse(/rituximab/.test(text) ? 'biologics' : 'corticosteroids', text);

@@ -71,10 +71,12 @@ describe('a typed answer is read by the same rules', () => {
     expect(typed('npsle', 'no, but once in 2019').kind).toBe('invalid');
   });
 
-  it('doubt is unknown, or confirmed first when the answer says more: "not that I know of", "none that I\'m aware of", "telitacicept? I\'d have to check"', () => {
+  it('doubt is unknown, or confirmed first when the answer says more: "not that I know of", "none that I\'m aware of", "I think 45", "telitacicept? I\'d have to check"', () => {
     expect(typed('splenectomy', 'not that I know of').kind).toBe('unknown');
     expect(typed('biologics', "none that I'm aware of").kind).toBe('unknown');
-    expect(typed('biologics', "telitacicept? I'd have to check")).toMatchObject({ kind: 'follow-up', followUp: { kind: 'confirm' } });
+    expect(typed('platelets', 'I think 45')).toMatchObject({ kind: 'follow-up', followUp: { kind: 'confirm' } });
+    // A medicine history doubted in words has no one reading to confirm.
+    expect(typed('biologics', "telitacicept? I'd have to check").kind).toBe('unknown');
   });
 
   it('an answer taken back is read as given last: "45 — sorry, 54"', () => {
