@@ -2,6 +2,7 @@ import type { Contact, Site } from '../domain/trialRecord';
 import type { Vocabulary } from '../engine/compileContext';
 import type { CriterionResult, Evidence, Inference, StatusReport, TrialResult, Verdict } from '../engine/result';
 import { describeDays, formatDay } from '../dates/calendar';
+import { normaliseSourceText } from '../catalog/sourceText';
 
 /** The words every channel (CLI, chat text, cards) uses for results, kept in one place. */
 export const verdictLabels: Record<Verdict, string> = {
@@ -16,8 +17,6 @@ export const decidingTitles: Record<Verdict, string> = {
   ineligible: 'Ruled out by',
   'needs-info': 'Still open',
 };
-
-const truthWords = { true: 'yes', false: 'no', unknown: 'unknown' } as const;
 
 /** A fact's label from the catalog, for lists of facts; the id if the catalog has no such fact. */
 export function factLabel(vocabulary: Vocabulary, fact: string): string {
@@ -34,9 +33,14 @@ export function statusWithWarnings(status: StatusReport): string {
   return `${status.recorded}${status.warnings.length > 0 ? ` — ${status.warnings.join('; ')}` : ''}`;
 }
 
+/** A criterion's sentence as the source prints it, without the escapes a registry page added ("10\^9/L", "eGFR\<40"). */
+export function shownSource(criterion: { source: string }): string {
+  return normaliseSourceText(criterion.source);
+}
+
 /** A criterion only the investigator can confirm, with what to confirm and the source sentence. */
 export function toConfirmText(criterion: CriterionResult): string {
-  return `${criterion.id}: ${criterion.confirmOnly} (“${criterion.source}”)`;
+  return `${criterion.id}: ${criterion.confirmOnly} (“${shownSource(criterion)}”)`;
 }
 
 export function trialName(result: TrialResult): string {
@@ -45,10 +49,11 @@ export function trialName(result: TrialResult): string {
   return registryId ? `${name} (${registryId})` : `${name} (no registry id in source)`;
 }
 
+/** The patient's value beside what a criterion tests: "Platelet count < 100 ×10^9/L — patient: 48 ×10^9/L". */
 export function evidenceText(evidence: Evidence, vocabulary: Vocabulary): string {
-  const value = evidence.value ?? 'not asked yet';
+  const value = evidence.value ?? (evidence.answeredUnknown ? 'answered unknown' : evidence.missing ? 'not asked yet' : 'not known');
   const inferred = evidence.inferred?.map((i) => inferenceText(i, vocabulary)) ?? [];
-  return `${evidence.test} — patient: ${value} (${truthWords[evidence.truth]})${inferred.length > 0 ? `; read as: ${inferred.join('; ')}` : ''}`;
+  return `${evidence.test} — patient: ${value}${inferred.length > 0 ? `; read as: ${inferred.join('; ')}` : ''}`;
 }
 
 /** What the engine took an answer to imply, said as it was used. */
@@ -62,9 +67,9 @@ export function inferenceText(inference: Inference, vocabulary: Vocabulary): str
   }
 }
 
-export function criterionHeading(criterion: CriterionResult): string {
-  const where = criterion.section ? `, ${criterion.section}` : '';
-  return `${criterion.kind === 'inclusion' ? 'Inclusion' : 'Exclusion'} ${criterion.id}${where}: “${criterion.source}”`;
+/** "Inclusion D1 — met: “…”": the criterion's kind and id, how it stands when said, and its sentence as the source prints it. */
+export function criterionHeading(criterion: CriterionResult, state?: string): string {
+  return `${criterion.kind === 'inclusion' ? 'Inclusion' : 'Exclusion'} ${criterion.id}${state ? ` — ${state}` : ''}: “${shownSource(criterion)}”`;
 }
 
 /** The evidence that decided a criterion: the first one known, else the first. */
@@ -77,8 +82,8 @@ export function exclusionReason(result: TrialResult): string {
   const criterion = result.exclusion();
   if (!criterion) return '';
   const evidence = decidingEvidence(criterion);
-  const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : criterion.source;
-  return `${criterion.kind} ${criterion.id} “${shorten(criterion.source)}” — ${why}`;
+  const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : shownSource(criterion);
+  return `${criterion.kind} ${criterion.id} “${shorten(shownSource(criterion))}” — ${why}`;
 }
 
 /** Long source sentences are cut in one-line reasons; cards and reports quote them whole. */

@@ -94,7 +94,7 @@ describe.skipIf(chromiumMissing !== undefined)('what a clinician sees in Web Cha
         for (let turn = 0; turn < 30; turn++) {
           const cards = await page.locator(CARDS).count();
           const cardText = await page.locator(CARDS).last().innerText();
-          if (/Recruitment status/.test(cardText)) break;
+          if (/Referral summary/.test(cardText)) break;
           const fact = factAskedBy(cardText);
           // A follow-up (the last dose change of a medicine given with its start only): the dose is the same since.
           const followUp = fact === undefined && /Has the dose of .* changed/.test(plain(cardText));
@@ -124,7 +124,7 @@ describe.skipIf(chromiumMissing !== undefined)('what a clinician sees in Web Cha
           }
         }
         expect(asked[0]).toBe('primary_diagnosis');
-        const results = page.locator(CARDS).filter({ hasText: 'Recruitment status' }).first();
+        const results = page.locator(CARDS).filter({ hasText: 'Referral summary' }).first();
         expect(plain(await results.innerText())).toContain(trialNames.ctdtp);
         await results.scrollIntoViewIfNeeded();
         await page.screenshot({ path: path.join(ARTIFACTS, `${client.name}-results.png`) });

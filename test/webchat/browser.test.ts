@@ -103,7 +103,7 @@ describe(chromiumMissing ? `Web Chat in Chromium — skipped: ${chromiumMissing}
         for (let turn = 0; turn < 40; turn++) {
           const cards = await page.locator(CARDS).count();
           const cardText = await page.locator(CARDS).last().innerText();
-          if (/Recruitment status/.test(cardText)) break;
+          if (/Referral summary/.test(cardText)) break;
           const fact = factAskedBy(cardText);
           if (fact === undefined) throw new Error(`no fact asks the question of this card: ${cardText.slice(0, 200)}`);
           const answer = profile[fact];

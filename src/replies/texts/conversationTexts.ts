@@ -4,6 +4,7 @@ import type { CompiledTrial } from '../../engine/compiledTrial';
 import { describeValue } from '../../engine/describeValue';
 import type { QuestionCandidate } from '../../engine/nextQuestion';
 import { listOf } from '../../parsing/outcome';
+import { shownSource } from '../../report/wording';
 import type { ResultsReason } from '../../screening/replies';
 
 /** Studies the welcome names; a larger catalog's are counted, so the message stays short (Teams' 40 KB). */
@@ -51,7 +52,7 @@ export function whyText(label: string, candidate: QuestionCandidate | undefined,
     const [trialId, criterionId] = key.split('/');
     const trial = trials.find((t) => t.record.id === trialId);
     const criterion = trial?.record.criteria.find((c) => c.id === criterionId);
-    if (trial && criterion) lines.push(`• ${trial.record.titles.acronym ?? trial.record.titles.brief} — ${criterion.kind} ${criterion.id}: “${criterion.source}”`);
+    if (trial && criterion) lines.push(`• ${trial.record.titles.acronym ?? trial.record.titles.brief} — ${criterion.kind} ${criterion.id}: “${shownSource(criterion)}”`);
   }
   return lines.join('\n');
 }
