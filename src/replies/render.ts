@@ -13,7 +13,7 @@ import { groupCard } from './cards/groupCard';
 import { questionCard } from './cards/questionCard';
 import { readingCard } from './cards/readingCard';
 import { resultCard } from './cards/resultCard';
-import { preformatted, toMarkdown } from './markdown';
+import { toMarkdown } from './markdown';
 import { personalOnlyText } from './texts/channelTexts';
 import {
   closedQuestionFinishedText,
@@ -80,8 +80,9 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   'no-open-question': () => said(noOpenQuestionText),
   referral: ({ result, answers, answered, declined, day }, catalog) => {
     if (!result) return said(unknownStudyText);
-    const plain = referralText(result, answers, answered, declined, catalog, day);
-    return [{ text: preformatted(plain), summary: plain }];
+    // Plain lines, as every message: a preformatted block was cut off in Web Chat, widened Teams' pane, and showed
+    // as "``` Referral sum…" in Teams' chat list.
+    return said(referralText(result, answers, answered, declined, catalog, day));
   },
   undone: ({ items }, catalog) => said(undoneText(items.map((item) => itemLabel(item, catalog)))),
   'nothing-to-undo': () => said(nothingToUndoText),

@@ -74,7 +74,7 @@ export function referralText(result: TrialResult, answers: Answers, answered: re
   const facts = answered.flatMap((id) => {
     const fact = vocabulary.facts.get(id);
     const value = fact ? describeValue(vocabulary, fact, answers[id]) : undefined;
-    return fact && value ? [`- ${fact.label}: ${value}`] : [];
+    return fact && value ? [`• ${fact.label}: ${value}`] : [];
   });
   const { toConfirm } = result.details();
   return [
