@@ -1,4 +1,5 @@
 import { daysBefore, describeDays, describeDuration } from '../dates/calendar';
+import type { Guess } from '../domain/guess';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { KnownFactValue, MedicationUse } from '../domain/factValue';
 import type { Vocabulary } from '../engine/compileContext';
@@ -77,6 +78,7 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
   // Only that medicine: "none at all" is what it would take to record none, so it is asked.
   if (taken.length === 0) return { kind: 'follow-up', pending: noneValue, summary: none.summary, followUp: { kind: 'none-at-all' } };
   const uses: MedicationUse[] = [];
+  const guesses = new Set<Guess>();
   const notes: string[] = negated.map(({ mention }) => `Not taken: ${mention.drug.label}.`);
   for (const { mention, text } of taken) {
     const typed = text.slice(mention.index, mention.end);
@@ -88,9 +90,10 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
     if (reading.kind === 'problem') return reading.problem;
     uses.push(reading.use);
     notes.push(...reading.notes);
+    for (const guess of reading.guesses) guesses.add(guess);
   }
   const summary = [`${fact.label}: ${describeUses(uses, fact, vocabulary)}.`, ...notes].join(' ');
-  return { kind: 'value', value: { kind: 'medication', uses, entered }, summary };
+  return { kind: 'value', value: { kind: 'medication', uses, entered }, summary, ...(guesses.size > 0 ? { guesses: [...guesses] } : {}) };
 }
 
 /** The fact's class named as a whole ("steroids", "immunosuppressants"), by the names drugs.yaml gives classes. */

@@ -1,5 +1,6 @@
 import type { MedicationFact } from '../domain/factDefinition';
 import type { DayInterval, MedicationUse } from '../domain/factValue';
+import type { Guess } from '../domain/guess';
 import type { Drug } from '../domain/vocabulary';
 import { toDailyDose } from '../units/dailyDose';
 import { beforeBirth } from './birth';
@@ -7,11 +8,13 @@ import { boundedInterval, boundIn } from './bounds';
 import { doseProblem } from './dosePlausibility';
 import { doseRate } from './doseText';
 import { describeDays } from '../dates/calendar';
+import { resolvedFromToday } from './datePhrase';
 import { readMedicationPhrase, type DateRole } from './medicationPhrase';
 import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseProblem } from './outcome';
 import { hasNegativeNumber, isApproximation } from './signs';
 
-export type UseReading = { kind: 'use'; use: MedicationUse; notes: string[] } | { kind: 'problem'; problem: ParseProblem };
+/** `guesses`: a date worked out from words without a year, a daily dose worked out from the dose written. */
+export type UseReading = { kind: 'use'; use: MedicationUse; notes: string[]; guesses: Guess[] } | { kind: 'problem'; problem: ParseProblem };
 
 /** Reads one medicine's part of the answer; `text` is that part with the drug's name blanked out. */
 export function readUse(text: string, drug: Drug, fact: MedicationFact, context: ParseContext): UseReading {
@@ -41,6 +44,7 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
   }
 
   const dated: Partial<Record<DateRole, DayInterval>> = {};
+  const guesses = new Set<Guess>();
   for (const [i, mention] of phrase.dates.mentions.entries()) {
     if (mention.kind === 'problem') return problem(mention.problem);
     if (mention.range) {
@@ -54,6 +58,7 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
     const unborn = beforeBirth(mention.text, mention.interval, context);
     if (unborn) return problem(unborn);
     dated[role] = mention.interval;
+    if (resolvedFromToday(mention)) guesses.add('date-resolved');
   }
   if (dated.started && dated.stopped && dated.started.earliest > dated.stopped.latest) {
     return problem(invalid(`${drug.label} cannot have been stopped (${describeDays(dated.stopped)}) before it was started (${describeDays(dated.started)}).`));
@@ -66,6 +71,9 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
   const rate = dose?.amount !== undefined && !dose.perKg && frequency ? doseRate(dose.amount, dose.mass, frequency) : undefined;
   // The catalog check guarantees a prednisone equivalent for every drug of a prednisone-equivalent question.
   const daily = rate ? toDailyDose(rate.amount, rate.unit, drug, fact) : undefined;
+  // Not the dose as written: several doses a day or fewer, or another corticosteroid as its prednisone equivalent.
+  const converted = fact.doseAs === 'prednisone-equivalent' && drug.equivalentToPrednisone5mg?.value !== 5;
+  if (daily !== undefined && frequency && (frequency.times !== 1 || frequency.per !== 'd' || converted)) guesses.add('dose-inferred');
   const use: MedicationUse = {
     drug: drug.code,
     current,
@@ -92,7 +100,7 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
     missing.length > 0 ? `Not given for ${drug.label}: ${listOf(missing, 'and')} — add if known.` : '',
     phrase.unread.length > 0 ? `Not understood, so not recorded: ${phrase.unread.map(quote).join(', ')}.` : '',
   ].filter(Boolean);
-  return { kind: 'use', use, notes };
+  return { kind: 'use', use, notes, guesses: [...guesses] };
 }
 
 const roleName: Record<DateRole, string> = { started: 'start date', doseSince: 'date of the last dose change', stopped: 'stop date' };
