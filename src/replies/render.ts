@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/loadCatalog';
 import type { FactDefinition } from '../domain/factDefinition';
 import { followUpQuestion } from './texts/followUpTexts';
 import { byVerdict, factLabel, trialName, verdictLabels } from '../report/wording';
-import { cardKindOf } from '../screening/questionGroups';
+import { cardKindOf, cardTopics } from '../screening/questionGroups';
 import type { Noted, Question, Reply } from '../screening/replies';
 import type { AskedItem } from '../screening/state';
 import { detailLabel } from '../report/detailWording';
@@ -31,7 +31,7 @@ import {
   welcomeText,
   whyText,
 } from './texts/conversationTexts';
-import { duplicateText, notGivenText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
+import { duplicateText, notGivenText, nothingFilledText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
 import { confirmTypedText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText, readUpToText } from './texts/readingTexts';
 import { moreCardsText, noMoreCardsText, referralText, resultsText, ruledOutLines } from './texts/resultTexts';
 
@@ -57,6 +57,7 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   welcome: (_reply, catalog) => said(welcomeText(catalog.trials)),
   'state-reset': ({ reason }) => said(stateResetText(reason)),
   question: ({ question }, catalog) => [questionMessage(question, catalog)],
+  'nothing-filled': () => said(nothingFilledText),
   noted: ({ noted, ruledOut }, catalog) => {
     const line = (n: Noted) => (n.as === 'value' ? notedText(n.summary) : n.as === 'detail-not-given' ? notGivenText(detailLabel(n.detail, catalog)) : notedLines[n.as](factLabel(catalog, n.fact)));
     return said([...noted.map(line), ...ruledOutLines(ruledOut)].join('\n'));
@@ -165,11 +166,11 @@ function questionMessage(question: Question, catalog: Catalog): OutgoingMessage 
     });
     return { ...(said ? { text: toMarkdown(said) } : {}), card: followUpCard(question.seq, asked, catalog), summary: [said, ...plain].filter(Boolean).join('\n') };
   }
-  const kind = cardKindOf(facts, catalog);
+  const topics = cardTopics(facts, catalog);
   const [card, plain] =
     facts.length === 1
       ? [questionCard(question, fact!, catalog), questionPlainText(fact!, question.trialCount)]
-      : [groupCard(question.seq, kind, facts, question.trialCount, catalog), groupPlainText(kind, facts, question.trialCount)];
+      : [groupCard(question.seq, cardKindOf(facts, catalog), topics, facts, question.trialCount, catalog), groupPlainText(topics, facts, question.trialCount)];
   // Why the last answer was not taken is said above the card; the question itself is on the card only.
   if (!problemText) return { card, summary: plain };
   return { text: toMarkdown(problemText), card, summary: `${problemText}\n${plain}` };

@@ -5,10 +5,10 @@ import { completeFollowUp } from '../parsing/followUp';
 import type { ParseContext, ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { isUnknownAnswer } from '../parsing/wholeAnswers';
-import { itemField } from './cardFields';
+import { answerField, itemField } from './cardFields';
 import { readGroupCard, readGroupText } from './groupAnswers';
 import { answerText, isQuestionButton, type CardData, type ScreeningInput } from './input';
-import { sameItem, type AskedItem, type Waiting } from './state';
+import { sameItem, type AskedItem, type Asking, type Waiting } from './state';
 import type { Recorded, Turn } from './turn';
 
 /** Unreadable answers to one question before its fact is recorded as unknown (never as "no"). */
@@ -34,8 +34,22 @@ export function answerQuestion(turn: Turn, input: Message): void {
     turn.say({ kind: 'stale-button', staleFact: card.fact, open: true });
     return turn.askAgain();
   }
+  // A card sent with every field blank is not "not known" for them all (a slip of the Submit button): asked again.
+  if (isQuestionButton(card) && card.answer === undefined && blank(card, asking)) {
+    turn.say({ kind: 'nothing-filled' });
+    return turn.askAgain();
+  }
   const context = turn.parseContext();
   recordAnswers(turn, readAnswers(turn, asking.items, asking.followUps, input, context));
+}
+
+/** Whether a card came back with none of the fields of the question asked filled in (a single question's field is `answer`). */
+function blank(card: CardData, asking: Asking): boolean {
+  const fields = ['answer', ...asking.items.map(itemField), ...(asking.followUps ?? []).map((w) => answerField(w.fact))];
+  return fields.every((field) => {
+    const value = card[field];
+    return value === undefined || (typeof value === 'string' && value.trim() === '');
+  });
 }
 
 function readAnswers(turn: Turn, items: readonly AskedItem[], followUps: readonly Waiting[] | undefined, input: Message, context: ParseContext): Answered[] {

@@ -49,6 +49,8 @@ export type Reply =
   /** The stored state could not be used (another version, or invalid): a new screening starts. */
   | { kind: 'state-reset'; reason: 'version' | 'invalid' }
   | { kind: 'question'; question: Question }
+  /** A card submitted with every field blank: nothing recorded, the card asked again. */
+  | { kind: 'nothing-filled' }
   /** Answers recorded (one, or a card's), and the trials they ruled out. */
   | { kind: 'noted'; noted: Noted[]; ruledOut: TrialResult[] }
   /** `declined`: details asked and not given, said as "not given" (not as answered "unknown"). */
