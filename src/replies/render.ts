@@ -1,15 +1,16 @@
 import type { Catalog } from '../catalog/loadCatalog';
 import type { FactDefinition } from '../domain/factDefinition';
+import type { Answers } from '../domain/factValue';
 import { followUpQuestion } from './texts/followUpTexts';
 import { byVerdict, factLabel, trialName, verdictLabels } from '../report/wording';
 import { cardKindOf, cardTopics } from '../screening/questionGroups';
 import type { Noted, Question, Reply } from '../screening/replies';
 import type { AskedItem } from '../screening/state';
 import { detailLabel } from '../report/detailWording';
-import { detailCard, detailPlainText } from './cards/detailCard';
+import { detailCard, detailField, detailPlainText } from './cards/detailCard';
 import type { AdaptiveCard } from './cards/adaptiveCard';
 import { followUpCard } from './cards/followUpCard';
-import { groupCard } from './cards/groupCard';
+import { factField, groupCard } from './cards/groupCard';
 import { questionCard } from './cards/questionCard';
 import { readingCard } from './cards/readingCard';
 import { resultCard } from './cards/resultCard';
@@ -32,7 +33,7 @@ import {
   whyText,
 } from './texts/conversationTexts';
 import { duplicateText, notGivenText, nothingFilledText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
-import { confirmTypedText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText, readUpToText } from './texts/readingTexts';
+import { confirmTypedText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText, readUpToText, recordedText } from './texts/readingTexts';
 import { moreCardsText, noMoreCardsText, referralText, resultsText, ruledOutLines } from './texts/resultTexts';
 
 /** One message as a channel sends it. */
@@ -58,7 +59,9 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   'state-reset': ({ reason }) => said(stateResetText(reason)),
   question: ({ question }, catalog) => [questionMessage(question, catalog)],
   'nothing-filled': () => said(nothingFilledText),
-  noted: ({ noted, ruledOut }, catalog) => {
+  noted: ({ noted, ruledOut, brief }, catalog) => {
+    // A summary's facts are on its card already: one line for them, and each study they ruled out on its own.
+    if (brief) return said([recordedText(noted.filter((n) => n.as !== 'detail-not-given').length, ruledOut.length), ...ruledOutLines(ruledOut)].join('\n'));
     const line = (n: Noted) => (n.as === 'value' ? notedText(n.summary) : n.as === 'detail-not-given' ? notGivenText(detailLabel(n.detail, catalog)) : notedLines[n.as](factLabel(catalog, n.fact)));
     return said([...noted.map(line), ...ruledOutLines(ruledOut)].join('\n'));
   },
@@ -92,17 +95,22 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
     said(open ? staleButtonText(staleFact === undefined || !catalog.facts.has(staleFact) ? undefined : factLabel(catalog, staleFact)) : closedQuestionFinishedText),
   finished: () => said(finishedText),
   duplicate: () => said(duplicateText),
-  reading: ({ reading, ignored, readUpTo }) => {
+  reading: ({ reading, ignored, readUpTo }, catalog) => {
     // What the card cannot say: identifiers ignored, and a paste too long to be read whole.
     const shown = [ignoredText(ignored), readUpTo === undefined ? '' : readUpToText(readUpTo)].filter(Boolean).join('\n');
     const intro = [readingIntroText(reading.facts.length), shown].filter(Boolean).join('\n');
+    // The questions below the facts complete them: a detail is asked of the answer as read.
+    const read = Object.fromEntries(reading.facts.map((r) => [r.fact, r.value])) as Answers;
+    const fields = reading.asks.map((item) => (item.detail ? detailField(item, read, catalog) : factField(definition(catalog, item.fact), catalog)));
     const plain = [
       intro,
-      ...reading.facts.map((r) => `• ${readFactLine(r.summary, r.source)}`),
+      ...reading.facts.map((r) => `• ${readFactLine(r.summary, r.source, r.guesses)}`),
       ...(reading.unclear.length > 0 ? [readingLabels.willAsk, ...reading.unclear.map((u) => `• ${u.message}`)] : []),
+      ...(fields.length > 0 ? [readingLabels.stillOpen, ...fields.map((f) => `• ${String(f.label)}`)] : []),
       confirmTypedText,
     ].join('\n');
-    return [{ ...(shown ? { text: toMarkdown(shown) } : {}), card: readingCard(reading), summary: plain }];
+    const labels = new Map(reading.facts.map((r) => [r.fact, factLabel(catalog, r.fact)]));
+    return [{ ...(shown ? { text: toMarkdown(shown) } : {}), card: readingCard(reading, labels, fields), summary: plain }];
   },
   'nothing-read': ({ ignored }) => said([nothingReadText, ignoredText(ignored)].filter(Boolean).join('\n')),
   'reading-discarded': () => said(readingDiscardedText),

@@ -98,12 +98,12 @@ function readDetails(turn: Turn, items: readonly AskedItem[], card: CardData | u
 }
 
 /**
- * Records every answer read, says how each was read and which trials they ruled out, then asks what is still
+ * Records every answer read, says how each was read (or, `brief`, how many) and which trials they ruled out, then asks what is still
  * owed — a reading waiting for a word, or the items whose answers could not be read, with why — or the next
  * question. When nothing could be read, the same question is asked again; after MAX_TRIES the rest is recorded
  * as unknown (a detail as not given).
  */
-export function recordAnswers(turn: Turn, answered: readonly Answered[]): void {
+export function recordAnswers(turn: Turn, answered: readonly Answered[], { brief = false } = {}): void {
   const asking = turn.state.asking!;
   const recorded: Recorded[] = [];
   const declined: FactDetail[] = [];
@@ -144,7 +144,7 @@ export function recordAnswers(turn: Turn, answered: readonly Answered[]): void {
     );
     return turn.askNext(after);
   }
-  const after = turn.record(recorded, declined);
+  const after = turn.record(recorded, declined, brief);
   // Readings that need one more word wait in the state, nothing of them recorded, and are asked next.
   turn.state.waiting.push(...followUps);
   const left = unanswered.filter((item) => problems.some((p) => sameItem(p.item, item)));

@@ -22,12 +22,13 @@ export function groupCard(seq: number, kind: CardKind, topics: readonly CardTopi
   return adaptiveCard(body, actions);
 }
 
-/** A field per fact, as a group card asks them (the confirmation card of a summary asks its questions alike). */
-export function groupFields(facts: readonly FactDefinition[], vocabulary: Vocabulary): CardElement[] {
-  return facts.map((fact) => field(fact, vocabulary));
+/** A field per fact, as a group card asks them. */
+function groupFields(facts: readonly FactDefinition[], vocabulary: Vocabulary): CardElement[] {
+  return facts.map((fact) => factField(fact, vocabulary));
 }
 
-function field(fact: FactDefinition, vocabulary: Vocabulary): CardElement {
+/** A fact's field on a card of several (the confirmation card of a summary asks its questions alike). */
+export function factField(fact: FactDefinition, vocabulary: Vocabulary): CardElement {
   const id = answerField(fact.id);
   const unknown = { title: buttonLabels.unknown, value: 'unknown' };
   switch (fact.type) {
