@@ -43,12 +43,13 @@ export function factField(fact: FactDefinition, vocabulary: Vocabulary): CardEle
       return { type: 'Input.ChoiceSet', id, label: fact.question, style: 'compact', placeholder: buttonLabels.choose, choices: [...choicesOf(vocabulary, fact).map((c) => ({ title: c.label, value: c.code })), unknown] };
     case 'set': {
       const choices = choicesOf(vocabulary, fact);
-      // A long list as a drop-down with check boxes, so the card stays short.
-      const style = choices.length > SHOWN_CHOICES ? 'compact' : 'expanded';
-      return { type: 'Input.ChoiceSet', id, label: fact.question, style, isMultiSelect: true, choices: [...choices.map((c) => ({ title: c.label, value: c.code })), { title: buttonLabels.none, value: 'none' }] };
+      // A long list is typed ("RA and Sjögren's", "none"), so the card stays short: Web Chat draws a multi-select
+      // drop-down as all its check boxes.
+      if (choices.length > SHOWN_CHOICES) return { type: 'Input.Text', id, label: fact.question, placeholder: fact.hint };
+      return { type: 'Input.ChoiceSet', id, label: fact.question, style: 'expanded', isMultiSelect: true, choices: [...choices.map((c) => ({ title: c.label, value: c.code })), { title: buttonLabels.none, value: 'none' }] };
     }
   }
 }
 
-/** Options of a multi-select shown as check boxes; more become a drop-down. */
+/** Options of a multi-select shown as check boxes; a longer list is typed. */
 const SHOWN_CHOICES = 6;
