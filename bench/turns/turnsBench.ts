@@ -1,5 +1,6 @@
 import { screeningCases, trialNames, type ScreeningCase } from '../../test/dialogs/profiles';
 import { cardFields, profileAnswer } from '../../test/support/cardQuestion';
+import { realCatalog } from '../../test/support/catalog';
 import { buttons, Conversation, screen, type Reply } from '../../test/support/conversation';
 import { median } from '../stats';
 import { summaryOf } from './summaries';
@@ -46,7 +47,10 @@ async function turnsFor(screeningCase: ScreeningCase, mode: Mode): Promise<numbe
   const said = conversation.transcript;
   const clinicianTurnsBefore = (index: number) => said.slice(0, index).filter((t) => t.from === 'user').length;
   if (screeningCase.verdict === 'May be eligible') return clinicianTurnsBefore(said.length);
-  const ruledOut = said.findIndex((t) => t.from === 'bot' && t.text.includes(`Ruled out: ${trialNames[screeningCase.trial]} — `));
+  // Said of one answer ("Ruled out: <study> — …"), or with the facts of a summary recorded ("…; 2 studies ruled out: <acronym or title>; …").
+  const { titles } = realCatalog().trials.find((t) => trialNames[screeningCase.trial].includes(t.record.titles.brief))!.record;
+  const named = (text: string) => text.includes(`Ruled out: ${trialNames[screeningCase.trial]} — `) || (/^\d+ facts? recorded; .*ruled out: /m.test(text) && text.includes(titles.acronym ?? titles.brief));
+  const ruledOut = said.findIndex((t) => t.from === 'bot' && named(t.text));
   // The diagnosis noted, or recorded with the facts of a pasted summary (which all name it).
   const diagnosis = said.findIndex((t) => t.from === 'bot' && /Noted: Main diagnosis:|^\d+ facts? recorded/m.test(t.text));
   if (ruledOut < 0 || diagnosis < 0) throw new Error(`${screeningCase.name} (${mode}): the study was not ruled out, or no diagnosis was recorded`);

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/loadCatalog';
 import type { FactDefinition } from '../domain/factDefinition';
 import type { Answers } from '../domain/factValue';
 import { followUpQuestion } from './texts/followUpTexts';
-import { byVerdict, factLabel, trialName, verdictLabels } from '../report/wording';
+import { byVerdict, factLabel, shortName } from '../report/wording';
 import { cardKindOf, cardTopics } from '../screening/questionGroups';
 import type { Noted, Question, Reply } from '../screening/replies';
 import type { AskedItem } from '../screening/state';
@@ -34,7 +34,7 @@ import {
 } from './texts/conversationTexts';
 import { duplicateText, notGivenText, nothingFilledText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
 import { confirmTypedText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText, readUpToText, recordedText } from './texts/readingTexts';
-import { moreCardsText, noMoreCardsText, referralText, resultsText, ruledOutLines } from './texts/resultTexts';
+import { moreCardsText, noMoreCardsText, referralText, resultsText, resultSummaryText, ruledOutLines } from './texts/resultTexts';
 
 /** One message as a channel sends it. */
 export interface OutgoingMessage {
@@ -60,18 +60,18 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   question: ({ question }, catalog) => [questionMessage(question, catalog)],
   'nothing-filled': () => said(nothingFilledText),
   noted: ({ noted, ruledOut, brief }, catalog) => {
-    // A summary's facts are on its card already: one line for them, and each study they ruled out on its own.
-    if (brief) return said([recordedText(noted.filter((n) => n.as !== 'detail-not-given').length, ruledOut.length), ...ruledOutLines(ruledOut)].join('\n'));
+    // A summary's facts are on its card already: one line for them and the studies they ruled out (the results say why).
+    if (brief) return said(recordedText(noted.filter((n) => n.as !== 'detail-not-given').length, ruledOut.map(shortName)));
     const line = (n: Noted) => (n.as === 'value' ? notedText(n.summary) : n.as === 'detail-not-given' ? notGivenText(detailLabel(n.detail, catalog)) : notedLines[n.as](factLabel(catalog, n.fact)));
     return said([...noted.map(line), ...ruledOutLines(ruledOut)].join('\n'));
   },
-  results: ({ reason, results, declined }, catalog) => {
-    const text = resultsText(results, declined, catalog);
+  results: ({ reason, results }) => {
+    const text = resultsText(results);
     return said(reason === 'asked' ? text : `${resultsReasonTexts[reason]}\n${text}`);
   },
   'result-cards': ({ results, from, to, declined }, catalog) => {
     const open = byVerdict(results).filter((r) => r.verdict !== 'ineligible');
-    const cards = open.slice(from, to).map((result) => ({ card: resultCard(result, declined, catalog), summary: `${trialName(result)}: ${verdictLabels[result.verdict]}` }));
+    const cards = open.slice(from, to).map((result) => ({ card: resultCard(result, declined, catalog), summary: resultSummaryText(result, declined, catalog) }));
     const left = open.length - to;
     // Nothing left to show after "more" (but nothing said when there was nothing to show at all).
     const after = left > 0 ? said(moreCardsText(left)) : from > 0 && from === to ? said(noMoreCardsText) : [];

@@ -43,6 +43,11 @@ export function toConfirmText(criterion: CriterionResult): string {
   return `${criterion.id}: ${criterion.confirmOnly} (“${shownSource(criterion)}”)`;
 }
 
+/** A study named in passing: its acronym, else its brief title. */
+export function shortName(result: TrialResult): string {
+  return result.record.titles.acronym ?? result.record.titles.brief;
+}
+
 export function trialName(result: TrialResult): string {
   const { titles, registryId } = result.record;
   const name = titles.acronym ? `${titles.acronym}: ${titles.brief}` : titles.brief;
@@ -77,19 +82,16 @@ export function decidingEvidence(criterion: CriterionResult): CriterionResult['e
   return criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
 }
 
-/** One line saying why a trial is ruled out, for the chat's running commentary and brief lists. */
+/**
+ * One line saying why a trial is ruled out, for brief lists: the criterion and what it tests, with the patient's
+ * value ("inclusion I1 — Age 18–65 years; patient: 70 years"); its sentence when no value decided it.
+ */
 export function exclusionReason(result: TrialResult): string {
   const criterion = result.exclusion();
   if (!criterion) return '';
   const evidence = decidingEvidence(criterion);
-  const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : shownSource(criterion);
-  return `${criterion.kind} ${criterion.id} “${shorten(shownSource(criterion))}” — ${why}`;
-}
-
-/** Long source sentences are cut in one-line reasons; cards and reports quote them whole. */
-const ONE_LINE_SOURCE = 110;
-function shorten(sentence: string): string {
-  return sentence.length <= ONE_LINE_SOURCE ? sentence : `${sentence.slice(0, ONE_LINE_SOURCE).replace(/\s+\S*$/, '')}…`;
+  const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : `“${shownSource(criterion)}”`;
+  return `${criterion.kind} ${criterion.id} — ${why}`;
 }
 
 export function contactText(contact: Contact): string {

@@ -14,12 +14,10 @@ export function welcomeText(trials: readonly CompiledTrial[]): string {
   const studies = trials.slice(0, WELCOME_STUDIES).map((t) => `• ${t.record.titles.brief}${t.record.registryId ? ` (${t.record.registryId})` : ''}`);
   if (trials.length > WELCOME_STUDIES) studies.push(`• …and ${trials.length - WELCOME_STUDIES} more`);
   return [
-    'Hello — I help you check whether one of your patients may fit a clinical trial in our catalog.',
-    'I ask a few questions about the patient (diagnosis, labs, medicines, other conditions), only those that can still change a verdict, and then show the studies the patient may fit, why, what is still unknown, and whom to contact.',
-    'Please do not give me the patient’s name or record number: I never need them.',
+    'Hello — I help you check whether one of your patients may fit a clinical trial in our catalog: I ask only what can still change a verdict, then show the studies the patient may fit, why, and whom to contact. Please do not give me the patient’s name or record number: I never need them.',
     `Studies in the catalog (${trials.length}):`,
     ...studies,
-    'Type "help" at any time for the commands.',
+    'Paste a de-identified summary of the patient, or answer below. "help" lists the commands.',
   ].join('\n');
 }
 

@@ -23,10 +23,10 @@ export const guessLabels: Record<Guess, string> = {
   'dose-inferred': 'dose inferred',
 };
 
-/** After "Record these": one line, instead of every fact again (they are on the card above). */
-export function recordedText(facts: number, ruledOut: number): string {
+/** After "Record these": one line, instead of every fact again (they are on the card above), naming the studies ruled out. */
+export function recordedText(facts: number, ruledOut: readonly string[]): string {
   const recorded = `${facts} ${facts === 1 ? 'fact' : 'facts'} recorded`;
-  return ruledOut > 0 ? `${recorded}; ${ruledOut} ${ruledOut === 1 ? 'study' : 'studies'} ruled out.` : `${recorded}.`;
+  return ruledOut.length > 0 ? `${recorded}; ${ruledOut.length} ${ruledOut.length === 1 ? 'study' : 'studies'} ruled out: ${ruledOut.join('; ')}.` : `${recorded}.`;
 }
 
 const identifierWords: Record<IdentifierKind, [one: string, many: string]> = {

@@ -47,19 +47,15 @@ export const openHeadings = {
   undecided: 'Answered, but not enough to decide (confirmed at screening)',
 } as const;
 
-/** The essentials of every result in plain text, for screen readers and channels without cards. */
-export function resultsText(results: readonly TrialResult[], declined: readonly FactDetail[], vocabulary: Vocabulary): string {
+/**
+ * Every result in brief: the studies the patient may fit (a card follows for each, with its essentials in its
+ * plain text), and why each other one is ruled out.
+ */
+export function resultsText(results: readonly TrialResult[]): string {
   const open = byVerdict(results).filter((r) => r.verdict !== 'ineligible');
   const ruledOut = results.filter((r) => r.verdict === 'ineligible');
   const lines = [open.length > 0 ? `Studies the patient may fit (${open.length}):` : 'No study in the catalog fits the answers given.'];
-  for (const r of open.slice(0, LISTED_IN_TEXT)) {
-    lines.push(`• ${trialName(r)}: ${verdictLabels[r.verdict]}.`);
-    const { toConfirm } = r.details();
-    lines.push(...openLines(r, declined, vocabulary).map((line) => `  ${line}.`));
-    if (toConfirm.length > 0) lines.push(`  To confirm at screening: ${toConfirm.map((c) => c.confirmOnly).join(' ')}`);
-    lines.push(`  Status: ${statusWithWarnings(r.status)}.`);
-    lines.push(`  Contact: ${whomToContact(r).join(' | ')}`);
-  }
+  for (const r of open.slice(0, LISTED_IN_TEXT)) lines.push(`• ${trialName(r)}: ${verdictLabels[r.verdict]}.`);
   if (open.length > LISTED_IN_TEXT) lines.push(`…and ${open.length - LISTED_IN_TEXT} more that may fit: their cards follow ("more" shows the next ones).`);
   if (ruledOut.length > 0) {
     lines.push(`Ruled out (${ruledOut.length}):`);
@@ -67,6 +63,18 @@ export function resultsText(results: readonly TrialResult[], declined: readonly 
     if (ruledOut.length > LISTED_IN_TEXT) lines.push(`…and ${ruledOut.length - LISTED_IN_TEXT} more ruled out.`);
   }
   return lines.join('\n');
+}
+
+/** One result's essentials in plain text: what stands in for its card where cards are not shown. */
+export function resultSummaryText(result: TrialResult, declined: readonly FactDetail[], vocabulary: Vocabulary): string {
+  const { toConfirm } = result.details();
+  return [
+    `• ${trialName(result)}: ${verdictLabels[result.verdict]}.`,
+    ...openLines(result, declined, vocabulary).map((line) => `  ${line}.`),
+    ...(toConfirm.length > 0 ? [`  To confirm at screening: ${toConfirm.map((c) => c.confirmOnly).join(' ')}`] : []),
+    `  Status: ${statusWithWarnings(result.status)}.`,
+    `  Contact: ${whomToContact(result).join(' | ')}`,
+  ].join('\n');
 }
 
 /** A de-identified summary the clinician can copy into a referral: answers as given, the trial, whom to call. */
