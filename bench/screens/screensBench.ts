@@ -51,7 +51,7 @@ async function belowTop(card: Locator, target: Locator): Promise<number> {
 function contactOn(card: Locator, trial: string): Locator {
   const record = realCatalog().trials.find((t) => trial.includes(t.record.titles.brief))!.record;
   const names = [...record.contacts, ...record.sites.flatMap((s) => s.contacts)].map((c) => c.name);
-  const button = card.getByRole('button', { name: /^(Call|Email|E-mail)\b/ });
+  const button = card.getByText(/^(Call|Email|E-mail) /);
   const named = card.getByText(names[0] ?? record.sponsor.lead).first();
   return button.or(named).first();
 }
@@ -97,10 +97,13 @@ async function measure(client: ChatClient, size: keyof typeof SIZES, name: strin
 
 async function main(): Promise<void> {
   if (chromiumMissing) throw new Error(chromiumMissing);
+  // Words after the command narrow the runs: `npm run bench:screens -- teams desktop RPF`.
+  const only = process.argv.slice(2);
+  const wanted = (...names: string[]) => only.every((word) => names.some((name) => name.includes(word)));
   const rows: Row[] = [];
   for (const size of Object.keys(SIZES) as (keyof typeof SIZES)[]) {
     for (const client of Object.values(chatClients)) {
-      for (const name of CASES) {
+      for (const name of CASES.filter((c) => wanted(size, client.name, c))) {
         console.error(`${client.name}, ${size}: ${name}…`);
         rows.push(await measure(client, size, name));
       }

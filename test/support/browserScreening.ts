@@ -65,8 +65,10 @@ async function fill(page: Page, card: Locator, input: LabelledInput, text: strin
   if (tag === 'select') {
     await control.selectOption({ label: titles[0]! });
   } else if ((await control.getAttribute('role')) === 'combobox') {
+    // Teams draws a choice as a combobox: options, or for several choices check boxes in a menu, closed with Escape.
     await control.click();
-    await page.getByRole('option', { name: titles[0]!, exact: true }).click();
+    for (const name of titles) await page.getByRole('option', { name, exact: true }).or(page.getByRole('menuitemcheckbox', { name, exact: true })).click();
+    if (input.choices && (await page.getByRole('menu').count()) > 0) await page.keyboard.press('Escape');
   } else {
     // Each check box has a label of its own (Teams names a box by the question and the option together).
     for (const title of titles) {

@@ -14,6 +14,8 @@ export interface TextContrast {
 export interface ScrollPane {
   scrollHeight: number;
   clientHeight: number;
+  scrollWidth: number;
+  clientWidth: number;
   /** Its top edge in the viewport. */
   top: number;
 }
@@ -22,14 +24,20 @@ export interface ScrollPane {
 export const AA_CONTRAST = 4.5;
 
 // Evaluated as source text (through the debugging protocol, so a page's Content-Security-Policy does not apply).
-const SOURCE = readFileSync(path.join(__dirname, 'pageMeasures.js'), 'utf8');
+const SOURCE = readFileSync(path.join(__dirname, 'inPageMeasures.js'), 'utf8');
 
-type InPage = { pageMeasures: { scroller(element: unknown): ScrollPane } };
+type InPage = { pageMeasures: { scroller(element: unknown): ScrollPane; clipped(element: unknown): number } };
 
 /** The contrast of every visible run of text inside the elements `roots` selects, as the browser draws it. */
 export async function textContrasts(page: Page, roots: string): Promise<TextContrast[]> {
   await page.evaluate(SOURCE);
   return page.evaluate(`window.pageMeasures.contrasts(${JSON.stringify(roots)})`) as Promise<TextContrast[]>;
+}
+
+/** How many boxes in `element` (itself included) cut off or scroll what they hold sideways: a text too wide to wrap. */
+export async function clippedWithin(element: Locator): Promise<number> {
+  await element.page().evaluate(SOURCE);
+  return element.evaluate((e) => (globalThis as unknown as InPage).pageMeasures.clipped(e));
 }
 
 /** The pane that scrolls the conversation holding `element`. */

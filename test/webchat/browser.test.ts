@@ -151,6 +151,35 @@ describe(chromiumMissing ? `Web Chat in Chromium — skipped: ${chromiumMissing}
   );
 
   it.skipIf(chromiumMissing !== undefined)(
+    'on a phone (below 600 px) the header is compact and the chat takes at least 80% of the height; on a desktop the header stays whole',
+    async () => {
+      for (const [width, height] of [[400, 800], [360, 640], [1280, 900]] as const) {
+        const browser = await launchChromium({ width, height });
+        try {
+          const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+          await page.goto(`${server.url}/`);
+          await page.locator(CARDS).first().waitFor();
+          const chat = (await page.locator('main.chat').boundingBox())!;
+          const purpose = await page.locator('.purpose').isVisible();
+          if (width < 600) {
+            expect(chat.height / height, `${width}×${height}`).toBeGreaterThanOrEqual(0.8);
+            expect(purpose).toBe(false);
+          } else {
+            expect(purpose).toBe(true);
+          }
+          // The privacy warning stays on every screen.
+          expect(await page.locator('.privacy').isVisible()).toBe(true);
+          mkdirSync(ARTIFACTS, { recursive: true });
+          await page.screenshot({ path: path.join(ARTIFACTS, `webchat-page-${width}.png`) });
+        } finally {
+          await browser.close();
+        }
+      }
+    },
+    60_000,
+  );
+
+  it.skipIf(chromiumMissing !== undefined)(
     'tells the clinician when the assistant restarted and forgot the session, instead of going quiet',
     async () => {
       const assistant = () => testAssistant();

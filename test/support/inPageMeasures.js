@@ -1,5 +1,6 @@
-// Measures of what a page draws, run in the page (loaded by test/support/pageMeasures.ts): plain browser
-// JavaScript, so nothing a TypeScript loader adds to functions reaches the page.
+// Measures of what a page draws, run in the page (loaded by test/support/pageMeasures.ts, and named apart from it
+// so that an import of pageMeasures finds the TypeScript): plain browser JavaScript, so nothing a TypeScript loader
+// adds to functions reaches the page.
 'use strict';
 
 window.pageMeasures = {
@@ -52,14 +53,22 @@ window.pageMeasures = {
     return found;
   },
 
+  /** What inside `element` (itself included) is wider than its box and cut off or scrolled: a text that does not wrap. */
+  clipped: function (element) {
+    return [element].concat(Array.from(element.querySelectorAll('*'))).filter(function (e) {
+      return e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible';
+    }).length;
+  },
+
   /** The element that scrolls the conversation around `element`: its nearest scrolling ancestor, else the page. */
   scroller: function (element) {
     for (let e = element.parentElement; e; e = e.parentElement) {
       const overflow = getComputedStyle(e).overflowY;
       if ((overflow === 'auto' || overflow === 'scroll') && e.scrollHeight > e.clientHeight + 1) {
-        return { scrollHeight: e.scrollHeight, clientHeight: e.clientHeight, top: e.getBoundingClientRect().top };
+        return { scrollHeight: e.scrollHeight, clientHeight: e.clientHeight, scrollWidth: e.scrollWidth, clientWidth: e.clientWidth, top: e.getBoundingClientRect().top };
       }
     }
-    return { scrollHeight: document.documentElement.scrollHeight, clientHeight: window.innerHeight, top: 0 };
+    const page = document.documentElement;
+    return { scrollHeight: page.scrollHeight, clientHeight: window.innerHeight, scrollWidth: page.scrollWidth, clientWidth: window.innerWidth, top: 0 };
   },
 };
