@@ -46,10 +46,15 @@ export function factField(fact: FactDefinition, vocabulary: Vocabulary): CardEle
       // A long list is typed ("RA and Sjögren's", "none"), so the card stays short: Web Chat draws a multi-select
       // drop-down as all its check boxes.
       if (choices.length > SHOWN_CHOICES) return { type: 'Input.Text', id, label: fact.question, placeholder: fact.hint };
-      return { type: 'Input.ChoiceSet', id, label: fact.question, style: 'expanded', isMultiSelect: true, choices: [...choices.map((c) => ({ title: c.label, value: c.code })), { title: buttonLabels.none, value: 'none' }] };
+      // More than a few as a drop-down of check boxes where the client has one (Teams), so the card stays short.
+      const style = choices.length > EXPANDED_CHOICES ? 'compact' : 'expanded';
+      return { type: 'Input.ChoiceSet', id, label: fact.question, style, isMultiSelect: true, placeholder: buttonLabels.choose, choices: [...choices.map((c) => ({ title: c.label, value: c.code })), { title: buttonLabels.none, value: 'none' }] };
     }
   }
 }
 
-/** Options of a multi-select shown as check boxes; a longer list is typed. */
+/** Options of a multi-select offered on the card; a longer list is typed. */
 const SHOWN_CHOICES = 6;
+
+/** Options of a multi-select shown as check boxes; more make a drop-down where the client draws one. */
+const EXPANDED_CHOICES = 3;
