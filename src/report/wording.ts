@@ -109,7 +109,8 @@ export function whomToContact(result: TrialResult): string[] {
   if (contacts.length > 0) return contacts.map(contactText);
   const siteContacts = sites.flatMap((s) => s.contacts.map((c) => `${contactText(c)} (${s.name})`));
   if (siteContacts.length > 0) return siteContacts;
-  return [`No contact in the source; lead sponsor: ${sponsor.lead}`];
+  // No one named: whom to ask instead, the sponsor and the site the source names.
+  return [`No contact in the source; lead sponsor: ${sponsor.lead}${sites[0] ? `; site: ${siteText(sites[0])}` : ''}`];
 }
 
 const verdictOrder: Record<Verdict, number> = { eligible: 0, 'needs-info': 1, ineligible: 2 };
