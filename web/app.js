@@ -54,6 +54,14 @@
     }
   }
 
+  // Web Chat's markdown puts a zero-width space on each side of every link it makes (an e-mail address in a contact
+  // line among them), which a clinician copying the address takes along: the rendered HTML goes without them.
+  function markdownWithoutZeroWidthSpaces(render) {
+    return function (markdown, newLineOptions, linkOptions) {
+      return render(markdown, newLineOptions, linkOptions).replace(/\u200b/g, '');
+    };
+  }
+
   function focusSendBox() {
     var input = host.querySelector('[data-id="webchat-sendbox-input"]');
     if (input) input.focus();
@@ -105,6 +113,7 @@
         userID: session.userId,
         styleOptions: STYLE_OPTIONS,
         overrideLocalizedStrings: STRINGS,
+        renderMarkdown: markdownWithoutZeroWidthSpaces(window.WebChat.renderMarkdown),
         sendTypingIndicator: false
       },
       host

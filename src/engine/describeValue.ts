@@ -23,7 +23,7 @@ export function describeValue(vocabulary: Vocabulary, fact: FactDefinition, valu
     case 'number': {
       if (fact.type !== 'number') return value.entered;
       const canonical = `${formatInterval(value.value)} ${fact.unitLabel}`;
-      const enteredAsCanonical = value.entered.replace(/\s+/g, ' ') === canonical || Number(value.entered) === value.value.low;
+      const enteredAsCanonical = sameWriting(value.entered, canonical) || Number(value.entered) === value.value.low;
       return enteredAsCanonical ? canonical : `${value.entered} (= ${canonical})`;
     }
     case 'boolean':
@@ -44,6 +44,21 @@ export function describeValue(vocabulary: Vocabulary, fact: FactDefinition, valu
   }
 }
 
+/**
+ * Two writings of one quantity, alike but for spacing, case, the multiplication sign and how "per day" is written
+ * ("41 x10^9/L" and "41 ×10^9/L", "100 mg/d" and "100 mg/day"): the second says nothing the first did not.
+ */
+function sameWriting(entered: string, shown: string): boolean {
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/\s+/g, '')
+      .replace(/[x*]/g, '×')
+      .replace(/μ/g, 'µ')
+      .replace(/\/day|daily|perday|aday/g, '/d');
+  return key(entered) === key(shown);
+}
+
 /** The fact's daily-dose unit as shown, e.g. "mg/day prednisone-equivalent". */
 export function doseUnitText(fact: MedicationFact): string {
   return `${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? ' prednisone-equivalent' : ''}`;
@@ -60,9 +75,11 @@ export function describeUses(uses: readonly MedicationUse[], fact: MedicationFac
         ? use.doseEntered
           ? ` ${use.doseEntered} (no daily dose known)`
           : ' (dose not given)'
-        : use.doseEntered && use.doseEntered !== converted
-          ? ` ${use.doseEntered} (= ${converted})`
-          : ` ${converted}`;
+        : !use.doseEntered
+          ? ` ${converted}`
+          : sameWriting(use.doseEntered, converted)
+            ? ` ${use.doseEntered}`
+            : ` ${use.doseEntered} (= ${converted})`;
       const route = use.route ? ` ${use.route}` : '';
       const timing = use.current
         ? `, current${use.started ? ` since ${describeDays(use.started)}` : ''}`

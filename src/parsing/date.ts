@@ -1,7 +1,7 @@
 import type { DateFact } from '../domain/factDefinition';
 import { describeDays } from '../dates/calendar';
 import { beforeBirth } from './birth';
-import { findDates } from './datePhrase';
+import { findDates, resolvedFromToday } from './datePhrase';
 import { invalid, quote, type ParseContext, type ParseOutcome } from './outcome';
 import { isNoneAnswer } from './wholeAnswers';
 
@@ -24,5 +24,6 @@ export function parseDate(entered: string, fact: DateFact, context: ParseContext
   const unborn = beforeBirth(mention.text, interval, context);
   if (unborn) return unborn;
   const precision = interval.earliest === interval.latest ? '' : ' (any day in that period)';
-  return { kind: 'value', value: { kind: 'date', value: interval, entered }, summary: `${fact.label}: ${describeDays(interval)}${precision}` };
+  const value = { kind: 'date' as const, value: interval, entered };
+  return { kind: 'value', value, summary: `${fact.label}: ${describeDays(interval)}${precision}`, ...(resolvedFromToday(mention) ? { guesses: ['date-resolved' as const] } : {}) };
 }

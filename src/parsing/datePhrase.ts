@@ -95,6 +95,14 @@ export function findDates(input: string, today: Day): DateReading {
   return { text, mentions: mentions.map((m) => bounded(text, m)).sort((a, b) => a.index - b.index) };
 }
 
+/** A year written in full. */
+const FULL_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/** A date whose words give no year in full ("6 weeks ago", "in March", "last month") was worked out from today. */
+export function resolvedFromToday(mention: { text: string }): boolean {
+  return !FULL_YEAR.test(mention.text);
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Whether a word names a month, in full or shortened ("Apr", "Sept", "August"). */

@@ -23,6 +23,8 @@ export interface DoseRead {
   /** The number as written, and the unit assumed for it ("200" read as mg). */
   amountText: string;
   assumedUnit?: DoseUnit;
+  /** The daily dose is not the dose as written: taken more or less often than once a day, or another steroid as its prednisone equivalent. */
+  workedOut?: true;
 }
 
 export interface DoseContext {
@@ -61,7 +63,10 @@ export function readDose(step: DoseStep, at: DoseContext, bound: Bound): DoseRea
   if (noDaily || !isMass(unit.unit) || !frequency) return { ...entered, assumed: unit.assumed ? ['unit'] : [], ...(noDaily ? { noDaily } : {}) };
   const rate = doseRate(dose.amount, unit.unit, frequency.frequency);
   // The catalog check guarantees a prednisone equivalent for every drug of a prednisone-equivalent question.
-  return { ...entered, dailyDose: boundedInterval(toDailyDose(rate.amount, rate.unit, drug, fact), bound) };
+  const dailyDose = boundedInterval(toDailyDose(rate.amount, rate.unit, drug, fact), bound);
+  const converted = fact.doseAs === 'prednisone-equivalent' && drug.equivalentToPrednisone5mg?.value !== 5;
+  const onceDaily = frequency.frequency.times === 1 && frequency.frequency.per === 'd';
+  return { ...entered, dailyDose, ...(converted || !onceDaily ? { workedOut: true as const } : {}) };
 }
 
 /** Why the words give no daily dose, or undefined when they give one. */

@@ -1,4 +1,5 @@
 import { daysBefore, describeDays, describeDuration } from '../dates/calendar';
+import type { Guess } from '../domain/guess';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { KnownFactValue, MedicationUse } from '../domain/factValue';
 import type { Drug } from '../domain/vocabulary';
@@ -111,6 +112,7 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
   if (taken.length === 0) return { kind: 'follow-up', pending: noneValue, summary: none.summary, followUp: { kind: 'none-at-all' } };
   const uses: MedicationUse[] = [];
   const notTaken: string[] = [];
+  const guesses = new Set<Guess>();
   const notes: string[] = [
     ...negated.map(({ mention }) => `Not taken: ${mention.drug.label}.`),
     ...unscreened.map(({ mention, text }) => `Not asked here, so not recorded: ${quote(text.slice(mention.index, mention.end))}.`),
@@ -134,6 +136,7 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
     }
     uses.push(reading.use);
     notes.push(...reading.notes);
+    for (const guess of reading.guesses) guesses.add(guess);
   }
   // A medicine stopped before the question's period is no answer to it; one stopped about then is asked about.
   const lookbackStart = daysBefore(today, fact.lookback);
@@ -157,7 +160,7 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
     return ambiguous(`${notRecorded.join(' ')} Has the patient taken any ${fact.label.toLowerCase()} in ${period}? Name them with their doses, or answer “none”.`);
   }
   const summary = [`${fact.label}: ${describeUses(recent, fact, vocabulary)}.`, ...earlierDosesNotes(recent, fact, vocabulary), ...notes, ...notRecorded].join(' ');
-  return { kind: 'value', value: { kind: 'medication', uses: recent, entered }, summary };
+  return { kind: 'value', value: { kind: 'medication', uses: recent, entered }, summary, ...(guesses.size > 0 ? { guesses: [...guesses] } : {}) };
 }
 
 /** Whether any medication question covers the drug: one none does ("folic acid") is no answer to any. */

@@ -1,7 +1,9 @@
 import { describeDays } from '../dates/calendar';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { DoseAssumption, EarlierDose, MedicationUse } from '../domain/factValue';
+import type { Guess } from '../domain/guess';
 import type { Drug } from '../domain/vocabulary';
+import { resolvedFromToday } from './datePhrase';
 import { boundIn } from './bounds';
 import { readDose, type DoseContext, type DoseRead } from './doseReading';
 import type { DoseStep } from './doseSteps';
@@ -12,7 +14,8 @@ import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseProblem
 import { normalizeName } from '../text/normalize';
 
 export type UseReading =
-  | { kind: 'use'; use: MedicationUse; notes: string[] }
+  /** `guesses`: what the reading took the words to mean beyond what they say, for the clinician to check. */
+  | { kind: 'use'; use: MedicationUse; notes: string[]; guesses: Guess[] }
   /** Named only as planned, refused, an allergy or intolerance, or not yet started: no use to record. */
   | { kind: 'not-taken' }
   | { kind: 'problem'; problem: ParseProblem };
@@ -124,7 +127,16 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
     ...(earlierDoses.length > 0 ? { earlierDoses } : {}),
     ...(assumed.length > 0 ? { assumed } : {}),
   };
-  return { kind: 'use', use, notes: notesOf(use, [...reads.values()], currentRead, phrase, drug) };
+  return { kind: 'use', use, notes: notesOf(use, [...reads.values()], currentRead, phrase, drug), guesses: guessesOf([...reads.values()], phrase) };
+}
+
+/** A unit or how often assumed, a daily dose worked out from the dose written, a date worked out from words without a year. */
+function guessesOf(reads: readonly DoseRead[], phrase: MedicationPhrase): Guess[] {
+  return [
+    ...(reads.some((r) => r.assumed.includes('unit')) ? ['unit-assumed' as const] : []),
+    ...(reads.some((r) => r.workedOut || r.assumed.includes('frequency')) ? ['dose-inferred' as const] : []),
+    ...(phrase.dates.mentions.some((m) => m.kind === 'date' && resolvedFromToday(m)) ? ['date-resolved' as const] : []),
+  ];
 }
 
 /** Earlier doses, oldest first: those written before the current dose in their order, then those after it ("(was 15)"), nearest last. */

@@ -108,8 +108,12 @@ function parseUnitless(entered: string, value: number, bound: Bound, fact: Numbe
   }
   // acceptedUnits lists the canonical unit first, so it is the one named when several units agree (×10^9/L and ×10^3/µL).
   const [canonical, unit] = reading;
-  const note = acceptedUnits(fact).filter((u) => !u.onlyWhenWritten).length > 1 ? ` No unit was given: read as ${unitName(unit, fact)}, the only plausible unit.` : '';
-  return accept(entered, canonical, bound, fact, describe(value, unit, bound, fact), note);
+  if (acceptedUnits(fact).filter((u) => !u.onlyWhenWritten).length === 1) return accept(entered, canonical, bound, fact, describe(value, unit, bound, fact));
+  // Read in another unit than the question's own (45000 as /µL), it says so; in its own unit, a field labelled with it
+  // needs no note, and the guess goes with the reading for a summary's confirmation card to mark.
+  const note = unit.ucum === fact.unit ? '' : ` No unit was given: read as ${unitName(unit, fact)}, the only plausible unit.`;
+  const outcome = accept(entered, canonical, bound, fact, describe(value, unit, bound, fact), note);
+  return outcome.kind === 'value' ? { ...outcome, guesses: ['unit-assumed'] } : outcome;
 }
 
 /** Checks plausibility and records the value, or the closed interval a bound stands for; `shown` is the reading in the clinician's terms. */

@@ -1,12 +1,16 @@
 import type { Day } from '../dates/calendar';
 import type { Answers, KnownFactValue } from '../domain/factValue';
+import type { Guess } from '../domain/guess';
 import type { Vocabulary } from '../engine/compileContext';
 import type { FollowUp } from './followUp';
 
 /** What one typed answer means; anything short of `value` or `unknown` is re-asked with `message`. */
 export type ParseOutcome =
-  /** `summary` echoes the interpretation, e.g. "Haemoglobin: 8.5 g/dL (= 85 g/L)", so the clinician can correct it. */
-  | { kind: 'value'; value: KnownFactValue; summary: string }
+  /**
+   * `summary` echoes the interpretation, e.g. "Haemoglobin: 8.5 g/dL (= 85 g/L)", so the clinician can correct it;
+   * `guesses` what it took the words to mean beyond what they say (a unit assumed, a date worked out).
+   */
+  | { kind: 'value'; value: KnownFactValue; summary: string; guesses?: Guess[] }
   /** "unknown", "not sure", "skip"…: recorded as unknown, never as "no". */
   | { kind: 'unknown'; value: { kind: 'unknown'; entered: string } }
   /** What was expected: the accepted forms, units or range (the question card shows the fact's hint beside it). */

@@ -24,11 +24,6 @@ export function toMarkdown(plain: string): string {
   return blocks.join('\n\n');
 }
 
-/** Text to be copied as it is (a referral summary): preformatted, so no markdown rule touches it. */
-export function preformatted(plain: string): string {
-  return `\`\`\`\n${plain.replaceAll('```', "'''")}\n\`\`\``;
-}
-
 /** Characters that would turn a patient's value or a source sentence into emphasis or code. */
 function escape(text: string): string {
   return text.replace(/[\\*_`]/g, (c) => `\\${c}`);

@@ -1,19 +1,20 @@
 import type { Catalog } from '../catalog/loadCatalog';
 import type { FactDefinition } from '../domain/factDefinition';
+import type { Answers } from '../domain/factValue';
 import { followUpQuestion } from './texts/followUpTexts';
-import { byVerdict, factLabel, trialName, verdictLabels } from '../report/wording';
-import { cardKindOf } from '../screening/questionGroups';
+import { byVerdict, factLabel, shortName } from '../report/wording';
+import { cardKindOf, cardTopics } from '../screening/questionGroups';
 import type { Noted, Question, Reply } from '../screening/replies';
 import type { AskedItem } from '../screening/state';
 import { detailLabel } from '../report/detailWording';
-import { detailCard, detailPlainText } from './cards/detailCard';
+import { detailCard, detailField, detailPlainText } from './cards/detailCard';
 import type { AdaptiveCard } from './cards/adaptiveCard';
 import { followUpCard } from './cards/followUpCard';
-import { groupCard } from './cards/groupCard';
+import { factField, groupCard } from './cards/groupCard';
 import { questionCard } from './cards/questionCard';
 import { readingCard } from './cards/readingCard';
 import { resultCard } from './cards/resultCard';
-import { preformatted, toMarkdown } from './markdown';
+import { toMarkdown } from './markdown';
 import { personalOnlyText } from './texts/channelTexts';
 import {
   closedQuestionFinishedText,
@@ -31,9 +32,9 @@ import {
   welcomeText,
   whyText,
 } from './texts/conversationTexts';
-import { duplicateText, notGivenText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
-import { confirmTypedText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText, readUpToText } from './texts/readingTexts';
-import { moreCardsText, noMoreCardsText, referralText, resultsText, ruledOutLines } from './texts/resultTexts';
+import { duplicateText, notGivenText, nothingFilledText, groupPlainText, groupProblemsText, notedText, notedUnknownText, pendingText, questionPlainText, staleButtonText, tooManyTriesText } from './texts/promptTexts';
+import { confirmTypedText, ignoredText, nothingReadText, readFactLine, readingDiscardedText, readingIntroText, readingLabels, readingWaitsText, readUpToText, recordedText } from './texts/readingTexts';
+import { moreCardsText, noMoreCardsText, referralText, resultsText, resultSummaryText, ruledOutLines } from './texts/resultTexts';
 
 /** One message as a channel sends it. */
 export interface OutgoingMessage {
@@ -57,17 +58,20 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   welcome: (_reply, catalog) => said(welcomeText(catalog.trials)),
   'state-reset': ({ reason }) => said(stateResetText(reason)),
   question: ({ question }, catalog) => [questionMessage(question, catalog)],
-  noted: ({ noted, ruledOut }, catalog) => {
+  'nothing-filled': () => said(nothingFilledText),
+  noted: ({ noted, ruledOut, brief }, catalog) => {
+    // A summary's facts are on its card already: one line for them and the studies they ruled out (the results say why).
+    if (brief) return said(recordedText(noted.filter((n) => n.as !== 'detail-not-given').length, ruledOut.map(shortName)));
     const line = (n: Noted) => (n.as === 'value' ? notedText(n.summary) : n.as === 'detail-not-given' ? notGivenText(detailLabel(n.detail, catalog)) : notedLines[n.as](factLabel(catalog, n.fact)));
     return said([...noted.map(line), ...ruledOutLines(ruledOut)].join('\n'));
   },
-  results: ({ reason, results, declined }, catalog) => {
-    const text = resultsText(results, declined, catalog);
+  results: ({ reason, results }) => {
+    const text = resultsText(results);
     return said(reason === 'asked' ? text : `${resultsReasonTexts[reason]}\n${text}`);
   },
   'result-cards': ({ results, from, to, declined }, catalog) => {
     const open = byVerdict(results).filter((r) => r.verdict !== 'ineligible');
-    const cards = open.slice(from, to).map((result) => ({ card: resultCard(result, declined, catalog), summary: `${trialName(result)}: ${verdictLabels[result.verdict]}` }));
+    const cards = open.slice(from, to).map((result) => ({ card: resultCard(result, declined, catalog), summary: resultSummaryText(result, declined, catalog) }));
     const left = open.length - to;
     // Nothing left to show after "more" (but nothing said when there was nothing to show at all).
     const after = left > 0 ? said(moreCardsText(left)) : from > 0 && from === to ? said(noMoreCardsText) : [];
@@ -80,8 +84,9 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
   'no-open-question': () => said(noOpenQuestionText),
   referral: ({ result, answers, answered, declined, day }, catalog) => {
     if (!result) return said(unknownStudyText);
-    const plain = referralText(result, answers, answered, declined, catalog, day);
-    return [{ text: preformatted(plain), summary: plain }];
+    // Plain lines, as every message: a preformatted block was cut off in Web Chat, widened Teams' pane, and showed
+    // as "``` Referral sum…" in Teams' chat list.
+    return said(referralText(result, answers, answered, declined, catalog, day));
   },
   undone: ({ items }, catalog) => said(undoneText(items.map((item) => itemLabel(item, catalog)))),
   'nothing-to-undo': () => said(nothingToUndoText),
@@ -90,17 +95,22 @@ const renderers: { [K in Reply['kind']]: Renderer<K> } = {
     said(open ? staleButtonText(staleFact === undefined || !catalog.facts.has(staleFact) ? undefined : factLabel(catalog, staleFact)) : closedQuestionFinishedText),
   finished: () => said(finishedText),
   duplicate: () => said(duplicateText),
-  reading: ({ reading, ignored, readUpTo }) => {
+  reading: ({ reading, ignored, readUpTo }, catalog) => {
     // What the card cannot say: identifiers ignored, and a paste too long to be read whole.
     const shown = [ignoredText(ignored), readUpTo === undefined ? '' : readUpToText(readUpTo)].filter(Boolean).join('\n');
     const intro = [readingIntroText(reading.facts.length), shown].filter(Boolean).join('\n');
+    // The questions below the facts complete them: a detail is asked of the answer as read.
+    const read = Object.fromEntries(reading.facts.map((r) => [r.fact, r.value])) as Answers;
+    const fields = reading.asks.map((item) => (item.detail ? detailField(item, read, catalog) : factField(definition(catalog, item.fact), catalog)));
     const plain = [
       intro,
-      ...reading.facts.map((r) => `• ${readFactLine(r.summary, r.source)}`),
+      ...reading.facts.map((r) => `• ${readFactLine(r.summary, r.source, r.guesses)}`),
       ...(reading.unclear.length > 0 ? [readingLabels.willAsk, ...reading.unclear.map((u) => `• ${u.message}`)] : []),
+      ...(fields.length > 0 ? [readingLabels.stillOpen, ...fields.map((f) => `• ${String(f.label)}`)] : []),
       confirmTypedText,
     ].join('\n');
-    return [{ ...(shown ? { text: toMarkdown(shown) } : {}), card: readingCard(reading), summary: plain }];
+    const labels = new Map(reading.facts.map((r) => [r.fact, factLabel(catalog, r.fact)]));
+    return [{ ...(shown ? { text: toMarkdown(shown) } : {}), card: readingCard(reading, labels, fields), summary: plain }];
   },
   'nothing-read': ({ ignored }) => said([nothingReadText, ignoredText(ignored)].filter(Boolean).join('\n')),
   'reading-discarded': () => said(readingDiscardedText),
@@ -164,11 +174,11 @@ function questionMessage(question: Question, catalog: Catalog): OutgoingMessage 
     });
     return { ...(said ? { text: toMarkdown(said) } : {}), card: followUpCard(question.seq, asked, catalog), summary: [said, ...plain].filter(Boolean).join('\n') };
   }
-  const kind = cardKindOf(facts, catalog);
+  const topics = cardTopics(facts, catalog);
   const [card, plain] =
     facts.length === 1
       ? [questionCard(question, fact!, catalog), questionPlainText(fact!, question.trialCount)]
-      : [groupCard(question.seq, kind, facts, question.trialCount, catalog), groupPlainText(kind, facts, question.trialCount)];
+      : [groupCard(question.seq, cardKindOf(facts, catalog), topics, facts, question.trialCount, catalog), groupPlainText(topics, facts, question.trialCount)];
   // Why the last answer was not taken is said above the card; the question itself is on the card only.
   if (!problemText) return { card, summary: plain };
   return { text: toMarkdown(problemText), card, summary: `${problemText}\n${plain}` };

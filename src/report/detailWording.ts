@@ -1,5 +1,5 @@
 import { describeDuration } from '../dates/calendar';
-import { detailKey, type FactDetail } from '../domain/detail';
+import { detailKey, type Detail, type FactDetail } from '../domain/detail';
 import type { Vocabulary } from '../engine/compileContext';
 import type { TrialDetails } from '../engine/result';
 import { factLabel } from './wording';
@@ -27,29 +27,35 @@ export function detailLabel({ fact, detail }: FactDetail, vocabulary: Vocabulary
   }
 }
 
-/** What keeps an undecided result open, by kind, as labels; and the details not given themselves (to reopen them). */
+/** One thing that keeps a result open: its label, and the question that would settle it, when asking it again can. */
+export interface OpenItem {
+  label: string;
+  /** The fact, or the detail of its answer, to ask again (a result's "Add"); absent for what only screening confirms. */
+  reopen?: { fact: string; detail?: Detail };
+}
+
+/** What keeps an undecided result open, by kind. */
 export interface OpenParts {
-  notYetKnown: string[];
-  notGiven: string[];
-  answeredUnknown: string[];
-  undecided: string[];
-  notGivenDetails: FactDetail[];
+  notYetKnown: OpenItem[];
+  notGiven: OpenItem[];
+  answeredUnknown: OpenItem[];
+  undecided: OpenItem[];
 }
 
 /**
  * What keeps an undecided result open, as a clinician should read it: what was never asked (facts, and details of
  * answers), what was asked and not given, what was answered "unknown", and answers too little to decide on with
- * nothing more to ask. A detail asked and left unanswered is "not given", never "answered unknown".
+ * nothing more to ask. A detail asked and left unanswered is "not given", never "answered unknown". Each but the
+ * last can be asked again.
  */
 export function openParts(details: TrialDetails, declined: readonly FactDetail[], vocabulary: Vocabulary): OpenParts {
   const refused = new Set(declined.map(detailKey));
-  const label = (fact: string) => factLabel(vocabulary, fact);
-  const given = details.openDetails.filter((d) => refused.has(detailKey(d)));
+  const fact = (id: string): OpenItem => ({ label: factLabel(vocabulary, id), reopen: { fact: id } });
+  const detail = (d: FactDetail): OpenItem => ({ label: detailLabel(d, vocabulary), reopen: d });
   return {
-    notGivenDetails: given,
-    notYetKnown: [...details.missingFacts.map(label), ...details.openDetails.filter((d) => !refused.has(detailKey(d))).map((d) => detailLabel(d, vocabulary))],
-    notGiven: given.map((d) => detailLabel(d, vocabulary)),
-    answeredUnknown: details.unknownFacts.map(label),
-    undecided: details.undecidedFacts.map(label),
+    notYetKnown: [...details.missingFacts.map(fact), ...details.openDetails.filter((d) => !refused.has(detailKey(d))).map(detail)],
+    notGiven: details.openDetails.filter((d) => refused.has(detailKey(d))).map(detail),
+    answeredUnknown: details.unknownFacts.map(fact),
+    undecided: details.undecidedFacts.map((id) => ({ label: factLabel(vocabulary, id) })),
   };
 }

@@ -14,9 +14,10 @@ export function textReport(result: TrialResult, vocabulary: Vocabulary): string 
     for (const evidence of criterion.evidence) lines.push(`        ${evidenceText(evidence, vocabulary)}`);
   }
   const open = openParts(result.details(), [], vocabulary);
-  if (open.notYetKnown.length > 0) lines.push(`  Not yet known: ${open.notYetKnown.join('; ')}`);
-  if (open.answeredUnknown.length > 0) lines.push(`  Answered "unknown": ${open.answeredUnknown.join('; ')}`);
-  if (open.undecided.length > 0) lines.push(`  Answered, but not enough to decide: ${open.undecided.join('; ')}`);
+  const labels = (items: readonly { label: string }[]) => items.map((i) => i.label).join('; ');
+  if (open.notYetKnown.length > 0) lines.push(`  Not yet known: ${labels(open.notYetKnown)}`);
+  if (open.answeredUnknown.length > 0) lines.push(`  Answered "unknown": ${labels(open.answeredUnknown)}`);
+  if (open.undecided.length > 0) lines.push(`  Answered, but not enough to decide: ${labels(open.undecided)}`);
   if (result.verdict !== 'ineligible' && toConfirm.length > 0) {
     lines.push('  To confirm at screening:');
     for (const criterion of toConfirm) lines.push(`    - ${toConfirmText(criterion)}`);

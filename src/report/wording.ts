@@ -2,6 +2,7 @@ import type { Contact, Site } from '../domain/trialRecord';
 import type { Vocabulary } from '../engine/compileContext';
 import type { CriterionResult, Evidence, Inference, StatusReport, TrialResult, Verdict } from '../engine/result';
 import { describeDays, formatDay } from '../dates/calendar';
+import { normaliseSourceText } from '../catalog/sourceText';
 
 /** The words every channel (CLI, chat text, cards) uses for results, kept in one place. */
 export const verdictLabels: Record<Verdict, string> = {
@@ -16,8 +17,6 @@ export const decidingTitles: Record<Verdict, string> = {
   ineligible: 'Ruled out by',
   'needs-info': 'Still open',
 };
-
-const truthWords = { true: 'yes', false: 'no', unknown: 'unknown' } as const;
 
 /** A fact's label from the catalog, for lists of facts; the id if the catalog has no such fact. */
 export function factLabel(vocabulary: Vocabulary, fact: string): string {
@@ -34,9 +33,19 @@ export function statusWithWarnings(status: StatusReport): string {
   return `${status.recorded}${status.warnings.length > 0 ? ` — ${status.warnings.join('; ')}` : ''}`;
 }
 
+/** A criterion's sentence as the source prints it, without the escapes a registry page added ("10\^9/L", "eGFR\<40"). */
+export function shownSource(criterion: { source: string }): string {
+  return normaliseSourceText(criterion.source);
+}
+
 /** A criterion only the investigator can confirm, with what to confirm and the source sentence. */
 export function toConfirmText(criterion: CriterionResult): string {
-  return `${criterion.id}: ${criterion.confirmOnly} (“${criterion.source}”)`;
+  return `${criterion.id}: ${criterion.confirmOnly} (“${shownSource(criterion)}”)`;
+}
+
+/** A study named in passing: its acronym, else its brief title. */
+export function shortName(result: TrialResult): string {
+  return result.record.titles.acronym ?? result.record.titles.brief;
 }
 
 export function trialName(result: TrialResult): string {
@@ -45,10 +54,11 @@ export function trialName(result: TrialResult): string {
   return registryId ? `${name} (${registryId})` : `${name} (no registry id in source)`;
 }
 
+/** The patient's value beside what a criterion tests: "Platelet count < 100 ×10^9/L — patient: 48 ×10^9/L". */
 export function evidenceText(evidence: Evidence, vocabulary: Vocabulary): string {
-  const value = evidence.value ?? 'not asked yet';
+  const value = evidence.value ?? (evidence.answeredUnknown ? 'answered unknown' : evidence.missing ? 'not asked yet' : 'not known');
   const inferred = evidence.inferred?.map((i) => inferenceText(i, vocabulary)) ?? [];
-  return `${evidence.test} — patient: ${value} (${truthWords[evidence.truth]})${inferred.length > 0 ? `; read as: ${inferred.join('; ')}` : ''}`;
+  return `${evidence.test} — patient: ${value}${inferred.length > 0 ? `; read as: ${inferred.join('; ')}` : ''}`;
 }
 
 /** What the engine took an answer to imply, said as it was used. */
@@ -62,9 +72,9 @@ export function inferenceText(inference: Inference, vocabulary: Vocabulary): str
   }
 }
 
-export function criterionHeading(criterion: CriterionResult): string {
-  const where = criterion.section ? `, ${criterion.section}` : '';
-  return `${criterion.kind === 'inclusion' ? 'Inclusion' : 'Exclusion'} ${criterion.id}${where}: “${criterion.source}”`;
+/** "Inclusion D1 — met: “…”": the criterion's kind and id, how it stands when said, and its sentence as the source prints it. */
+export function criterionHeading(criterion: CriterionResult, state?: string): string {
+  return `${criterion.kind === 'inclusion' ? 'Inclusion' : 'Exclusion'} ${criterion.id}${state ? ` — ${state}` : ''}: “${shownSource(criterion)}”`;
 }
 
 /** The evidence that decided a criterion: the first one known, else the first. */
@@ -72,19 +82,16 @@ export function decidingEvidence(criterion: CriterionResult): CriterionResult['e
   return criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
 }
 
-/** One line saying why a trial is ruled out, for the chat's running commentary and brief lists. */
+/**
+ * One line saying why a trial is ruled out, for brief lists: the criterion and what it tests, with the patient's
+ * value ("inclusion I1 — Age 18–65 years; patient: 70 years"); its sentence when no value decided it.
+ */
 export function exclusionReason(result: TrialResult): string {
   const criterion = result.exclusion();
   if (!criterion) return '';
   const evidence = decidingEvidence(criterion);
-  const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : criterion.source;
-  return `${criterion.kind} ${criterion.id} “${shorten(criterion.source)}” — ${why}`;
-}
-
-/** Long source sentences are cut in one-line reasons; cards and reports quote them whole. */
-const ONE_LINE_SOURCE = 110;
-function shorten(sentence: string): string {
-  return sentence.length <= ONE_LINE_SOURCE ? sentence : `${sentence.slice(0, ONE_LINE_SOURCE).replace(/\s+\S*$/, '')}…`;
+  const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : `“${shownSource(criterion)}”`;
+  return `${criterion.kind} ${criterion.id} — ${why}`;
 }
 
 export function contactText(contact: Contact): string {
@@ -102,7 +109,8 @@ export function whomToContact(result: TrialResult): string[] {
   if (contacts.length > 0) return contacts.map(contactText);
   const siteContacts = sites.flatMap((s) => s.contacts.map((c) => `${contactText(c)} (${s.name})`));
   if (siteContacts.length > 0) return siteContacts;
-  return [`No contact in the source; lead sponsor: ${sponsor.lead}`];
+  // No one named: whom to ask instead, the sponsor and the site the source names.
+  return [`No contact in the source; lead sponsor: ${sponsor.lead}${sites[0] ? `; site: ${siteText(sites[0])}` : ''}`];
 }
 
 const verdictOrder: Record<Verdict, number> = { eligible: 0, 'needs-info': 1, ineligible: 2 };

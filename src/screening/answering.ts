@@ -7,10 +7,10 @@ import type { ParseContext, ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { readTypedAnswer } from '../reading/typedAnswer';
 import { isUnknownAnswer } from '../parsing/wholeAnswers';
-import { itemField } from './cardFields';
+import { answerField, itemField } from './cardFields';
 import { readGroupCard, readGroupText } from './groupAnswers';
 import { answerText, isQuestionButton, type CardData, type ScreeningInput } from './input';
-import { sameItem, type AskedItem, type Waiting } from './state';
+import { sameItem, type AskedItem, type Asking, type Waiting } from './state';
 import type { Recorded, Turn } from './turn';
 
 /** Unreadable answers to one question before its fact is recorded as unknown (never as "no"). */
@@ -36,8 +36,22 @@ export function answerQuestion(turn: Turn, input: Message): void {
     turn.say({ kind: 'stale-button', staleFact: card.fact, open: true });
     return turn.askAgain();
   }
+  // A card sent with every field blank is not "not known" for them all (a slip of the Submit button): asked again.
+  if (isQuestionButton(card) && card.answer === undefined && blank(card, asking)) {
+    turn.say({ kind: 'nothing-filled' });
+    return turn.askAgain();
+  }
   const context = turn.parseContext();
   recordAnswers(turn, readAnswers(turn, asking.items, asking.followUps, input, context));
+}
+
+/** Whether a card came back with none of the fields of the question asked filled in (a single question's field is `answer`). */
+function blank(card: CardData, asking: Asking): boolean {
+  const fields = ['answer', ...asking.items.map(itemField), ...(asking.followUps ?? []).map((w) => answerField(w.fact))];
+  return fields.every((field) => {
+    const value = card[field];
+    return value === undefined || (typeof value === 'string' && value.trim() === '');
+  });
 }
 
 function readAnswers(turn: Turn, items: readonly AskedItem[], followUps: readonly Waiting[] | undefined, input: Message, context: ParseContext): Answered[] {
@@ -102,12 +116,12 @@ function readDetails(turn: Turn, items: readonly AskedItem[], card: CardData | u
 }
 
 /**
- * Records every answer read, says how each was read and which trials they ruled out, then asks what is still
+ * Records every answer read, says how each was read (or, `brief`, how many) and which trials they ruled out, then asks what is still
  * owed — a reading waiting for a word, or the items whose answers could not be read, with why — or the next
  * question. When nothing could be read, the same question is asked again; after MAX_TRIES the rest is recorded
  * as unknown (a detail as not given).
  */
-export function recordAnswers(turn: Turn, answered: readonly Answered[]): void {
+export function recordAnswers(turn: Turn, answered: readonly Answered[], { brief = false } = {}): void {
   const asking = turn.state.asking!;
   const recorded: Recorded[] = [];
   const declined: FactDetail[] = [];
@@ -148,7 +162,7 @@ export function recordAnswers(turn: Turn, answered: readonly Answered[]): void {
     );
     return turn.askNext(after);
   }
-  const after = turn.record(recorded, declined);
+  const after = turn.record(recorded, declined, brief);
   // Readings that need one more word wait in the state, nothing of them recorded, and are asked next.
   turn.state.waiting.push(...followUps);
   const left = unanswered.filter((item) => problems.some((p) => sameItem(p.item, item)));

@@ -1,9 +1,11 @@
-import type { KnownFactValue } from '../domain/factValue';
+import type { FactValue, KnownFactValue } from '../domain/factValue';
 import { readYesNo } from '../parsing/boolean';
+import { readDetailAnswer } from '../parsing/detailAnswer';
+import type { ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { readSummary } from '../summary/readSummary';
 import { recordAnswers, type Answered } from './answering';
-import { fixField, keepField } from './cardFields';
+import { fixField, itemField, keepField } from './cardFields';
 import { isQuestionButton, type CardData, type ScreeningInput } from './input';
 import type { PendingReading } from './state';
 import type { Turn } from './turn';
@@ -14,7 +16,10 @@ const DISCARD = /^\s*(?:discard(?:\s+(?:it|them|all))?|cancel|wrong)[\s.!]*$/i;
 
 type Message = Extract<ScreeningInput, { kind: 'message' }>;
 
-/** A pasted summary: its facts shown for confirmation, nothing recorded; identifiers in it only counted. */
+/**
+ * A pasted summary: its facts shown for confirmation, nothing recorded, and below them the first questions still
+ * open once they are (up to a card's worth), so that one Submit records and answers; identifiers in it only counted.
+ */
 export function readPasted(turn: Turn, text: string): void {
   const { facts, unclear, ignored, readUpTo } = readSummary(text, turn.parseContext());
   const { state } = turn;
@@ -23,7 +28,8 @@ export function readPasted(turn: Turn, text: string): void {
     return state.asking ? turn.askAgain() : state.phase === 'results' ? undefined : turn.askNext();
   }
   state.seq += 1;
-  state.reading = { seq: state.seq, facts: facts.map(({ fact, value, summary, source }) => ({ fact, value, summary, source })), unclear };
+  const read = facts.map(({ fact, value, summary, source, guesses }) => ({ fact, value, summary, source, guesses }));
+  state.reading = { seq: state.seq, facts: read, unclear, asks: turn.firstQuestionsAfter(read) };
   state.phase = 'confirming';
   state.asking = undefined;
   turn.say({ kind: 'reading', reading: state.reading, ignored, ...(readUpTo === undefined ? {} : { readUpTo }) });
@@ -48,28 +54,45 @@ export function confirmReading(turn: Turn, input: Message, pasted: boolean): voi
   turn.askAgain();
 }
 
+/** A field filled in: a blank one on the confirmation card is no answer (its question is asked next, if still open). */
+const filled = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
 /**
  * Records the facts kept on the confirmation card (all, when confirmed by typing), each corrected where a
- * correction was typed, as answers to the card: a correction that cannot be read is asked again with why.
+ * correction was typed, and the answers to the questions below them, as one card: what cannot be read is asked
+ * again with why. What was recorded is acknowledged in one line.
  */
 function recordReading(turn: Turn, reading: PendingReading, card?: CardData): void {
   const context = turn.parseContext();
   const answered: Answered[] = [];
+  // The answers as this card leaves them, for the details asked about them.
+  const kept = new Map<string, FactValue | undefined>();
   for (const read of reading.facts) {
     if (card?.[keepField(read.fact)] === 'false') continue;
     const correction = card?.[fixField(read.fact)];
-    const outcome =
-      typeof correction === 'string' && correction.trim() !== ''
-        ? parseAnswer(correction, turn.definition(read.fact), context)
-        : { kind: 'value' as const, value: read.value as KnownFactValue, summary: read.summary };
+    const outcome: ParseOutcome = filled(correction)
+      ? parseAnswer(correction, turn.definition(read.fact), context)
+      : { kind: 'value', value: read.value as KnownFactValue, summary: read.summary };
     answered.push({ item: { fact: read.fact }, outcome });
+    kept.set(read.fact, outcome.kind === 'value' ? outcome.value : undefined);
+  }
+  for (const item of reading.asks) {
+    const typed = card?.[itemField(item)];
+    if (!filled(typed)) continue;
+    const fact = turn.definition(item.fact);
+    const recorded = kept.has(item.fact) ? kept.get(item.fact) : turn.state.answers[item.fact];
+    // A detail of an answer unticked, corrected beyond reading, or never given has nothing to complete.
+    if (item.detail && (!recorded || recorded.kind === 'unknown')) continue;
+    const outcome = item.detail ? readDetailAnswer(item.detail, recorded as KnownFactValue, typed, fact, context) : parseAnswer(typed, fact, context);
+    if (item.detail && outcome.kind === 'value') kept.set(item.fact, outcome.value);
+    answered.push({ item, outcome });
   }
   const { state } = turn;
   state.reading = undefined;
   state.phase = 'screening';
   if (answered.length === 0) return turn.askNext();
   state.asking = { seq: reading.seq, items: answered.map((a) => a.item), tries: 0 };
-  recordAnswers(turn, answered);
+  recordAnswers(turn, answered, { brief: true });
 }
 
 export function discardReading(turn: Turn): void {

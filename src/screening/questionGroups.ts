@@ -19,6 +19,25 @@ export function cardKindOf(facts: readonly FactDefinition[], vocabulary: Vocabul
   return kinds.size === 1 ? [...kinds][0]! : 'mixed';
 }
 
+/**
+ * What a card's questions are about, for its heading: yes/no items (a checklist), dates, other history (choices and
+ * lists, or a mix of these), values, medicines, or the intake.
+ */
+export type CardTopic = 'intake' | 'values' | 'checklist' | 'dates' | 'history' | 'medicines';
+
+const HISTORY_TOPICS: ReadonlySet<CardTopic> = new Set(['checklist', 'dates', 'history']);
+
+/** The topics of a card's facts, each once, in the order their facts come; history of several kinds is history. */
+export function cardTopics(facts: readonly FactDefinition[], vocabulary: Vocabulary): CardTopic[] {
+  const topics = facts.map((fact): CardTopic => {
+    const kind = groupKindOf(fact, vocabulary);
+    if (kind !== 'history' && kind !== 'alone') return kind;
+    return fact.type === 'boolean' ? 'checklist' : fact.type === 'date' ? 'dates' : 'history';
+  });
+  const mixedHistory = new Set(topics.filter((t) => HISTORY_TOPICS.has(t))).size > 1;
+  return [...new Set(topics.map((t) => (mixedHistory && HISTORY_TOPICS.has(t) ? 'history' : t)))];
+}
+
 /** Options beyond this many make a card of their own. */
 const MAX_OPTIONS_IN_GROUP = 8;
 

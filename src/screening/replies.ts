@@ -49,8 +49,10 @@ export type Reply =
   /** The stored state could not be used (another version, or invalid): a new screening starts. */
   | { kind: 'state-reset'; reason: 'version' | 'invalid' }
   | { kind: 'question'; question: Question }
-  /** Answers recorded (one, or a card's), and the trials they ruled out. */
-  | { kind: 'noted'; noted: Noted[]; ruledOut: TrialResult[] }
+  /** A card submitted with every field blank: nothing recorded, the card asked again. */
+  | { kind: 'nothing-filled' }
+  /** Answers recorded (one, or a card's), and the trials they ruled out; `brief`: said as a count (a summary's facts, shown on its card already). */
+  | { kind: 'noted'; noted: Noted[]; ruledOut: TrialResult[]; brief?: boolean }
   /** `declined`: details asked and not given, said as "not given" (not as answered "unknown"). */
   | { kind: 'results'; reason: ResultsReason; results: TrialResult[]; declined: FactDetail[] }
   /** Result cards `from` … `to` (exclusive) of the studies not ruled out, and how many are left after them. */

@@ -2,10 +2,11 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { Detail, FactDetail, detailKey } from '../domain/detail';
 import { Answers, FactValue } from '../domain/factValue';
+import { Guess } from '../domain/guess';
 import { FollowUp } from '../parsing/followUp';
 
 /** Bumped whenever a stored state of the previous shape could be misread; older states start a new screening. */
-export const SCREENING_STATE_VERSION = 2;
+export const SCREENING_STATE_VERSION = 3;
 
 /** Delivery keys remembered per conversation, to recognise an activity delivered again. */
 export const DELIVERIES_KEPT = 32;
@@ -17,20 +18,23 @@ export const UNDO_KEPT = 20;
 export const Waiting = z.object({ fact: z.string(), pending: FactValue, summary: z.string(), followUp: FollowUp });
 export type Waiting = z.infer<typeof Waiting>;
 
-/**
- * Facts read from a pasted summary, shown for confirmation: nothing is recorded before the clinician confirms.
- * `source` holds the words each came from, identifiers already blanked out by the reader.
- */
-export const PendingReading = z.object({
-  seq: z.number().int(),
-  facts: z.array(z.object({ fact: z.string(), value: FactValue, summary: z.string(), source: z.string() })),
-  unclear: z.array(z.object({ fact: z.string(), source: z.string(), message: z.string() })),
-});
-export type PendingReading = z.infer<typeof PendingReading>;
-
 /** One question of a card: a fact, or a detail of the fact's answer (its start, dose…). */
 export const AskedItem = z.object({ fact: z.string().min(1), detail: Detail.optional() });
 export type AskedItem = z.infer<typeof AskedItem>;
+
+/**
+ * Facts read from a pasted summary, shown for confirmation: nothing is recorded before the clinician confirms.
+ * `source` holds the words each came from, identifiers already blanked out by the reader; `guesses` what the
+ * reading took them to mean beyond what they say. `asks`: the first questions still open once these facts are
+ * recorded, asked below them on the same card, so that one Submit records and answers.
+ */
+export const PendingReading = z.object({
+  seq: z.number().int(),
+  facts: z.array(z.object({ fact: z.string(), value: FactValue, summary: z.string(), source: z.string(), guesses: z.array(Guess).default([]) })),
+  unclear: z.array(z.object({ fact: z.string(), source: z.string(), message: z.string() })),
+  asks: z.array(AskedItem).default([]),
+});
+export type PendingReading = z.infer<typeof PendingReading>;
 
 /** The question on screen. */
 export const Asking = z.object({

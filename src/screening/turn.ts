@@ -68,17 +68,29 @@ export class Turn {
   }
 
   /**
-   * Records one card's answers and the details it left unanswered, says how each was read and which trials they
-   * ruled out; returns the results after them.
+   * Records one card's answers and the details it left unanswered, says how each was read (or, `brief`, only how
+   * many) and which trials they ruled out; returns the results after them.
    */
-  record(entries: readonly Recorded[], declined: readonly FactDetail[] = []): TrialResult[] {
+  record(entries: readonly Recorded[], declined: readonly FactDetail[] = [], brief = false): TrialResult[] {
     const before = this.results();
     recordCard(this.state, entries, declined);
     this.state.asking = undefined;
     const after = this.results();
     const noted = [...entries.map((e) => e.noted), ...declined.map((detail): Noted => ({ fact: detail.fact, as: 'detail-not-given', detail }))];
-    if (noted.length > 0) this.say({ kind: 'noted', noted, ruledOut: ruledOutBy(before, after) });
+    if (noted.length > 0) this.say({ kind: 'noted', noted, ruledOut: ruledOutBy(before, after), ...(brief ? { brief } : {}) });
     return after;
+  }
+
+  /**
+   * The first questions still open once these values are recorded, without recording them: the card that would
+   * be asked next, filled up to a card's size with the next questions of any kind.
+   */
+  firstQuestionsAfter(values: readonly { fact: string; value: FactValue }[]): AskedItem[] {
+    const answers = { ...this.state.answers, ...Object.fromEntries(values.map((v) => [v.fact, v.value])) };
+    const candidates = this.session.candidates(this.session.results(answers), answers, [], this.state.declined);
+    const group = nextGroup(candidates, this.catalog, this.groupSize);
+    const more = candidates.filter((c) => !group.includes(c)).slice(0, Math.max(0, this.groupSize - group.length));
+    return [...group, ...more].map((c) => ({ fact: c.fact, ...(c.detail ? { detail: c.detail } : {}) }));
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { DayInterval, KnownFactValue } from '../domain/factValue';
 import type { FactDefinition, MedicationFact, SetFact } from '../domain/factDefinition';
+import type { Guess } from '../domain/guess';
 import type { Drug } from '../domain/vocabulary';
 import type { ParseContext, ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
@@ -28,7 +29,7 @@ export type UnclearReason =
 
 /** What one mention says about one fact, before the mentions of a fact are put together. */
 export type Finding =
-  | { kind: 'value'; fact: FactDefinition; value: KnownFactValue; summary: string; source: Span; measured?: DayInterval }
+  | { kind: 'value'; fact: FactDefinition; value: KnownFactValue; summary: string; source: Span; measured?: DayInterval; guesses?: Guess[] }
   | { kind: 'unclear'; fact: FactDefinition; source: Span; reason: UnclearReason }
   /** Options of a set fact said present or absent ("uncontrolled hypertension", "not pregnant"); `whole` when the fact itself is denied. */
   | { kind: 'options'; fact: SetFact; present: string[]; absent: string[]; whole: boolean; source: Span }
@@ -45,7 +46,7 @@ export type Settled = Extract<Finding, { kind: 'value' | 'unclear' }>;
 export function findingOf(outcome: ParseOutcome, fact: FactDefinition, source: Span): Settled {
   switch (outcome.kind) {
     case 'value':
-      return { kind: 'value', fact, value: outcome.value, summary: outcome.summary, source };
+      return { kind: 'value', fact, value: outcome.value, summary: outcome.summary, source, ...(outcome.guesses ? { guesses: outcome.guesses } : {}) };
     case 'unknown':
       return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
     case 'follow-up':

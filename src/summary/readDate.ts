@@ -9,8 +9,8 @@ import { doubts, states } from './polarity';
 
 /** Words "now" and the like that chrono reads as today's date: in a history they say when something is, not when it began. */
 const NOT_A_DATE = /^\s*(?:now|currently|today|at present|present)\s*$/i;
-/** The date of a diagnosis named by its words comes right after them: "SLE 2010", "pSS (2015)", "SLE since 2/2022", "SLE (dx 05/2019)". */
-const RIGHT_AFTER = /^[\s(,:–—-]*(?:\([^()\d]*\)\s*)?(?:(?:since|from|in|dx|diagnosed(?:\s+in)?|diagnosis)\s*:?\s*)?$/i;
+/** The date of a diagnosis named by its words comes right after them: "SLE 2010", "pSS (2015)", "SLE since 2/2022", "SLE (dx 05/2019)", "RPF (Ormond's disease) diagnosed on CT in 2020" from within its bracket. */
+const RIGHT_AFTER = /^[\s(),:–—-]*(?:\([^()\d]*\)\s*)?(?:(?:since|from|in|dx|diagnosed(?:\s+in)?|diagnosis)\s*:?\s*)?$/i;
 
 /**
  * An event with its date ("PE 05/2024", "DVT 6 months ago"), "never" when denied and the fact allows it.

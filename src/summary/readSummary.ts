@@ -1,4 +1,5 @@
 import type { FactDefinition } from '../domain/factDefinition';
+import type { Guess } from '../domain/guess';
 import type { DayInterval, KnownFactValue } from '../domain/factValue';
 import { choicesOf } from '../engine/compileContext';
 import type { ParseContext } from '../parsing/outcome';
@@ -31,6 +32,8 @@ export interface ReadFact {
   source: string;
   /** When a lab value was measured, when the summary says ("Plt 27 (12 Nov 2026)"). */
   measured?: DayInterval;
+  /** What the reading took the words to mean beyond what they say (a unit assumed, a date worked out, a dose inferred). */
+  guesses: Guess[];
 }
 
 /** Read but ambiguous: never guessed, the conversation asks it. */
@@ -92,7 +95,7 @@ export function readSummary(pasted: string, context: ParseContext): SummaryReadi
   const quoted = (span: Span) => clean.slice(span.index, span.end).replace(/\s+/g, ' ').replace(/^[\s•·*–-]+|[\s,;:(+–—-]+$/g, '');
   return {
     facts: settled.flatMap((s) =>
-      s.kind === 'value' ? [{ fact: s.fact.id, value: s.value, summary: s.summary, source: quoted(s.source), ...(s.measured ? { measured: s.measured } : {}) }] : [],
+      s.kind === 'value' ? [{ fact: s.fact.id, value: s.value, summary: s.summary, source: quoted(s.source), guesses: s.guesses ?? [], ...(s.measured ? { measured: s.measured } : {}) }] : [],
     ),
     unclear: settled.flatMap((s) => (s.kind === 'unclear' ? [{ fact: s.fact.id, source: quoted(s.source), message: unclearMessage(s.fact, quoted(s.source), s.reason) }] : [])),
     ignored: countByKind(identifiers),

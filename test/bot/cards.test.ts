@@ -7,7 +7,7 @@ import { SDKS } from '../support/sdks';
 
 describe.each(SDKS)('with %s', (sdk) => {
   describe('every card the bot sends', () => {
-    it('validates as Adaptive Card 1.5 with only Action.Submit and Action.OpenUrl, across all screening paths', async () => {
+    it('validates as Adaptive Card 1.5 with only Action.Submit, Action.OpenUrl and Action.ToggleVisibility, across all screening paths', async () => {
       const seen = new Map<string, unknown>();
       for (const { profile } of screeningCases) {
         const conversation = new Conversation(undefined, undefined, undefined, undefined, { sdk });
@@ -17,7 +17,7 @@ describe.each(SDKS)('with %s', (sdk) => {
       }
       // Question cards of every fact type and result cards of every verdict.
       const kinds = new Set([...seen.values()].flatMap((c) => (c as { body: { type: string }[] }).body.map((b) => b.type)));
-      expect(kinds).toEqual(new Set(['TextBlock', 'Input.ChoiceSet', 'Input.Text', 'Container']));
+      expect(kinds).toEqual(new Set(['TextBlock', 'Input.ChoiceSet', 'Input.Text', 'Container', 'ActionSet']));
       const problems = [...seen.values()].flatMap((card) => cardProblems(card).map((p) => `${p} in ${JSON.stringify(card).slice(0, 120)}`));
       expect(problems).toEqual([]);
       expect(seen.size).toBeGreaterThan(50);

@@ -179,15 +179,19 @@ describe.each(SDKS)('with %s', (sdk) => {
       expect(allText(await conversation.say('summary')).match(/^• /gm)).toHaveLength(2);
     });
 
-    it('the referral summary is de-identified plain text with the study and its contact', async () => {
+    it('the referral summary is de-identified plain lines with the study and its contact, never a preformatted block', async () => {
       const conversation = new Conversation(undefined, undefined, undefined, undefined, { sdk });
       const { final } = await screen(conversation, rpfPatient, await conversation.start());
       const referral = buttons(final).find((b) => b.data.command === 'referral' && b.data.trialId === 'nct04047576-rpf');
       expect(referral).toBeDefined();
-      const text = allText(await conversation.submit(referral!.data));
+      const replies = await conversation.submit(referral!.data);
+      const text = allText(replies);
       expect(text).toMatch(/^Referral summary \(de-identified/);
+      // What a chat list previews is its first words, and a block of code neither wraps nor previews.
+      expect(replies[0]!.shown).toMatch(/^Referral summary \(de-identified/);
+      expect(replies[0]!.shown).not.toContain('```');
       expect(text).toMatch(/Study: Study of Sirolimus in Idiopathic Retroperitoneal Fibrosis \(NCT04047576\)/);
-      expect(text).toMatch(/- Haemoglobin: Hb 11\.0 g\/dL \(= 110 g\/L\)/);
+      expect(text).toMatch(/• Haemoglobin: Hb 11\.0 g\/dL \(= 110 g\/L\)/);
       expect(text).toMatch(/Contact: Hui Gao, Doctor, 8613811833264, gh841017@126\.com/);
     });
 

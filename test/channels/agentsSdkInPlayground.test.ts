@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ctdtpPatient, trialNames } from '../dialogs/profiles';
 import { startChildServer, type ChildServer } from '../reliability/support/childServer';
 import { startAgentsPlayground, type AgentsPlayground } from '../support/agentsPlayground';
-import { ARTIFACTS, CARDS, screenInChat } from '../support/chatPage';
+import { screenByTyping } from '../support/browserScreening';
+import { ARTIFACTS, CARDS, chatClients } from '../support/chatClients';
 import { chromiumMissing, launchChromium } from '../support/chromium';
 import { readable } from '../support/renderedText';
 
@@ -32,9 +33,9 @@ describe.skipIf(chromiumMissing !== undefined)('npm start with BOT_SDK=agents, i
       const page = browser.context.pages()[0] ?? (await browser.context.newPage());
       await page.goto(playground.url);
       await page.locator(CARDS).first().waitFor({ timeout: 30_000 });
-      const asked = await screenInChat(page, { name: 'agents-sdk-playground', input: '[data-lexical-editor="true"]' }, ctdtpPatient);
+      const asked = await screenByTyping(page, { name: 'agents-sdk-playground', input: chatClients.teams.input }, ctdtpPatient);
       expect(asked[0]).toBe('primary_diagnosis');
-      const results = page.locator(CARDS).filter({ hasText: 'Recruitment status' }).first();
+      const results = page.locator(CARDS).filter({ hasText: 'Referral summary' }).first();
       expect(readable(await results.innerText())).toContain(trialNames.ctdtp);
       // Its verdict at the top.
       await results.evaluate((card) => card.scrollIntoView({ block: 'start' }));

@@ -71,6 +71,6 @@ describe('since when a medicine given with its start only has been at its dose',
     const { conversation } = await reach('antithrombotics', aplPatient);
     const replies = await conversation.say('aspirin 100 mg daily since 2025');
     expect(askedFact(replies)?.fact).not.toBe('antithrombotics');
-    expect(await summary(conversation)).toMatch(/• Antiplatelet or anticoagulant therapy: aspirin 100 mg daily .*current since 2025/);
+    expect(await summary(conversation)).toMatch(/• Antiplatelet or anticoagulant therapy: aspirin 100 mg daily.*current since 2025/);
   });
 });

@@ -60,11 +60,15 @@ describe('numbers with units', () => {
 });
 
 describe('numbers without a unit', () => {
-  it('accepts the only plausible reading and says which unit was assumed', () => {
+  it('accepts the only plausible reading, marks the unit as assumed, and says which unit only when it is not the question’s own', () => {
     expect(numberValue('platelets', '48')).toEqual(point(48));
-    expect(summaryOf(parse('platelets', '48'))).toBe('Platelet count: 48 ×10^9/L. No unit was given: read as ×10^9/L, the only plausible unit.');
+    // The question's field is labelled with its unit: saying it again is noise; a summary's confirmation card marks the guess.
+    expect(summaryOf(parse('platelets', '48'))).toBe('Platelet count: 48 ×10^9/L.');
+    expect(parse('platelets', '48')).toMatchObject({ kind: 'value', guesses: ['unit-assumed'] });
     expect(numberValue('platelets', '45000')).toEqual(point(45));
     expect(summaryOf(parse('platelets', '45000'))).toContain('read as /µL');
+    expect(parse('platelets', '45000')).toMatchObject({ kind: 'value', guesses: ['unit-assumed'] });
+    expect(parse('platelets', '48 ×10^9/L')).not.toHaveProperty('guesses');
   });
 
   it('asks the unit of a bare number one decimal point from plausible in the fact’s own unit, rather than reading it in another', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixField, keepField } from '../../src/screening/cardFields';
+import { answerField, fixField, keepField } from '../../src/screening/cardFields';
 import type { Reply } from '../../src/screening/replies';
 import { questionIn, ScreeningDriver } from '../support/screeningDriver';
 
@@ -56,11 +56,49 @@ describe('a pasted summary', () => {
     expect(driver.state.answers.wbc).toBeUndefined();
     expect(driver.state.answers.age).toMatchObject({ kind: 'number', value: { low: 47, high: 47 } });
     expect(driver.state.answers.primary_diagnosis).toMatchObject({ kind: 'choice', value: 'pss' });
-    expect(driver.plain(replies)[0]).toMatch(/Noted: Platelet count: 40/);
-    expect(driver.plain(replies)[0]).not.toMatch(/White-cell count/);
+    // One line says what was recorded: the facts are on the card above, and are not listed again.
+    expect(driver.plain(replies)[0]).toMatch(/^9 facts recorded; 3 studies ruled out: [^\n]*Idiopathic Retroperitoneal Fibrosis[^\n]*\.$/m);
+    expect(driver.plain(replies)[0]).not.toMatch(/White-cell count|Noted:/);
     // The screening goes on with what is still open.
     expect(driver.state.phase).toBe('screening');
     expect(questionIn(replies)).toBeDefined();
+  });
+
+  it('shows one toggle per fact, marks what was guessed, and shows a field to correct a fact only when asked for', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    driver.say('hi');
+    const replies = driver.say(pasted);
+    const card = driver.messages(replies).find((m) => m.card)!.card!;
+    const { reading: read } = reading(replies);
+    const toggles = card.body.filter((e) => e.type === 'Input.Toggle');
+    expect(toggles.map((t) => t.id)).toEqual(read.facts.map((f) => keepField(f.fact)));
+    const corrections = card.body.filter((e) => e.type === 'Input.Text' && String(e.id).startsWith('fix:'));
+    expect(corrections).toHaveLength(read.facts.length);
+    for (const field of corrections) expect(field.isVisible).toBe(false);
+    expect(card.actions).toContainEqual({ type: 'Action.ToggleVisibility', title: 'Correct a fact', targetElements: corrections.map((c) => c.id) });
+    const title = (fact: string) => String(toggles.find((t) => t.id === keepField(fact))!.title);
+    expect(title('wbc')).toBe('White-cell count: 3.9 ×10^9/L. — from “WBC 3.9” · unit assumed');
+    expect(title('corticosteroids')).toMatch(/· date resolved$/);
+    expect(title('hemoglobin')).not.toMatch(/·/);
+  });
+
+  it('asks the first questions still open below the facts, so that "Record these" records them and the answers at once', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    driver.say('hi');
+    const { reading: read } = reading(driver.say(pasted));
+    expect(read.asks.length).toBe(6);
+    const [first, second, ...rest] = read.asks.filter((item) => !item.detail);
+    expect(first && second).toBeTruthy();
+    const answers = { [answerField(first!.fact)]: 'unknown', [answerField(second!.fact)]: '' };
+    const replies = driver.submit({ askSeq: read.seq, confirm: 'record', ...answers });
+    expect(driver.state.answers[first!.fact]).toMatchObject({ kind: 'unknown' });
+    // A question left blank on this card is no answer: it is asked again if still open.
+    expect(driver.state.answers[second!.fact]).toBeUndefined();
+    for (const item of rest) expect(driver.state.answers[item.fact], item.fact).toBeUndefined();
+    expect(driver.plain(replies)[0]).toMatch(/^1[01] facts recorded/);
+    // "back" undoes the facts and the answers together, as one card.
+    driver.say('back');
+    expect(driver.state.answers).toEqual({});
   });
 
   it('"no" discards it all; a button of an earlier reading is not applied', () => {

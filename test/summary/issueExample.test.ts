@@ -87,3 +87,12 @@ describe('a medicine stopped after a comma, before another fact', () => {
     expect(valueOf(reading, 'biologics')).toMatchObject({ uses: [{ drug: 'tnf_inhibitor', current: false, stopped: partialDateToInterval('2026-10') }] });
   });
 });
+
+describe('a diagnosis dated after a synonym in brackets', () => {
+  it('dates it from within the bracket: "Idiopathic retroperitoneal fibrosis (Ormond\'s disease) diagnosed on CT in 2020"', () => {
+    const reading = read("70 yo man. Idiopathic retroperitoneal fibrosis (Ormond's disease) diagnosed on CT in 2020, ESR and CRP raised.");
+    expect(valueOf(reading, 'diagnosis_date')).toMatchObject({ kind: 'date', value: partialDateToInterval('2020') });
+    expect(valueOf(reading, 'rpf_imaging_diagnosis')).toMatchObject({ kind: 'boolean', value: true });
+    expect(valueOf(reading, 'inflammatory_markers_raised')).toMatchObject({ kind: 'boolean', value: true });
+  });
+});

@@ -4,12 +4,12 @@ import type * as AdaptiveCards from 'adaptivecards';
 // The package's ES module build imports paths without extensions, which Node cannot load; its UMD bundle loads fine.
 const { AdaptiveCard, SerializationContext, Versions } = createRequire(__filename)('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCards;
 
-/** Actions every channel we serve renders: Web Chat has no Action.Execute. */
-const ALLOWED_ACTIONS = new Set(['Action.Submit', 'Action.OpenUrl']);
+/** Actions every channel we serve renders: Web Chat has no Action.Execute (ToggleVisibility only shows or hides part of the card). */
+const ALLOWED_ACTIONS = new Set(['Action.Submit', 'Action.OpenUrl', 'Action.ToggleVisibility']);
 
 /**
  * Problems with a card for Adaptive Cards 1.5 as the official Adaptive Cards SDK parses it (unknown element
- * types, invalid property values), plus our own rules: version 1.5 and only Submit/OpenUrl actions.
+ * types, invalid property values), plus our own rules: version 1.5 and only Submit, OpenUrl and ToggleVisibility actions.
  */
 export function cardProblems(card: unknown): string[] {
   const problems: string[] = [];

@@ -16,12 +16,33 @@ export interface CardQuestion {
 }
 
 type CardActivity = { attachments?: { content?: unknown }[] };
-type Card = { body?: { id?: unknown }[]; actions?: { data?: { askSeq?: unknown; fact?: unknown; followUp?: unknown; detail?: unknown } }[] };
+type Card = { body?: unknown[]; actions?: { data?: { askSeq?: unknown; fact?: unknown; followUp?: unknown; detail?: unknown } }[] };
+
+/** The ids of a card's inputs, in order, inside containers too. */
+function inputIds(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(inputIds);
+  if (node === null || typeof node !== 'object') return [];
+  const element = node as { type?: unknown; id?: unknown; items?: unknown; columns?: unknown };
+  const own = typeof element.type === 'string' && element.type.startsWith('Input.') && typeof element.id === 'string' ? [element.id] : [];
+  return [...own, ...inputIds(element.items), ...inputIds(element.columns)];
+}
+
+/** The fields of a card that answer questions: facts (a group card's), and details of answers given. */
+export function cardFields(card: { body?: unknown[] }): Pick<CardQuestion, 'facts' | 'detailFields'> {
+  const ids = inputIds(card.body ?? []);
+  const facts = [...realCatalog().facts.keys()];
+  return {
+    facts: ids.flatMap((id) => facts.filter((fact) => id === answerField(fact))),
+    detailFields: ids.flatMap((id) => {
+      const [kind, fact, detail] = id.split(/[:|]/);
+      return kind === 'detail' && fact && detail ? [{ id, fact, kind: detail }] : [];
+    }),
+  };
+}
 
 /** The question the bot asks in these activities (raw, or as a client received them), read from its last question card. */
 export function cardQuestion(activities: readonly CardActivity[]): CardQuestion | undefined {
   const cards = activities.flatMap((a) => (a.attachments ?? []).map((attachment) => attachment.content as Card));
-  const facts = [...realCatalog().facts.keys()];
   for (const card of cards.reverse()) {
     const data = card.actions?.map((action) => action.data).find((d) => typeof d?.fact === 'string' && typeof d.askSeq === 'number');
     if (!data) continue;
@@ -30,11 +51,7 @@ export function cardQuestion(activities: readonly CardActivity[]): CardQuestion 
       fact: data.fact as string,
       ...(typeof data.followUp === 'string' ? { followUp: data.followUp } : {}),
       ...(typeof data.detail === 'string' ? { detail: data.detail } : {}),
-      facts: (card.body ?? []).flatMap((element) => facts.filter((fact) => element.id === answerField(fact))),
-      detailFields: (card.body ?? []).flatMap((element) => {
-        const [kind, fact, detail] = typeof element.id === 'string' ? element.id.split(/[:|]/) : [];
-        return kind === 'detail' && fact && detail ? [{ id: element.id as string, fact, kind: detail }] : [];
-      }),
+      ...cardFields(card),
     };
   }
   return undefined;
@@ -55,11 +72,11 @@ const DETAIL_DEFAULTS: Record<string, string> = { doseSince: 'same dose since it
 export function profileAnswer(question: CardQuestion, profile: Record<string, string>): Answer | undefined {
   if (question.followUp) return { text: profile[`${question.fact}:${question.followUp}`] ?? 'yes' };
   const detailAnswer = (fact: string, kind: string) => profile[`${fact}:${kind}`] ?? DETAIL_DEFAULTS[kind] ?? 'unknown';
-  if (question.detail && question.detailFields.length <= 1) return { text: detailAnswer(question.fact, question.detail) };
-  if (question.detail) return { value: { askSeq: question.askSeq, fact: question.fact, ...Object.fromEntries(question.detailFields.map((f) => [f.id, detailAnswer(f.fact, f.kind)])) } };
-  if (question.facts.length === 0) return profile[question.fact] === undefined ? undefined : { text: profile[question.fact]! };
-  if (question.facts.some((fact) => profile[fact] === undefined)) return undefined;
-  return { value: { askSeq: question.askSeq, fact: question.fact, ...Object.fromEntries(question.facts.map((f) => [answerField(f), profile[f]])) } };
+  if (question.detail && question.detailFields.length <= 1 && question.facts.length === 0) return { text: detailAnswer(question.fact, question.detail) };
+  const fields = [...question.facts.map((f) => [answerField(f), profile[f]] as const), ...question.detailFields.map((f) => [f.id, detailAnswer(f.fact, f.kind)] as const)];
+  if (fields.length === 0) return profile[question.fact] === undefined ? undefined : { text: profile[question.fact]! };
+  if (fields.some(([, answer]) => answer === undefined)) return undefined;
+  return { value: { askSeq: question.askSeq, fact: question.fact, ...Object.fromEntries(fields) } };
 }
 
 /** The facts a question asks: a group card's fields, or its one fact; a detail card as `<fact>:<detail kind>`. */

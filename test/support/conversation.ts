@@ -141,11 +141,9 @@ class LastWrittenStore implements StateStore {
 
 /**
  * A text message as a client without markdown shows it: the lines and "•" lists our texts are written in
- * (src/replies/markdown.ts turns them into paragraphs and markdown lists; a referral is preformatted).
+ * (src/replies/markdown.ts turns them into paragraphs and markdown lists).
  */
 export function plainOf(markdown: string): string {
-  const fenced = /^```\n([\s\S]*)\n```$/.exec(markdown);
-  if (fenced) return fenced[1]!;
   return markdown
     .split('\n\n')
     .flatMap((block) => block.split('\n').map((line) => line.replace(/^- /, '• ').replace(/^ {2}- /, '  ')))

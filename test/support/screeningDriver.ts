@@ -1,7 +1,7 @@
 import type { Catalog } from '../../src/catalog/loadCatalog';
 import { fixedClock } from '../../src/clock';
 import type { Day } from '../../src/dates/calendar';
-import { renderReplies } from '../../src/replies/render';
+import { renderReplies, type OutgoingMessage } from '../../src/replies/render';
 import type { CardData, ScreeningInput } from '../../src/screening/input';
 import { ScreeningPlan, type EngineSession } from '../../src/screening/plan';
 import type { Question, Reply } from '../../src/screening/replies';
@@ -49,6 +49,11 @@ export class ScreeningDriver {
   /** The replies as the plain messages a client without cards gets. */
   plain(replies: readonly Reply[]): string[] {
     return renderReplies(replies, this.catalog).map((m) => m.summary);
+  }
+
+  /** The replies as the messages a channel sends: text and card. */
+  messages(replies: readonly Reply[]): OutgoingMessage[] {
+    return renderReplies(replies, this.catalog);
   }
 }
 

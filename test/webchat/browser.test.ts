@@ -103,7 +103,7 @@ describe(chromiumMissing ? `Web Chat in Chromium — skipped: ${chromiumMissing}
         for (let turn = 0; turn < 40; turn++) {
           const cards = await page.locator(CARDS).count();
           const cardText = await page.locator(CARDS).last().innerText();
-          if (/Recruitment status/.test(cardText)) break;
+          if (/Referral summary/.test(cardText)) break;
           const fact = factAskedBy(cardText);
           if (fact === undefined) throw new Error(`no fact asks the question of this card: ${cardText.slice(0, 200)}`);
           const answer = profile[fact];
@@ -145,6 +145,35 @@ describe(chromiumMissing ? `Web Chat in Chromium — skipped: ${chromiumMissing}
         expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
       } finally {
         await browser.close();
+      }
+    },
+    60_000,
+  );
+
+  it.skipIf(chromiumMissing !== undefined)(
+    'on a phone (below 600 px) the header is compact and the chat takes at least 80% of the height; on a desktop the header stays whole',
+    async () => {
+      for (const [width, height] of [[400, 800], [360, 640], [1280, 900]] as const) {
+        const browser = await launchChromium({ width, height });
+        try {
+          const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+          await page.goto(`${server.url}/`);
+          await page.locator(CARDS).first().waitFor();
+          const chat = (await page.locator('main.chat').boundingBox())!;
+          const purpose = await page.locator('.purpose').isVisible();
+          if (width < 600) {
+            expect(chat.height / height, `${width}×${height}`).toBeGreaterThanOrEqual(0.8);
+            expect(purpose).toBe(false);
+          } else {
+            expect(purpose).toBe(true);
+          }
+          // The privacy warning stays on every screen.
+          expect(await page.locator('.privacy').isVisible()).toBe(true);
+          mkdirSync(ARTIFACTS, { recursive: true });
+          await page.screenshot({ path: path.join(ARTIFACTS, `webchat-page-${width}.png`) });
+        } finally {
+          await browser.close();
+        }
       }
     },
     60_000,

@@ -1,11 +1,13 @@
 /**
- * Adaptive Card 1.5 is the newest version Teams renders; Web Chat has no Action.Execute, so cards
- * use only Action.Submit and Action.OpenUrl and render the same in Teams, Web Chat and the Emulator.
+ * Adaptive Card 1.5 is the newest version Teams renders; Web Chat has no Action.Execute, so cards use only
+ * Action.Submit, Action.OpenUrl and Action.ToggleVisibility (shown or hidden in the card, nothing sent) and render
+ * the same in Teams, Web Chat and the Emulator.
  */
 export type CardElement = Record<string, unknown> & { type: string };
 export type CardAction =
   | { type: 'Action.Submit'; title: string; data: Record<string, unknown>; style?: 'positive' | 'destructive' }
-  | { type: 'Action.OpenUrl'; title: string; url: string };
+  | { type: 'Action.OpenUrl'; title: string; url: string }
+  | { type: 'Action.ToggleVisibility'; title: string; targetElements: string[] };
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -34,3 +36,6 @@ export const text = (value: string, style: Partial<Record<string, unknown>> = {}
 });
 
 export const submit = (title: string, data: Record<string, unknown>): CardAction => ({ type: 'Action.Submit', title, data });
+
+/** Buttons inside a card's body, where they belong to what is beside them. */
+export const actionSet = (actions: CardAction[]): CardElement => ({ type: 'ActionSet', actions });

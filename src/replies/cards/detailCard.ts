@@ -22,11 +22,14 @@ export function detailCard(seq: number, items: readonly AskedItem[], answers: An
       [...q!.buttons.map((b) => submit(b.title, { ...data, answer: b.answer })), submit(buttonLabels.submit, data), submit(detailNotKnown.title, { ...data, answer: detailNotKnown.answer })],
     );
   }
-  const body: CardElement[] = [
-    text(detailsHeading, { weight: 'Bolder' }),
-    ...items.map((item, i): CardElement => ({ type: 'Input.Text', id: itemField(item), label: questions[i]!.question, placeholder: questions[i]!.hint })),
-  ];
+  const body: CardElement[] = [text(detailsHeading, { weight: 'Bolder' }), ...items.map((item) => detailField(item, answers, catalog))];
   return adaptiveCard(body, [submit(buttonLabels.submit, data), submit(detailNotKnown.title, { ...data, answer: detailNotKnown.answer })]);
+}
+
+/** A field for one detail of an answer, under its question, the hint in it (the confirmation card of a summary asks details alike). */
+export function detailField(item: AskedItem, answers: Answers, catalog: Catalog): CardElement {
+  const q = detailQuestion({ fact: item.fact, detail: item.detail! }, catalog.facts.get(item.fact)!, answers[item.fact], catalog);
+  return { type: 'Input.Text', id: itemField(item), label: q.question, placeholder: q.hint };
 }
 
 /** A detail question in plain text, for notifications and clients that show no cards. */

@@ -1,18 +1,19 @@
 import type { FactDefinition } from '../../domain/factDefinition';
 import { choicesOf, type Vocabulary } from '../../engine/compileContext';
 import { answerField } from '../../screening/cardFields';
-import type { CardKind } from '../../screening/questionGroups';
+import type { CardKind, CardTopic } from '../../screening/questionGroups';
 import { buttonLabels, groupGuide, groupHeading } from '../texts/promptTexts';
 import { adaptiveCard, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './adaptiveCard';
 
 /**
- * Several questions on one card: a field per fact (a value with its unit, a yes/no/not known choice, the medicines
- * of a class), one Submit for all, and for a checklist or medicines "None of these". Buttons carry the question's
- * number and first fact, as a single question's do, so an old card is recognised as stale.
+ * Several questions on one card under a heading that names them: a field per fact (a value with its unit, a
+ * yes/no/not known choice, the medicines of a class), one Submit for all, and for a checklist or medicines one
+ * "None of these" (a list's own "none" is just "None"). Buttons carry the question's number and first fact, as a
+ * single question's do, so an old card is recognised as stale.
  */
-export function groupCard(seq: number, kind: CardKind, facts: readonly FactDefinition[], trialCount: number, vocabulary: Vocabulary): AdaptiveCard {
+export function groupCard(seq: number, kind: CardKind, topics: readonly CardTopic[], facts: readonly FactDefinition[], trialCount: number, vocabulary: Vocabulary): AdaptiveCard {
   const first = facts[0]!.id;
-  const body: CardElement[] = [text(groupHeading(kind, trialCount), { weight: 'Bolder' }), ...facts.map((fact) => field(fact, vocabulary)), text(groupGuide, { isSubtle: true, size: 'Small' })];
+  const body: CardElement[] = [text(groupHeading(topics, trialCount), { weight: 'Bolder' }), ...groupFields(facts, vocabulary), text(groupGuide(topics), { isSubtle: true, size: 'Small' })];
   const actions: CardAction[] = [
     submit(buttonLabels.submit, { askSeq: seq, fact: first }),
     ...(kind === 'history' || kind === 'medicines' ? [submit(buttonLabels.noneOfThese, { askSeq: seq, fact: first, answer: 'none' })] : []),
@@ -21,7 +22,13 @@ export function groupCard(seq: number, kind: CardKind, facts: readonly FactDefin
   return adaptiveCard(body, actions);
 }
 
-function field(fact: FactDefinition, vocabulary: Vocabulary): CardElement {
+/** A field per fact, as a group card asks them. */
+function groupFields(facts: readonly FactDefinition[], vocabulary: Vocabulary): CardElement[] {
+  return facts.map((fact) => factField(fact, vocabulary));
+}
+
+/** A fact's field on a card of several (the confirmation card of a summary asks its questions alike). */
+export function factField(fact: FactDefinition, vocabulary: Vocabulary): CardElement {
   const id = answerField(fact.id);
   const unknown = { title: buttonLabels.unknown, value: 'unknown' };
   switch (fact.type) {
@@ -36,14 +43,18 @@ function field(fact: FactDefinition, vocabulary: Vocabulary): CardElement {
       return { type: 'Input.ChoiceSet', id, label: fact.question, style: 'compact', placeholder: buttonLabels.choose, choices: [...choicesOf(vocabulary, fact).map((c) => ({ title: c.label, value: c.code })), unknown] };
     case 'set': {
       const choices = choicesOf(vocabulary, fact);
-      // A long list as a drop-down with check boxes, so the card stays short.
-      const style = choices.length > SHOWN_CHOICES ? 'compact' : 'expanded';
-      return { type: 'Input.ChoiceSet', id, label: fact.question, style, isMultiSelect: true, choices: [...choices.map((c) => ({ title: c.label, value: c.code })), { title: capitalise(fact.noneLabel), value: 'none' }] };
+      // A long list is typed ("RA and Sjögren's", "none"), so the card stays short: Web Chat draws a multi-select
+      // drop-down as all its check boxes.
+      if (choices.length > SHOWN_CHOICES) return { type: 'Input.Text', id, label: fact.question, placeholder: fact.hint };
+      // More than a few as a drop-down of check boxes where the client has one (Teams), so the card stays short.
+      const style = choices.length > EXPANDED_CHOICES ? 'compact' : 'expanded';
+      return { type: 'Input.ChoiceSet', id, label: fact.question, style, isMultiSelect: true, placeholder: buttonLabels.choose, choices: [...choices.map((c) => ({ title: c.label, value: c.code })), { title: buttonLabels.none, value: 'none' }] };
     }
   }
 }
 
-/** Options of a multi-select shown as check boxes; more become a drop-down. */
+/** Options of a multi-select offered on the card; a longer list is typed. */
 const SHOWN_CHOICES = 6;
 
-const capitalise = (value: string) => value.replace(/^./, (c) => c.toUpperCase());
+/** Options of a multi-select shown as check boxes; more make a drop-down where the client draws one. */
+const EXPANDED_CHOICES = 3;

@@ -47,8 +47,10 @@ export function questionCard(question: Question, fact: FactDefinition, vocabular
       actions = [form, ...(fact.type === 'medication' ? [submit(buttonLabels.none, data('none'))] : []), unknown];
       break;
   }
-  // The hint once, below the field: a placeholder repeating it showed it twice, and vanishes as one types.
-  body.push(text(fact.hint, { isSubtle: true, size: 'Small' }));
+  // The hint once, below the field (a placeholder repeating it showed it twice, and vanishes as one types); none
+  // where buttons say the answers already ("Yes, no, or unknown" above Yes, No and Not known).
+  const buttonsOnly = !body.some((element) => element.type.startsWith('Input.'));
+  if (!buttonsOnly) body.push(text(fact.hint, { isSubtle: true, size: 'Small' }));
   return adaptiveCard(body, actions);
 }
 

@@ -1,67 +1,132 @@
-import type { Contact } from '../../domain/trialRecord';
+import type { Contact, TrialRecord } from '../../domain/trialRecord';
 import type { Vocabulary } from '../../engine/compileContext';
-import type { CriterionResult, TrialResult } from '../../engine/result';
+import type { CriterionResult, TrialResult, Verdict } from '../../engine/result';
 import type { FactDetail } from '../../domain/detail';
-import { openParts } from '../../report/detailWording';
-import { contactText, criterionHeading, decidingTitles, evidenceText, siteText, statusText, toConfirmText, trialName, verdictLabels } from '../../report/wording';
-import { openHeadings, resultCardLabels } from '../texts/resultTexts';
-import { adaptiveCard, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './adaptiveCard';
+import { openParts, type OpenParts } from '../../report/detailWording';
+import { restoredSource } from '../../report/restoredSymbols';
+import { contactText, criterionHeading, evidenceText, siteText, statusText, toConfirmText, trialName, verdictLabels } from '../../report/wording';
+import { contactLine, criterionStates, fitsText, missingStates, missingText, noContactText, resultCardLabels, resultReason, statusLine } from '../texts/resultTexts';
+import { actionSet, adaptiveCard, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './adaptiveCard';
 
-const verdictColours = { eligible: 'Good', 'needs-info': 'Warning', ineligible: 'Attention' } as const;
+/**
+ * The verdict stands on a tinted band in the host's own colours, its text the host's default colour: Teams'
+ * Good and Warning text colours are light on white (2.1:1 and 1.5:1), and in its high-contrast theme every colour
+ * turns to the same one, so the words say the verdict and no text is coloured.
+ */
+const verdictStyles: Record<Verdict, 'good' | 'warning' | 'attention'> = { eligible: 'good', 'needs-info': 'warning', ineligible: 'attention' };
 
 /** Sites beyond this many are counted, not listed, to keep a card readable and within Teams' 40 KB. */
 const MAX_SITES = 12;
 
-/** One trial's result: verdict, the criteria that decide it with the patient's values, what is open, whom to call. */
+/** Items of the "Missing" list shown with their "Add" button; more are counted ("continue" asks them). */
+const MISSING_SHOWN = 5;
+
+/** A registry id whose record the card can open (ClinicalTrials.gov's, whose address is its id). */
+const CT_GOV_ID = /^NCT\d{8}$/;
+
+/**
+ * One trial's result, the essentials on its first screen: the study, the verdict and why in one line, whom to
+ * contact (tap to call or e-mail; the sponsor and site when the source names no one), one line of what already
+ * fits, and what is missing, each with an "Add" button that asks it. The criteria — sentence, the reading with a
+ * registry's lost symbol restored, the patient's values — with what to confirm at screening, the recruitment
+ * status and the sites are behind "Show criteria".
+ */
 export function resultCard(result: TrialResult, declined: readonly FactDetail[], vocabulary: Vocabulary): AdaptiveCard {
+  const open = openParts(result.details(), declined, vocabulary);
+  const { record } = result;
+  const hidden = `criteria-${result.trialId}`;
   const body: CardElement[] = [
     text(trialName(result), { weight: 'Bolder', size: 'Medium' }),
-    text(verdictLabels[result.verdict], { color: verdictColours[result.verdict], weight: 'Bolder' }),
+    {
+      type: 'Container',
+      style: verdictStyles[result.verdict],
+      items: [text(verdictLabels[result.verdict], { weight: 'Bolder' }), text(resultReason(result, open), { spacing: 'Small' })],
+    },
+    ...contactBlock(record),
+    text(statusLine(result.status), { size: 'Small', isSubtle: true, spacing: 'Small' }),
   ];
-  const { deciding, toConfirm } = result.details();
-  body.push(section(decidingTitles[result.verdict]), ...deciding.map((c) => criterionBlock(c, vocabulary)));
-  const open = openParts(result.details(), declined, vocabulary);
-  for (const part of Object.keys(openHeadings) as (keyof typeof openHeadings)[]) {
-    if (open[part].length > 0) body.push(section(openHeadings[part]), text(open[part].join('; ')));
-    // A detail not given can still be added: its button asks just that question again.
-    if (part === 'notGiven' && open.notGivenDetails.length > 0) {
-      body.push({ type: 'ActionSet', actions: open.notGivenDetails.map((d, i) => submit(resultCardLabels.add(open.notGiven[i]!), { command: 'reopen', reopen: d })) });
-    }
-  }
-  if (toConfirm.length > 0) {
-    body.push(section(resultCardLabels.toConfirm), ...toConfirm.map((c) => text(toConfirmText(c), { size: 'Small' })));
-  }
-  const { status } = result;
-  body.push(section(resultCardLabels.status), text(statusText(status)));
-  body.push(...status.warnings.map((w) => text(`⚠ ${w}`, { color: 'Warning', size: 'Small' })));
-  const { contacts, sites, sponsor } = result.record;
-  body.push(section(resultCardLabels.contacts), ...(contacts.length > 0 ? contacts.map((c) => text(contactText(c))) : [text(resultCardLabels.noCentralContact(sponsor.lead))]));
-  if (sites.length > 0) {
-    body.push(section(resultCardLabels.sites), ...sites.slice(0, MAX_SITES).map((s) => text(`${siteText(s)}${s.contacts.length ? ` — ${s.contacts.map(contactText).join('; ')}` : ''}`, { size: 'Small' })));
-    if (sites.length > MAX_SITES) body.push(text(resultCardLabels.moreSites(sites.length - MAX_SITES), { size: 'Small' }));
-  }
-  const actions: CardAction[] = [...contactActions(contacts.length > 0 ? contacts : sites.flatMap((s) => s.contacts).slice(0, 1)), submit(resultCardLabels.referral, { command: 'referral', trialId: result.trialId })];
+  const fits = fitting(result);
+  if (fits.length > 0) body.push(text(fitsText(fits), { spacing: 'Medium' }));
+  body.push(...missingList(open));
+  body.push({ type: 'Container', id: hidden, isVisible: false, separator: true, items: details(result, vocabulary) });
+  const actions: CardAction[] = [
+    { type: 'Action.ToggleVisibility', title: resultCardLabels.showCriteria, targetElements: [hidden] },
+    submit(resultCardLabels.referral, { command: 'referral', trialId: result.trialId }),
+  ];
   return adaptiveCard(body, actions);
 }
 
-function section(title: string): CardElement {
-  return text(title, { weight: 'Bolder', spacing: 'Medium', separator: true });
-}
-
-function criterionBlock(criterion: CriterionResult, vocabulary: Vocabulary): CardElement {
-  return {
-    type: 'Container',
-    items: [
-      text(criterionHeading(criterion), { size: 'Small' }),
-      ...criterion.evidence.map((e) => text(evidenceText(e, vocabulary), { size: 'Small', isSubtle: true })),
-    ],
-  };
+/** Whom to contact, first: the first contact (central, else a site's) with buttons to call or e-mail; else the sponsor and site. */
+function contactBlock(record: TrialRecord): CardElement[] {
+  const central = record.contacts[0];
+  const site = central ? undefined : record.sites.find((s) => s.contacts.length > 0);
+  const contact = central ?? site?.contacts[0];
+  if (!contact) {
+    const registry = record.registryId && CT_GOV_ID.test(record.registryId) ? [{ type: 'Action.OpenUrl' as const, title: resultCardLabels.registry(record.registryId), url: `https://clinicaltrials.gov/study/${record.registryId}` }] : [];
+    return [text(noContactText(record), { spacing: 'Medium' }), ...(registry.length > 0 ? [actionSet(registry)] : [])];
+  }
+  const buttons = contactActions(contact);
+  return [text(contactLine(contact, site?.name), { spacing: 'Medium' }), ...(buttons.length > 0 ? [actionSet(buttons)] : [])];
 }
 
 /** tel: and mailto: links open the phone or mail client in Teams, Web Chat and the Emulator alike. */
-function contactActions(contacts: readonly Contact[]): CardAction[] {
-  return contacts.flatMap((c) => [
-    ...(c.phone ? [{ type: 'Action.OpenUrl' as const, title: resultCardLabels.call(c.name), url: `tel:${c.phone.replace(/[^\d+]/g, '')}` }] : []),
-    ...(c.email ? [{ type: 'Action.OpenUrl' as const, title: resultCardLabels.email(c.name), url: `mailto:${c.email}` }] : []),
-  ]);
+function contactActions(contact: Contact): CardAction[] {
+  return [
+    ...(contact.phone ? [{ type: 'Action.OpenUrl' as const, title: resultCardLabels.call(contact.name), url: `tel:${contact.phone.replace(/[^\d+]/g, '')}` }] : []),
+    ...(contact.email ? [{ type: 'Action.OpenUrl' as const, title: resultCardLabels.email(contact.name), url: `mailto:${contact.email}` }] : []),
+  ];
+}
+
+/** The facts of the criteria that already go the patient's way, once each, in the order the criteria test them. */
+function fitting(result: TrialResult): string[] {
+  const fits = result.details().criteria.filter((c) => !c.excludes && (c.status === 'met' || c.status === 'not-met'));
+  return [...new Set(fits.flatMap((c) => c.evidence.filter((e) => e.truth !== 'unknown').map((e) => e.factLabel)))];
+}
+
+/** What keeps the result open, a few items with an "Add" button each (asking that question again); the rest counted. */
+function missingList(open: OpenParts): CardElement[] {
+  const items = (Object.keys(missingStates) as (keyof OpenParts)[]).flatMap((part) => open[part].map((item) => ({ ...item, state: missingStates[part] })));
+  if (items.length === 0) return [];
+  const rows = items.slice(0, MISSING_SHOWN).map((item): CardElement => {
+    const said = missingText(item.label, item.state);
+    return item.reopen ? actionSet([submit(resultCardLabels.add(said), { command: 'reopen', reopen: item.reopen })]) : text(said, { size: 'Small' });
+  });
+  const more = items.length - MISSING_SHOWN;
+  return [text(resultCardLabels.missing, { weight: 'Bolder', spacing: 'Medium' }), ...rows, ...(more > 0 ? [text(resultCardLabels.moreMissing(more), { size: 'Small' })] : [])];
+}
+
+/** Behind "Show criteria": each deciding criterion with its reading and the patient's values, what to confirm, the status, contacts and sites. */
+function details(result: TrialResult, vocabulary: Vocabulary): CardElement[] {
+  const { deciding, toConfirm } = result.details();
+  const { record, status } = result;
+  const elements: CardElement[] = deciding.map((c) => criterionBlock(c, result, vocabulary));
+  if (toConfirm.length > 0) elements.push(section(resultCardLabels.toConfirm), ...toConfirm.map((c) => text(toConfirmText(c), { size: 'Small' })));
+  elements.push(section(resultCardLabels.status), text(statusText(status), { size: 'Small' }), ...status.warnings.map((w) => text(`⚠ ${w}`, { size: 'Small' })));
+  if (record.contacts.length > 1) elements.push(section(resultCardLabels.contacts), ...record.contacts.map((c) => text(contactText(c), { size: 'Small' })));
+  const { sites } = record;
+  if (sites.length > 0) {
+    elements.push(section(resultCardLabels.sites), ...sites.slice(0, MAX_SITES).map((s) => text(`${siteText(s)}${s.contacts.length ? ` — ${s.contacts.map(contactText).join('; ')}` : ''}`, { size: 'Small' })));
+    if (sites.length > MAX_SITES) elements.push(text(resultCardLabels.moreSites(sites.length - MAX_SITES), { size: 'Small' }));
+  }
+  return elements;
+}
+
+function section(title: string): CardElement {
+  return text(title, { weight: 'Bolder', spacing: 'Medium' });
+}
+
+/** A criterion: how it stands, its sentence as the source prints it, the reading with a lost symbol restored, the patient's values. */
+function criterionBlock(criterion: CriterionResult, result: TrialResult, vocabulary: Vocabulary): CardElement {
+  const rule = result.record.criteria.find((c) => c.id === criterion.id)?.rule;
+  const restored = restoredSource(criterion.source, rule);
+  const state = criterion.excludes ? 'rules-out' : criterion.status === 'unknown' ? 'open' : criterion.kind === 'exclusion' ? 'not-applying' : 'met';
+  return {
+    type: 'Container',
+    spacing: 'Medium',
+    items: [
+      text(criterionHeading(criterion, criterionStates[state]), { size: 'Small' }),
+      ...(restored ? [text(`${resultCardLabels.readAs}: “${restored}”`, { size: 'Small', isSubtle: true })] : []),
+      ...criterion.evidence.map((e) => text(evidenceText(e, vocabulary), { size: 'Small', isSubtle: true })),
+    ],
+  };
 }

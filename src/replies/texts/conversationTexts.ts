@@ -4,6 +4,7 @@ import type { CompiledTrial } from '../../engine/compiledTrial';
 import { describeValue } from '../../engine/describeValue';
 import type { QuestionCandidate } from '../../engine/nextQuestion';
 import { listOf } from '../../parsing/outcome';
+import { shownSource } from '../../report/wording';
 import type { ResultsReason } from '../../screening/replies';
 
 /** Studies the welcome names; a larger catalog's are counted, so the message stays short (Teams' 40 KB). */
@@ -13,12 +14,10 @@ export function welcomeText(trials: readonly CompiledTrial[]): string {
   const studies = trials.slice(0, WELCOME_STUDIES).map((t) => `• ${t.record.titles.brief}${t.record.registryId ? ` (${t.record.registryId})` : ''}`);
   if (trials.length > WELCOME_STUDIES) studies.push(`• …and ${trials.length - WELCOME_STUDIES} more`);
   return [
-    'Hello — I help you check whether one of your patients may fit a clinical trial in our catalog.',
-    'I ask a few questions about the patient (diagnosis, labs, medicines, other conditions), only those that can still change a verdict, and then show the studies the patient may fit, why, what is still unknown, and whom to contact.',
-    'Please do not give me the patient’s name or record number: I never need them.',
+    'Hello — I help you check whether one of your patients may fit a clinical trial in our catalog: I ask only what can still change a verdict, then show the studies the patient may fit, why, and whom to contact. Please do not give me the patient’s name or record number: I never need them.',
     `Studies in the catalog (${trials.length}):`,
     ...studies,
-    'Type "help" at any time for the commands.',
+    'Paste a de-identified summary of the patient, or answer below. "help" lists the commands.',
   ].join('\n');
 }
 
@@ -51,7 +50,7 @@ export function whyText(label: string, candidate: QuestionCandidate | undefined,
     const [trialId, criterionId] = key.split('/');
     const trial = trials.find((t) => t.record.id === trialId);
     const criterion = trial?.record.criteria.find((c) => c.id === criterionId);
-    if (trial && criterion) lines.push(`• ${trial.record.titles.acronym ?? trial.record.titles.brief} — ${criterion.kind} ${criterion.id}: “${criterion.source}”`);
+    if (trial && criterion) lines.push(`• ${trial.record.titles.acronym ?? trial.record.titles.brief} — ${criterion.kind} ${criterion.id}: “${shownSource(criterion)}”`);
   }
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import type { FactDefinition } from '../../domain/factDefinition';
-import type { CardKind } from '../../screening/questionGroups';
+import type { CardTopic } from '../../screening/questionGroups';
+import { listOf } from '../../parsing/outcome';
 
 /** Labels of a question card's buttons and fields. */
 export const buttonLabels = {
@@ -23,28 +24,57 @@ export function questionLine(fact: FactDefinition, trialCount: number): string {
   return `${fact.question}${bearsOn(trialCount)}`;
 }
 
-/** A group card's heading, by the kind of questions on it. */
-const groupHeadings: Record<CardKind, string> = {
+/** A group card's heading when its questions are of one topic; a card of several names them all (topicWords). */
+const groupHeadings: Record<CardTopic, string> = {
   intake: 'About the patient',
   values: 'Latest values',
-  history: 'Does the patient have any of these?',
+  checklist: 'Does the patient have any of these?',
+  dates: 'When did these last happen?',
+  history: 'Medical history',
   medicines: 'Medicines',
-  alone: 'Questions',
-  mixed: 'A few more questions',
 };
 
-export function groupHeading(kind: CardKind, trialCount: number): string {
-  return `${groupHeadings[kind]}${bearsOn(trialCount)}`;
+const topicWords: Record<CardTopic, string> = {
+  intake: 'the patient',
+  values: 'latest values',
+  checklist: 'medical history',
+  dates: 'dates',
+  history: 'medical history',
+  medicines: 'medicines',
+};
+
+/** A group card's heading names what it asks: "Latest values", "Medicines and latest values". */
+export function groupHeading(topics: readonly CardTopic[], trialCount: number): string {
+  const heading = topics.length === 1 ? groupHeadings[topics[0]!] : capitalise(listOf([...new Set(topics.map((t) => topicWords[t]))], 'and'));
+  return `${heading}${bearsOn(trialCount)}`;
 }
+
+const capitalise = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
 export const followUpsHeading = 'One more detail for each of these answers';
 
-export const groupGuide = 'Leave blank what you do not know. You can also type the answers, e.g. “plt 185, Hb 9.6 g/dL”, “none of these”, or “all no except splenectomy”.';
+/** Below a group card's fields, what helps with its topics: a blank field is not known, and how else to answer. */
+const topicGuides: Record<CardTopic, string | undefined> = {
+  intake: 'Or paste a de-identified summary of the patient instead.',
+  values: 'You can also type them, e.g. “plt 185, Hb 9.6 g/dL”.',
+  checklist: 'You can also type “all no except” and the ones that apply.',
+  dates: undefined,
+  history: undefined,
+  medicines: undefined,
+};
+
+export function groupGuide(topics: readonly CardTopic[]): string {
+  const blank = topics.includes('intake') ? [] : ['A field left blank is recorded as not known.'];
+  return [...blank, ...topics.flatMap((t) => topicGuides[t] ?? [])].join(' ');
+}
 
 /** A group in plain text, for notifications and clients that show no cards. */
-export function groupPlainText(kind: CardKind, facts: readonly FactDefinition[], trialCount: number): string {
-  return [groupHeading(kind, trialCount), ...facts.map((f) => `• ${f.question} (${f.hint})`), groupGuide].join('\n');
+export function groupPlainText(topics: readonly CardTopic[], facts: readonly FactDefinition[], trialCount: number): string {
+  return [groupHeading(topics, trialCount), ...facts.map((f) => `• ${f.question} (${f.hint})`), groupGuide(topics)].join('\n');
 }
+
+/** A card submitted with every field blank: not taken as "not known" for them all. */
+export const nothingFilledText = 'Nothing was filled in — answer, or press “Not known”.';
 
 /** Why a group's answers were not all taken: one line per question. */
 export function groupProblemsText(problems: readonly { label: string; message: string }[]): string {

@@ -1,3 +1,4 @@
+import type { Guess } from '../../domain/guess';
 import type { IdentifierKind } from '../../summary/identifierKind';
 import { listOf } from '../../parsing/outcome';
 
@@ -5,12 +6,27 @@ import { listOf } from '../../parsing/outcome';
 export const readingLabels = {
   record: 'Record these',
   discard: 'Discard all',
-  correction: 'Type a correction (optional)',
+  correct: 'Correct a fact',
   willAsk: 'I will ask about:',
+  stillOpen: 'Still open — answer what you can now (a blank field is asked later):',
+  correction: (label: string) => `Correction: ${label}`,
 } as const;
 
 export function readingIntroText(count: number): string {
-  return `I read ${count} ${count === 1 ? 'fact' : 'facts'} from what you pasted. Nothing is recorded until you confirm: untick what is wrong, or type a correction under it.`;
+  return `I read ${count} ${count === 1 ? 'fact' : 'facts'} from what you pasted. Nothing is recorded until you confirm: untick what is wrong, or press “${readingLabels.correct}”.`;
+}
+
+/** What a reading took the words to mean beyond what they say, marked beside the fact. */
+export const guessLabels: Record<Guess, string> = {
+  'unit-assumed': 'unit assumed',
+  'date-resolved': 'date resolved',
+  'dose-inferred': 'dose inferred',
+};
+
+/** After "Record these": one line, instead of every fact again (they are on the card above), naming the studies ruled out. */
+export function recordedText(facts: number, ruledOut: readonly string[]): string {
+  const recorded = `${facts} ${facts === 1 ? 'fact' : 'facts'} recorded`;
+  return ruledOut.length > 0 ? `${recorded}; ${ruledOut.length} ${ruledOut.length === 1 ? 'study' : 'studies'} ruled out: ${ruledOut.join('; ')}.` : `${recorded}.`;
 }
 
 const identifierWords: Record<IdentifierKind, [one: string, many: string]> = {
@@ -30,9 +46,9 @@ export function ignoredText(ignored: readonly { kind: IdentifierKind; count: num
   return `I ignored ${listOf(items, 'and')} in it: I never keep or repeat identifiers.`;
 }
 
-/** One fact read, with the words it came from. */
-export function readFactLine(summary: string, source: string): string {
-  return `${summary} — from “${source}”`;
+/** One fact read, with the words it came from and what was guessed. */
+export function readFactLine(summary: string, source: string, guesses: readonly Guess[] = []): string {
+  return `${summary} — from “${source}”${guesses.map((g) => ` · ${guessLabels[g]}`).join('')}`;
 }
 
 export const confirmTypedText = 'Reply “yes” to record them all, or “no” to discard them.';

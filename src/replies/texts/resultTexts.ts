@@ -1,10 +1,11 @@
 import type { Answers } from '../../domain/factValue';
 import type { Vocabulary } from '../../engine/compileContext';
 import { describeValue } from '../../engine/describeValue';
-import type { TrialResult } from '../../engine/result';
+import type { StatusReport, TrialResult } from '../../engine/result';
 import type { FactDetail } from '../../domain/detail';
-import { openParts } from '../../report/detailWording';
-import { byVerdict, decidingEvidence, exclusionReason, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../report/wording';
+import { openParts, type OpenParts } from '../../report/detailWording';
+import { byVerdict, contactText, decidingEvidence, exclusionReason, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../report/wording';
+import type { Contact, TrialRecord } from '../../domain/trialRecord';
 import { formatDay, type Day } from '../../dates/calendar';
 
 /** Trials ruled out by one answer that its reply names; more are counted, so a large catalog's reply stays short. */
@@ -35,7 +36,7 @@ const LISTED_IN_TEXT = 20;
 /** What keeps a result open, one line per kind, each line with its heading ("Not given: start of azathioprine"). */
 export function openLines(result: TrialResult, declined: readonly FactDetail[], vocabulary: Vocabulary): string[] {
   const parts = openParts(result.details(), declined, vocabulary);
-  return (Object.keys(openHeadings) as (keyof typeof openHeadings)[]).flatMap((part) => (parts[part].length > 0 ? [`${openHeadings[part]}: ${parts[part].join('; ')}`] : []));
+  return (Object.keys(openHeadings) as (keyof typeof openHeadings)[]).flatMap((part) => (parts[part].length > 0 ? [`${openHeadings[part]}: ${parts[part].map((i) => i.label).join('; ')}`] : []));
 }
 
 /** The headings of what keeps a result open. */
@@ -46,19 +47,15 @@ export const openHeadings = {
   undecided: 'Answered, but not enough to decide (confirmed at screening)',
 } as const;
 
-/** The essentials of every result in plain text, for screen readers and channels without cards. */
-export function resultsText(results: readonly TrialResult[], declined: readonly FactDetail[], vocabulary: Vocabulary): string {
+/**
+ * Every result in brief: the studies the patient may fit (a card follows for each, with its essentials in its
+ * plain text), and why each other one is ruled out.
+ */
+export function resultsText(results: readonly TrialResult[]): string {
   const open = byVerdict(results).filter((r) => r.verdict !== 'ineligible');
   const ruledOut = results.filter((r) => r.verdict === 'ineligible');
   const lines = [open.length > 0 ? `Studies the patient may fit (${open.length}):` : 'No study in the catalog fits the answers given.'];
-  for (const r of open.slice(0, LISTED_IN_TEXT)) {
-    lines.push(`• ${trialName(r)}: ${verdictLabels[r.verdict]}.`);
-    const { toConfirm } = r.details();
-    lines.push(...openLines(r, declined, vocabulary).map((line) => `  ${line}.`));
-    if (toConfirm.length > 0) lines.push(`  To confirm at screening: ${toConfirm.map((c) => c.confirmOnly).join(' ')}`);
-    lines.push(`  Status: ${statusWithWarnings(r.status)}.`);
-    lines.push(`  Contact: ${whomToContact(r).join(' | ')}`);
-  }
+  for (const r of open.slice(0, LISTED_IN_TEXT)) lines.push(`• ${trialName(r)}: ${verdictLabels[r.verdict]}.`);
   if (open.length > LISTED_IN_TEXT) lines.push(`…and ${open.length - LISTED_IN_TEXT} more that may fit: their cards follow ("more" shows the next ones).`);
   if (ruledOut.length > 0) {
     lines.push(`Ruled out (${ruledOut.length}):`);
@@ -68,12 +65,24 @@ export function resultsText(results: readonly TrialResult[], declined: readonly 
   return lines.join('\n');
 }
 
+/** One result's essentials in plain text: what stands in for its card where cards are not shown. */
+export function resultSummaryText(result: TrialResult, declined: readonly FactDetail[], vocabulary: Vocabulary): string {
+  const { toConfirm } = result.details();
+  return [
+    `• ${trialName(result)}: ${verdictLabels[result.verdict]}.`,
+    ...openLines(result, declined, vocabulary).map((line) => `  ${line}.`),
+    ...(toConfirm.length > 0 ? [`  To confirm at screening: ${toConfirm.map((c) => c.confirmOnly).join(' ')}`] : []),
+    `  Status: ${statusWithWarnings(result.status)}.`,
+    `  Contact: ${whomToContact(result).join(' | ')}`,
+  ].join('\n');
+}
+
 /** A de-identified summary the clinician can copy into a referral: answers as given, the trial, whom to call. */
 export function referralText(result: TrialResult, answers: Answers, answered: readonly string[], declined: readonly FactDetail[], vocabulary: Vocabulary, day: Day): string {
   const facts = answered.flatMap((id) => {
     const fact = vocabulary.facts.get(id);
     const value = fact ? describeValue(vocabulary, fact, answers[id]) : undefined;
-    return fact && value ? [`- ${fact.label}: ${value}`] : [];
+    return fact && value ? [`• ${fact.label}: ${value}`] : [];
   });
   const { toConfirm } = result.details();
   return [
@@ -101,10 +110,83 @@ export const resultCardLabels = {
   status: 'Recruitment status',
   contacts: 'Contacts',
   sites: 'Sites',
+  missing: 'Missing',
   referral: 'Referral summary',
-  noCentralContact: (sponsor: string) => `No central contact in the source; lead sponsor: ${sponsor}`,
+  showCriteria: 'Show criteria',
+  readAs: 'Read as',
   moreSites: (count: number) => `…and ${count} more sites`,
   add: (what: string) => `Add: ${what}`,
   call: (name: string) => `Call ${name}`,
   email: (name: string) => `Email ${name}`,
+  registry: (id: string) => `Open ${id} in the registry`,
+  moreMissing: (count: number) => `…and ${count} more: type "continue" to answer them.`,
 };
+
+/** Beside each criterion behind "Show criteria": how it stands for this patient. */
+export const criterionStates: Record<'met' | 'not-applying' | 'open' | 'rules-out', string> = {
+  met: 'met',
+  'not-applying': 'does not apply',
+  open: 'open',
+  'rules-out': 'rules the patient out',
+};
+
+/** Beside an item of a result's "Missing" list, why it is missing (none for what was simply not asked yet). */
+export const missingStates: Record<keyof OpenParts, string | undefined> = {
+  notYetKnown: undefined,
+  notGiven: 'not given',
+  answeredUnknown: 'answered unknown',
+  undecided: 'answered, confirmed at screening',
+};
+
+/** An item of the "Missing" list, with why when it was asked. */
+export function missingText(label: string, state: string | undefined): string {
+  return state ? `${label} (${state})` : label;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** The one line under a result's verdict: why it is what it is. */
+export function resultReason(result: TrialResult, open: OpenParts): string {
+  const { deciding, toConfirm } = result.details();
+  const confirm = toConfirm.length > 0 ? `; ${plural(toConfirm.length, 'criterion', 'criteria')} to confirm at screening` : '';
+  switch (result.verdict) {
+    case 'eligible':
+      return `Meets all ${plural(deciding.length, 'criterion', 'criteria')} the answers can check${confirm}.`;
+    case 'needs-info': {
+      const missing = open.notYetKnown.length + open.notGiven.length + open.answeredUnknown.length;
+      return missing > 0
+        ? `Nothing rules the patient out so far; ${plural(missing, 'answer is', 'answers are')} missing.`
+        : `Nothing rules the patient out; ${plural(open.undecided.length, 'answer is', 'answers are')} not enough to decide, so screening confirms ${open.undecided.length === 1 ? 'it' : 'them'}.`;
+    }
+    case 'ineligible':
+      return exclusionReason(result);
+  }
+}
+
+/** The one line of what already fits: the facts of the criteria met, named once each. */
+export function fitsText(labels: readonly string[]): string {
+  const shown = labels.slice(0, FITS_NAMED);
+  return `Already fits: ${shown.join('; ')}${labels.length > shown.length ? `; and ${labels.length - shown.length} more` : ''}.`;
+}
+
+/** Facts named in the line of what already fits; more are counted, so it stays a line or two. */
+const FITS_NAMED = 4;
+
+/** A contact on one line; a site's contact names the site. */
+export function contactLine(contact: Contact, site?: string): string {
+  return `Contact: ${contactText(contact)}${site ? ` (${site})` : ''}`;
+}
+
+/** A study whose source names no contact: whom to ask instead, and how. */
+export function noContactText(record: TrialRecord): string {
+  const site = record.sites[0];
+  const where = site ? [site.city, site.country].filter(Boolean).join(', ') : '';
+  const ask = site ? `its lead sponsor, ${record.sponsor.lead}, or the study site, ${site.name}${where ? ` (${where})` : ''}` : `its lead sponsor, ${record.sponsor.lead}`;
+  const registry = record.registryId ? ` The registry record (${record.registryId}) may list newer contacts.` : '';
+  return `No contact is listed for this study. Ask ${ask}: the trial office can be reached through the switchboard.${registry}`;
+}
+
+/** The recorded recruitment status, said in one line; its warnings are behind "Show criteria". */
+export function statusLine(status: StatusReport): string {
+  return `Status: ${status.recorded}${status.warnings.length > 0 ? ' — may be out of date, confirm with the contact' : ''}.`;
+}
