@@ -5,8 +5,8 @@ import { parseContext } from '../../src/parsing/parseContext';
 import { readFactAnswers } from '../../src/screening/answering';
 import { IdentifierKind } from '../../src/summary/identifierKind';
 import { readSummary } from '../../src/summary/readSummary';
-import { expectedAnswers, heldOutDir, labelledSet, type LabelledCase } from '../../test/summary/labelledSet';
-import { expectedValue, heldOutRepliesDir, typedReplies, type TypedReply } from '../../test/reading/typedReplies';
+import { chineseHeldOutDir, chineseSummariesDir, expectedAnswers, heldOutDir, labelledSet, type LabelledCase } from '../../test/summary/labelledSet';
+import { chineseHeldOutRepliesDir, chineseRepliesDir, expectedValue, heldOutRepliesDir, typedReplies, type TypedReply } from '../../test/reading/typedReplies';
 import { isOpposite } from './polarity';
 import { sameRecordedValue } from './sameRecordedValue';
 
@@ -166,5 +166,9 @@ function run(title: string, summaries: readonly LabelledCase[], replies: readonl
 }
 
 run('Labelled set (test/fixtures/summaries, test/fixtures/replies)', labelledSet(), typedReplies());
-if (withHeldOut) run('Held-out set (test/fixtures/{summaries,replies}/held-out; its first reading is in its README)', labelledSet(heldOutDir), typedReplies(heldOutRepliesDir));
+run('Chinese labelled set (test/fixtures/{summaries,replies}/zh)', labelledSet(chineseSummariesDir), typedReplies(chineseRepliesDir));
+if (withHeldOut) {
+  run('Held-out set (test/fixtures/{summaries,replies}/held-out; its first reading is in its README)', labelledSet(heldOutDir), typedReplies(heldOutRepliesDir));
+  run('Chinese held-out set (test/fixtures/{summaries,replies}/zh/held-out; its first reading is in its README)', labelledSet(chineseHeldOutDir), typedReplies(chineseHeldOutRepliesDir));
+}
 console.log('\nTargets (issue 23, on the held-out sets): precision ≥ 0.99, recall ≥ 0.85, 0 opposite readings; ≥ 90% of typed replies read as meant, none recorded as something else.');

@@ -69,6 +69,26 @@ describe('identifiers under Chinese labels', () => {
   });
 });
 
+describe('Chinese names by their cues', () => {
+  it.each([
+    ['患者李强，男，41岁。SLE，PLT 45×10^9/L。', '李强'],
+    ['会诊医师：陈志强\n原发性干燥综合征。', '陈志强'],
+    ['经我科曾小明主任医师、李华副主任医师两位风湿科医师共同评估，诊断结缔组织病相关血小板减少。', '曾小明', '李华'],
+    ['检验者：王磊　　审核者：赵敏', '王磊', '赵敏'],
+    ['Pt: 钱卫东, M, 59y, pSS.', '钱卫东'],
+    ['出生日期：1981年03月15日　SLE。', '1981年03月15日'],
+  ])('never returns the names in “%s”', (note, ...names) => {
+    const json = JSON.stringify(read(note));
+    for (const name of names) expect(json).not.toContain(name);
+  });
+
+  it('takes no department or rank before a title for a name: 风湿科医师, 上级医师', () => {
+    const reading = read('经风湿科医师及上级医师评估，诊断系统性红斑狼疮。');
+    expect(reading.ignored).toEqual([]);
+    expect(valueOf(reading, 'primary_diagnosis')).toMatchObject({ value: 'sle' });
+  });
+});
+
 describe('identifiers as registers and ward notes write them', () => {
   it.each([
     ['Patient Wu Qiang, male, 58, IgG4-RD.', 'Wu Qiang'],
