@@ -60,32 +60,42 @@ export function daysBefore(day: Day, duration: string): Day {
   });
 }
 
-/** Reads an ISO duration for people: P3M → "3 months", P12W → "12 weeks". */
-export function describeDuration(duration: string): string {
+/** An ISO duration's parts, largest first: P1Y6M → 1 year and 6 months; words for them are each language's. */
+export function durationParts(duration: string): { unit: 'years' | 'months' | 'weeks' | 'days'; count: number }[] {
   const parsed = Duration.fromISO(duration);
-  const parts = (['years', 'months', 'weeks', 'days'] as const)
-    .filter((unit) => parsed.get(unit) !== 0)
-    .map((unit) => {
-      const n = parsed.get(unit);
-      return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
-    });
-  return parts.join(' ') || duration;
+  return (['years', 'months', 'weeks', 'days'] as const).filter((unit) => parsed.get(unit) !== 0).map((unit) => ({ unit, count: parsed.get(unit) }));
 }
 
-// Every explanation describes the same few dates again, and luxon's formatting takes microseconds.
-const described = new Map<string, string>();
-
-/** The days an interval means, as a clinician would say them: "3 May 2026", "May 2026", "2024", or a range. */
-export function describeDays(days: DayInterval): string {
-  return remembered(described, `${days.earliest}/${days.latest}`, () => formatDays(days));
+/** A calendar date's year, month (1–12) and day. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
 }
 
-function formatDays({ earliest, latest }: DayInterval): string {
-  const start = dateOfDay(earliest).setLocale('en-GB');
-  const end = dateOfDay(latest).setLocale('en-GB');
-  if (earliest === latest) return start.toFormat('d LLLL yyyy');
-  if (start.hasSame(end, 'year') && start.ordinal === 1 && end.ordinal === end.daysInYear) return start.toFormat('yyyy');
-  if (start.hasSame(end, 'month') && start.day === 1 && end.day === end.daysInMonth) return start.toFormat('LLLL yyyy');
-  return `${start.toFormat('d LLLL yyyy')} to ${end.toFormat('d LLLL yyyy')}`;
+/**
+ * The days an interval means, as a clinician would name them: one day, a whole month, a whole year, or a range
+ * from one day to another. Words for them are each language's (src/replies/texts/<locale>/format.ts).
+ */
+export type DayParts =
+  | { kind: 'day'; date: CalendarDate }
+  | { kind: 'month'; date: CalendarDate }
+  | { kind: 'year'; date: CalendarDate }
+  | { kind: 'range'; from: CalendarDate; to: CalendarDate };
+
+// Every explanation names the same few dates again, and luxon's calendar work takes microseconds.
+const parts = new Map<string, DayParts>();
+
+export function dayParts(days: DayInterval): DayParts {
+  return remembered(parts, `${days.earliest}/${days.latest}`, () => partsOf(days));
 }
 
+function partsOf({ earliest, latest }: DayInterval): DayParts {
+  const start = dateOfDay(earliest);
+  const end = dateOfDay(latest);
+  const date = (d: DateTime): CalendarDate => ({ year: d.year, month: d.month, day: d.day });
+  if (earliest === latest) return { kind: 'day', date: date(start) };
+  if (start.hasSame(end, 'year') && start.ordinal === 1 && end.ordinal === end.daysInYear) return { kind: 'year', date: date(start) };
+  if (start.hasSame(end, 'month') && start.day === 1 && end.day === end.daysInMonth) return { kind: 'month', date: date(start) };
+  return { kind: 'range', from: date(start), to: date(end) };
+}

@@ -96,3 +96,6 @@ export type BooleanLeaf = z.infer<typeof BooleanLeaf>;
 export type MembershipLeaf = z.infer<typeof MembershipLeaf>;
 export type ElapsedLeaf = z.infer<typeof ElapsedLeaf>;
 export type MedicationLeaf = z.infer<typeof MedicationLeaf>;
+
+/** A test of one fact: what a criterion's evidence shows the patient's value against. */
+export type LeafRule = NumberLeaf | BooleanLeaf | MembershipLeaf | ElapsedLeaf | MedicationLeaf;

@@ -8,6 +8,16 @@ export type Locale = z.infer<typeof Locale>;
 /** Locales worded beside the English seeds, and the suffix of their files. */
 export const TRANSLATED_LOCALES = ['zh-CN'] as const satisfies readonly Locale[];
 
+/**
+ * The language the assistant speaks for a BCP 47 tag as channels send it ("en-US", "zh-cn", "zh-Hans-CN", "zh"),
+ * by its language subtag: the one Chinese it speaks is Simplified (zh-CN), for any Chinese tag. Undefined for a
+ * language it does not speak, or no tag.
+ */
+export function localeOf(tag: string | undefined): Locale | undefined {
+  const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return Locale.options.find((locale) => locale.toLowerCase().split('-')[0] === language);
+}
+
 const text = z.string().min(1);
 const Named = z.object({ label: text, synonyms: z.array(text).default([]) }).strict();
 export type Named = z.infer<typeof Named>;

@@ -50,7 +50,7 @@ export function choiceCodes(vocabulary: Vocabulary, fact: FactOf<'choice'> | Fac
   return choicesOf(vocabulary, fact).map((c) => c.code);
 }
 
-export function choiceLabel(vocabulary: Vocabulary, fact: FactDefinition, code: string): string {
+export function choiceLabel(vocabulary: Pick<Vocabulary, 'conditions'>, fact: FactDefinition, code: string): string {
   if (fact.type !== 'choice' && fact.type !== 'set') return code;
   return choicesOf(vocabulary, fact).find((c) => c.code === code)?.label ?? code;
 }
@@ -77,5 +77,5 @@ export function unitLabel(unit: string, fact: { unit?: string; unitLabel?: strin
   return fact.accepts?.find((a) => a.ucum === unit)?.aliases[0] ?? unit;
 }
 
-export const comparatorWords = { '<': 'less than', '<=': 'at most', '>': 'more than', '>=': 'at least' } as const;
+/** Comparators as every language writes them beside a number. */
 export const comparatorSymbols = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' } as const;

@@ -6,11 +6,6 @@ import type { Day } from '../dates/calendar';
 export interface PatientView {
   readonly day: Day;
   value(fact: string): FactValue | undefined;
-  /**
-   * How the patient's value of `fact` reads in evidence: `describe()` runs once per view, since every
-   * trial reading the fact shows the same text and describing dates and units takes microseconds.
-   */
-  described(fact: string, describe: () => string | undefined): string | undefined;
 }
 
 export function patientView(answers: Answers, day: Day, facts: ReadonlyMap<string, FactDefinition>): PatientView {
@@ -20,15 +15,7 @@ export function patientView(answers: Answers, day: Day, facts: ReadonlyMap<strin
     const value = impliedValue(definition, answers);
     if (value) implied.set(definition.id, value);
   }
-  const texts = new Map<string, string | undefined>();
-  return {
-    day,
-    value: (fact) => answers[fact] ?? implied.get(fact),
-    described(fact, describe) {
-      if (!texts.has(fact)) texts.set(fact, describe());
-      return texts.get(fact);
-    },
-  };
+  return { day, value: (fact) => answers[fact] ?? implied.get(fact) };
 }
 
 function impliedValue(definition: FactDefinition, answers: Answers): FactValue | undefined {

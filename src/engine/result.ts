@@ -1,5 +1,6 @@
 import type { Detail, FactDetail } from '../domain/detail';
-import type { DayInterval } from '../domain/factValue';
+import type { DayInterval, FactValue } from '../domain/factValue';
+import type { LeafRule } from '../domain/rule';
 import type { Criterion, TrialRecord } from '../domain/trialRecord';
 import type { Truth } from './truth';
 
@@ -11,14 +12,16 @@ export type Inference =
   | { kind: 'taken-since'; drug: string; since: DayInterval }
   | { kind: 'highest-dose'; drug: string; from: number; to: number };
 
-/** One fact tested by one leaf of a rule: what was required, what the patient has, and the outcome. */
+/**
+ * One fact tested by one leaf of a rule: what was required, what the patient has, and the outcome — as data,
+ * worded when shown (src/replies/texts/<locale>/evidence.ts).
+ */
 export interface Evidence {
   fact: string;
-  factLabel: string;
-  /** The requirement in clinical words, with the threshold as the source wrote it. */
-  test: string;
-  /** The patient's value as entered (and in the canonical unit when converted); absent when not known. */
-  value?: string;
+  /** The requirement: the rule's leaf, its threshold in the unit the source wrote. */
+  test: LeafRule;
+  /** The patient's value, answered (or "unknown") or implied by another answer; absent when not asked. */
+  value?: FactValue;
   truth: Truth;
   /** True when the fact has not been asked yet (as opposed to answered). */
   missing: boolean;
@@ -47,10 +50,20 @@ export interface CriterionResult {
 
 export type Verdict = 'eligible' | 'ineligible' | 'needs-info';
 
+/** Why a recorded recruitment status may no longer be true: each says to confirm it with the contact. */
+export type StatusWarning =
+  /** The registry itself calls the status doubtful ("Unknown"). */
+  | { code: 'doubtful-status'; status: string }
+  | { code: 'no-update-date' }
+  /** Last updated (as the source labels the date) more than 12 months before `day`. */
+  | { code: 'old-update'; label: string; date: string; day: number }
+  /** An estimated completion date (as the source labels it) that has passed. */
+  | { code: 'completion-passed'; label: string; date: string };
+
 export interface StatusReport {
   recorded: string;
   asOf?: { date: string; label: string };
-  warnings: string[];
+  warnings: StatusWarning[];
 }
 
 /**

@@ -1,8 +1,6 @@
 import type { TrialRecord } from '../domain/trialRecord';
-import { daysBefore, formatDay, partialDateToInterval, type Day } from '../dates/calendar';
-import type { StatusReport } from './result';
-
-const CONFIRM = 'status may be out of date — confirm with the contact';
+import { daysBefore, partialDateToInterval, type Day } from '../dates/calendar';
+import type { StatusReport, StatusWarning } from './result';
 /** Registry statuses that say the record itself is not current. */
 const DOUBTFUL_STATUSES = /unknown/i;
 
@@ -21,17 +19,12 @@ function lastDayOf(date: string): Day {
 /** The recruitment status as recorded, with a warning whenever the record may no longer be true. */
 export function statusReport(record: TrialRecord, day: Day): StatusReport {
   const { status, asOf } = record.recruitment;
-  const warnings: string[] = [];
-  if (DOUBTFUL_STATUSES.test(status)) warnings.push(`the registry lists the status as "${status}": ${CONFIRM}`);
-  if (!asOf) {
-    warnings.push(`the source gives no date of last update or verification: ${CONFIRM}`);
-  } else if (lastDayOf(asOf.date) < daysBefore(day, 'P12M')) {
-    warnings.push(`${asOf.label} ${asOf.date}, more than 12 months before ${formatDay(day)}: ${CONFIRM}`);
-  }
+  const warnings: StatusWarning[] = [];
+  if (DOUBTFUL_STATUSES.test(status)) warnings.push({ code: 'doubtful-status', status });
+  if (!asOf) warnings.push({ code: 'no-update-date' });
+  else if (lastDayOf(asOf.date) < daysBefore(day, 'P12M')) warnings.push({ code: 'old-update', label: asOf.label, date: asOf.date, day });
   for (const completion of record.estimatedCompletion) {
-    if (lastDayOf(completion.date) < day) {
-      warnings.push(`${completion.label} (${completion.date}) has passed: ${CONFIRM}`);
-    }
+    if (lastDayOf(completion.date) < day) warnings.push({ code: 'completion-passed', label: completion.label, date: completion.date });
   }
   return { recorded: status, ...(asOf ? { asOf } : {}), warnings };
 }

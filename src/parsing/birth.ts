@@ -1,7 +1,6 @@
-import { daysBefore, describeDays, type Day } from '../dates/calendar';
+import { daysBefore, type Day } from '../dates/calendar';
 import type { DayInterval } from '../domain/factValue';
-import { formatNumber } from '../text/formatNumber';
-import { invalid, quote, type ParseContext, type ParseProblem } from './outcome';
+import { invalid, type ParseContext, type ParseFailure } from './outcome';
 
 /**
  * The earliest day the patient can have been born, from the answer to the fact marked `patientAge`
@@ -15,8 +14,8 @@ function earliestBirth(context: ParseContext): { day: Day; age: number } | undef
 }
 
 /** An invalid outcome for a date that lies wholly before the patient's birth; undefined for any other. */
-export function beforeBirth(text: string, interval: DayInterval, context: ParseContext): ParseProblem | undefined {
+export function beforeBirth(text: string, interval: DayInterval, context: ParseContext): ParseFailure | undefined {
   const birth = earliestBirth(context);
   if (!birth || interval.latest >= birth.day) return undefined;
-  return invalid(`${quote(text)} is before the patient was born (aged ${formatNumber(birth.age)}, so born ${describeDays({ earliest: birth.day, latest: birth.day })} or later); please check the date.`);
+  return invalid({ code: 'before-birth', text, age: birth.age, born: birth.day });
 }

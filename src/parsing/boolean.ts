@@ -1,4 +1,5 @@
 import type { FactDefinition } from '../domain/factDefinition';
+import { RECORDED } from '../domain/reading';
 import { normalizeName } from '../text/normalize';
 import { invalid, type ParseOutcome } from './outcome';
 import { negatedRemainder } from './wholeAnswers';
@@ -15,6 +16,6 @@ export function readYesNo(entered: string): boolean | undefined {
 
 export function parseBoolean(entered: string, fact: FactDefinition): ParseOutcome {
   const value = readYesNo(entered);
-  if (value === undefined) return invalid(`Please answer yes, no, or unknown (${fact.label}).`);
-  return { kind: 'value', value: { kind: 'boolean', value, entered }, summary: `${fact.label}: ${value ? 'yes' : 'no'}` };
+  if (value === undefined) return invalid({ code: 'yes-no', fact: fact.id });
+  return { kind: 'value', value: { kind: 'boolean', value, entered }, reading: RECORDED };
 }

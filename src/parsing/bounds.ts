@@ -1,7 +1,8 @@
 import type { NumberInterval } from '../domain/factValue';
+import type { Bound as Comparator } from '../domain/parseProblem';
 
-/** A comparator before a number ("> 100", "at least 1.5"): the side of the bound, and whether the bound itself is excluded. */
-export type Bound = { side: 'above' | 'below'; strict: boolean } | undefined;
+/** A comparator before a number ("> 100", "at least 1.5"), if any: the side of the bound, and whether the bound itself is excluded. */
+export type Bound = Comparator | undefined;
 
 /** A comparator just before the number: "> 100", "plt < 50k", "at least 1.5". Inclusive ones first (≥ before >). */
 const COMPARATORS: readonly { pattern: RegExp; side: 'above' | 'below'; strict: boolean }[] = [

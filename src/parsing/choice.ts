@@ -1,7 +1,8 @@
 import type { ChoiceFact } from '../domain/factDefinition';
+import { RECORDED } from '../domain/reading';
 import type { Vocabulary } from '../engine/compileContext';
-import { ChoiceOptions } from './choices';
-import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
+import { ChoiceOptions, corrections } from './choices';
+import { ambiguous, invalid, type ParseOutcome } from './outcome';
 import { negatedRemainder } from './wholeAnswers';
 
 export function parseChoice(entered: string, fact: ChoiceFact, vocabulary: Vocabulary): ParseOutcome {
@@ -12,21 +13,17 @@ export function parseChoice(entered: string, fact: ChoiceFact, vocabulary: Vocab
     // "no history of cancer" is the option meaning none; "not active" negates one option and says not which other.
     const named = options.namedIn(negated).filter((code) => code !== none);
     if (named.length > 0) {
-      return invalid(`${quote(entered)} says what it is not; please choose what it is: ${listOf(options.choices.map((c) => c.label))}.`);
+      return invalid({ code: 'says-what-not', entered, fact: fact.id });
     }
-    return { kind: 'value', value: { kind: 'choice', value: none, entered }, summary: `${fact.label}: ${options.label(none)}` };
+    return { kind: 'value', value: { kind: 'choice', value: none, entered }, reading: RECORDED };
   }
   const match = options.match(entered);
   switch (match.kind) {
     case 'none':
-      return invalid(`I did not recognise ${quote(entered)}. Please choose one of: ${options.list()}.`);
+      return invalid({ code: 'unknown-choice', entered, fact: fact.id });
     case 'ambiguous':
-      return ambiguous(options.whichOf(match.codes));
+      return ambiguous({ code: 'which-choice', fact: fact.id, codes: match.codes });
     case 'match':
-      return {
-        kind: 'value',
-        value: { kind: 'choice', value: match.code, entered },
-        summary: `${fact.label}: ${options.label(match.code)}${options.correction(entered, match)}`,
-      };
+      return { kind: 'value', value: { kind: 'choice', value: match.code, entered }, reading: { as: 'options', corrections: corrections([{ typed: entered, match }]) } };
   }
 }

@@ -1,7 +1,6 @@
 import type { Choice, ChoiceFact, SetFact } from '../domain/factDefinition';
-import { choiceLabel, choicesOf, type Vocabulary } from '../engine/compileContext';
+import { choicesOf, type Vocabulary } from '../engine/compileContext';
 import { NameMatcher, type NameMatch } from '../text/nameMatcher';
-import { listOf, quote } from './outcome';
 
 // Built once per fact and vocabulary: normalizing every option's names takes longer than parsing an answer.
 const built = new WeakMap<Vocabulary, WeakMap<ChoiceFact | SetFact, ChoiceOptions>>();
@@ -19,10 +18,7 @@ export class ChoiceOptions {
   readonly choices: readonly Choice[];
   private readonly matcher: NameMatcher;
 
-  private constructor(
-    private readonly fact: ChoiceFact | SetFact,
-    private readonly vocabulary: Vocabulary,
-  ) {
+  private constructor(fact: ChoiceFact | SetFact, vocabulary: Vocabulary) {
     this.choices = choicesOf(vocabulary, fact);
     this.matcher = new NameMatcher(this.choices);
   }
@@ -46,23 +42,9 @@ export class ChoiceOptions {
     const codes = new Set(['none', 'no', 'never'].flatMap((word) => this.matcher.exact(word)));
     return codes.size === 1 ? [...codes][0] : undefined;
   }
+}
 
-  label(code: string): string {
-    return choiceLabel(this.vocabulary, this.fact, code);
-  }
-
-  /** "Female or Male", for messages. */
-  list(conjunction = 'or'): string {
-    return listOf(this.choices.map((c) => c.label), conjunction);
-  }
-
-  /** Says how a misspelt answer was read, so the clinician sees the correction; empty for exact names. */
-  correction(text: string, match: Extract<NameMatch, { kind: 'match' }>): string {
-    return match.score < 1 ? ` (read ${quote(text)} as ${this.label(match.code)})` : '';
-  }
-
-  /** "Did you mean Stage A or Stage B?" */
-  whichOf(codes: readonly string[]): string {
-    return `Did you mean ${listOf(codes.map((c) => this.label(c)))}?`;
-  }
+/** The misspelt options among those matched, with what each was read as, so the clinician sees the correction. */
+export function corrections(matched: readonly { typed: string; match: Extract<NameMatch, { kind: 'match' }> }[]): { typed: string; code: string }[] {
+  return matched.filter(({ match }) => match.score < 1).map(({ typed, match }) => ({ typed, code: match.code }));
 }

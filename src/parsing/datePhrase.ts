@@ -1,14 +1,14 @@
 import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
-import { dateOfDay, describeDays, partialDateToInterval, type Day } from '../dates/calendar';
+import { dateOfDay, partialDateToInterval, type Day } from '../dates/calendar';
 import type { DayInterval } from '../domain/factValue';
-import { ambiguous, invalid, listOf, quote, type ParseProblem } from './outcome';
+import { ambiguous, invalid, type ParseFailure } from './outcome';
 
 export type DateMention = { index: number; end: number; text: string } & (
   /** `range`: two dates given as one period ("March-May 2026"). */
   | { kind: 'date'; interval: DayInterval; range: boolean }
   /** An invalid or ambiguous outcome to return as it is. */
-  | { kind: 'problem'; problem: ParseProblem }
+  | { kind: 'problem'; problem: ParseFailure }
 );
 
 export interface DateReading {
@@ -73,14 +73,9 @@ export function findDates(input: string, today: Day): DateReading {
       const dayFirst = intervalOf(gb, today);
       const us = usByIndex.get(gb.index);
       const monthFirst = us && hasDate(us.start) ? intervalOf(us, today) : dayFirst;
-      if (!dayFirst || !monthFirst) return { ...span, kind: 'problem', problem: invalid(`${quote(gb.text)} is not a plausible date.`) };
+      if (!dayFirst || !monthFirst) return { ...span, kind: 'problem', problem: invalid({ code: 'implausible-date', text: gb.text }) };
       const readings = [dayFirst, monthFirst, monthAndYear(gb.text, today)].filter((r, i, all): r is DayInterval => r !== undefined && all.findIndex((o) => o?.earliest === r.earliest && o.latest === r.latest) === i);
-      if (readings.length > 1) {
-        const problem = ambiguous(
-          `${quote(gb.text)} could be ${listOf(readings.map(describeDays), 'or')}. Please write the month as a word and the year in full (e.g. “3 April 2026”).`,
-        );
-        return { ...span, kind: 'problem', problem };
-      }
+      if (readings.length > 1) return { ...span, kind: 'problem', problem: ambiguous({ code: 'date-readings', text: gb.text, readings }) };
       return checked(span, dayFirst, today, Boolean(gb.end));
     });
   const unread = (index: number, length: number) => !mentions.some((d) => index < d.end && d.index < index + length);
@@ -140,8 +135,7 @@ function bounded(text: string, mention: DateMention): DateMention {
   const bound = BOUND_BEFORE.exec(before) ?? (/^\d/.test(mention.text) ? RANGE_BEFORE.exec(before) : null);
   if (!bound) return mention;
   const span = { index: bound.index, end: mention.end, text: text.slice(bound.index, mention.end) };
-  const problem = ambiguous(`${quote(span.text)} is a bound, not a date. Please give the date as closely as it is known (e.g. “6 weeks ago”, “March 2026”), or “unknown”.`);
-  return { ...span, kind: 'problem', problem };
+  return { ...span, kind: 'problem', problem: ambiguous({ code: 'date-bound', text: span.text }) };
 }
 
 /** "10/25", "03.24": a month and a two-digit year, as chrono never reads it (it takes the 25 for a day). */
@@ -186,6 +180,6 @@ function isoDate(date: DateTime): string {
 
 /** Past dates only: an interval reaching beyond today is cut at today. */
 function checked(span: { index: number; end: number; text: string }, interval: DayInterval, today: Day, range: boolean): DateMention {
-  if (interval.earliest > today) return { ...span, kind: 'problem', problem: invalid(`${quote(span.text)} is in the future; please give a past date.`) };
+  if (interval.earliest > today) return { ...span, kind: 'problem', problem: invalid({ code: 'future-date', text: span.text }) };
   return { ...span, kind: 'date', interval: { earliest: interval.earliest, latest: Math.min(interval.latest, today) }, range };
 }

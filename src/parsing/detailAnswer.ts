@@ -1,15 +1,15 @@
-import { daysBefore, describeDays } from '../dates/calendar';
+import { daysBefore } from '../dates/calendar';
 import type { Detail } from '../domain/detail';
 import type { FactDefinition, MedicationFact } from '../domain/factDefinition';
 import type { DayInterval, FactValue, KnownFactValue, MedicationUse } from '../domain/factValue';
+import { RECORDED } from '../domain/reading';
 import { normalizeName } from '../text/normalize';
 import { beforeBirth } from './birth';
 import { findDates } from './datePhrase';
 import { findDoses, isMass } from './doseText';
 import { DrugFinder } from './drugMention';
-import { summaryOf } from './followUp';
 import { readUse } from './medicationUse';
-import { invalid, type ParseContext, type ParseOutcome, type ParseProblem } from './outcome';
+import { invalid, type ParseContext, type ParseOutcome, type ParseFailure } from './outcome';
 import { parseAnswer } from './parseAnswer';
 import { isUnknownAnswer } from './wholeAnswers';
 import { toDailyDose } from '../units/dailyDose';
@@ -47,14 +47,14 @@ export function readDetailAnswer(detail: Detail, recorded: KnownFactValue, text:
       const completed = completeUse(detail, use, entered, fact, context);
       if ('kind' in completed) return completed;
       const value: KnownFactValue = { ...recorded, uses: recorded.uses.map((u, i) => (i === index ? completed : u)) };
-      return { kind: 'value', value, summary: summaryOf(value, fact, context.vocabulary) };
+      return { kind: 'value', value, reading: RECORDED };
     }
   }
 }
 
 type MedicationDetail = Extract<Detail, { drug: string }>;
 
-function completeUse(detail: MedicationDetail, use: MedicationUse, entered: string, fact: MedicationFact, context: ParseContext): MedicationUse | ParseProblem {
+function completeUse(detail: MedicationDetail, use: MedicationUse, entered: string, fact: MedicationFact, context: ParseContext): MedicationUse | ParseFailure {
   const drug = context.vocabulary.drugs.get(use.drug)!;
   const key = normalizeName(entered);
   switch (detail.kind) {
@@ -62,30 +62,30 @@ function completeUse(detail: MedicationDetail, use: MedicationUse, entered: stri
     case 'stopped':
     case 'doseSince': {
       if (detail.kind === 'doseSince' && (UNCHANGED.has(key) || readYesNo(entered) === false)) {
-        if (!use.started) return invalid(`Since when has ${drug.label} been taken at this dose? e.g. “March 2026”, “3 weeks ago”.`);
+        if (!use.started) return invalid({ code: 'dose-since-when', drug: drug.code });
         return { ...use, doseSince: use.started };
       }
-      const date = oneDate(entered, context, drug.label);
+      const date = oneDate(entered, context, drug.code);
       if ('kind' in date) return date;
       const dated = { ...use, [detail.kind]: date, ...(detail.kind === 'stopped' ? { current: false } : {}) };
-      return consistent(dated, drug.label) ?? dated;
+      return consistent(dated, drug.code) ?? dated;
     }
     case 'dose': {
       const reading = readUse(entered, drug, fact, context);
       if (reading.kind === 'problem') return reading.problem;
-      if (reading.kind === 'not-taken' || !reading.use.dailyDose) return invalid(`Please give the daily dose of ${drug.label} with its unit and how often it is taken, e.g. “10 mg daily”, “500 mg twice daily”.`);
+      if (reading.kind === 'not-taken' || !reading.use.dailyDose) return invalid({ code: 'daily-dose-needed', drug: drug.code });
       const { dailyDose, doseEntered, assumed } = reading.use;
       return { ...use, dailyDose, ...(doseEntered ? { doseEntered } : {}), ...(assumed ? { assumed } : {}) };
     }
     case 'highestDose': {
       const from = daysBefore(context.today, detail.within);
       if (CURRENT_IS_HIGHEST.has(key)) {
-        if (!use.dailyDose) return invalid(`What was the highest daily dose of ${drug.label}? e.g. “20 mg”.`);
+        if (!use.dailyDose) return invalid({ code: 'highest-dose-needed', drug: drug.code });
         return { ...use, highest: { dailyDose: use.dailyDose, from, to: context.today } };
       }
       const [dose, ...others] = findDoses(entered);
       if (!dose || dose.amount === undefined || others.length > 0 || dose.per || !isMass(dose.unit)) {
-        return invalid(`Please give one daily dose of ${drug.label} with its unit, e.g. “20 mg”, or “the current dose”.`);
+        return invalid({ code: 'one-daily-dose', drug: drug.code });
       }
       // The question asks for a daily dose: a dose said without its frequency is per day.
       const daily = toDailyDose(dose.amount, `${dose.unit}/(${dose.frequency?.per ?? 'd'})`, drug, fact);
@@ -94,15 +94,15 @@ function completeUse(detail: MedicationDetail, use: MedicationUse, entered: stri
     }
     case 'route': {
       const reading = readUse(entered, drug, fact, context);
-      if (reading.kind !== 'use' || !reading.use.route) return invalid(`How is ${drug.label} given: orally, intravenously, subcutaneously…?`);
+      if (reading.kind !== 'use' || !reading.use.route) return invalid({ code: 'route-needed', drug: drug.code });
       return { ...use, route: reading.use.route };
     }
   }
 }
 
-function oneDate(entered: string, context: ParseContext, label: string): DayInterval | ParseProblem {
+function oneDate(entered: string, context: ParseContext, drug: string): DayInterval | ParseFailure {
   const [mention, ...others] = findDates(entered, context.today).mentions;
-  if (!mention || others.length > 0) return invalid(`Please give one date for ${label}, e.g. “March 2026”, “3 weeks ago”, or “unknown”.`);
+  if (!mention || others.length > 0) return invalid({ code: 'one-date', drug });
   if (mention.kind === 'problem') return mention.problem;
   const unborn = beforeBirth(mention.text, mention.interval, context);
   if (unborn) return unborn;
@@ -110,11 +110,11 @@ function oneDate(entered: string, context: ParseContext, label: string): DayInte
 }
 
 /** A start after the stop or after a dose began, or a dose change after the stop, is asked again, never recorded. */
-function consistent(use: MedicationUse, label: string): ParseProblem | undefined {
+function consistent(use: MedicationUse, drug: string): ParseFailure | undefined {
   const { started, stopped, doseSince } = use;
-  if (started && stopped && started.earliest > stopped.latest) return invalid(`${label} cannot have been stopped (${describeDays(stopped)}) before it was started (${describeDays(started)}).`);
+  if (started && stopped && started.earliest > stopped.latest) return invalid({ code: 'stopped-before-started', drug, stopped, started });
   if (started && doseSince && doseSince.latest < started.earliest) {
-    return invalid(`The dose of ${label} cannot have changed (${describeDays(doseSince)}) before it was started (${describeDays(started)}).`);
+    return invalid({ code: 'changed-before-started', drug, doseSince, started });
   }
   return undefined;
 }

@@ -2,14 +2,13 @@ import type { MedicationFact } from '../domain/factDefinition';
 import type { DoseAssumption, NumberInterval } from '../domain/factValue';
 import type { Drug } from '../domain/vocabulary';
 import { normalizeName } from '../text/normalize';
-import { formatNumber } from '../text/formatNumber';
 import { toDailyDose } from '../units/dailyDose';
 import { boundedInterval, type Bound } from './bounds';
 import type { Course } from './courseText';
 import { doseProblem } from './dosePlausibility';
 import type { DoseMention, DoseStep } from './doseSteps';
 import { doseRate, dosingIntervalHours, isMass, type DoseUnit, type Frequency } from './doseText';
-import { ambiguous, invalid, quote, type ParseContext, type ParseProblem } from './outcome';
+import { ambiguous, invalid, type ParseContext, type ParseFailure } from './outcome';
 import { isApproximation } from './signs';
 
 /** One dose of a course as read: its daily dose when the words determine it, and what was assumed to get it. */
@@ -44,13 +43,11 @@ export interface DoseContext {
 }
 
 /** Reads a step's dose; `bound` is the comparator before it ("< 10 mg daily"), for a dose said alone. */
-export function readDose(step: DoseStep, at: DoseContext, bound: Bound): DoseRead | ParseProblem {
+export function readDose(step: DoseStep, at: DoseContext, bound: Bound): DoseRead | ParseFailure {
   const { dose } = step;
   const { drug, fact, context } = at;
-  if (dose.amount === undefined) return invalid(`I could not read the dose of ${drug.label} as a number.`);
-  if (isApproximation(step.lead)) {
-    return ambiguous(`${quote(dose.quote)} of ${drug.label} is given as an estimate; please give the dose as prescribed, a bound (e.g. “< 10 mg daily”), or leave the dose out.`);
-  }
+  if (dose.amount === undefined) return invalid({ code: 'dose-not-number', drug: drug.code });
+  if (isApproximation(step.lead)) return ambiguous({ code: 'dose-estimate', text: dose.quote, drug: drug.code });
   const unit = dose.unit ? { unit: dose.unit, assumed: false } : unitOf(dose, at);
   if ('kind' in unit) return unit;
   const frequency = frequencyOf(step, at);
@@ -81,7 +78,7 @@ function whyNoDaily(dose: DoseMention, unit: DoseUnit, frequency: Frequency | un
 }
 
 /** A number without a unit: the unit of the dose beside it, else the drug's usual unit where only one fits. */
-function unitOf(dose: DoseMention, at: DoseContext): { unit: DoseUnit; assumed: true } | ParseProblem {
+function unitOf(dose: DoseMention, at: DoseContext): { unit: DoseUnit; assumed: true } | ParseFailure {
   const { drug } = at;
   const usual = drug.plainDose && (!drug.plainDose.names || drug.plainDose.names.some((n) => normalizeName(n) === normalizeName(at.typedName ?? ''))) ? drug.plainDose : undefined;
   const amount = dose.amount!;
@@ -90,8 +87,7 @@ function unitOf(dose: DoseMention, at: DoseContext): { unit: DoseUnit; assumed: 
   if (beside && fits(beside)) return { unit: beside, assumed: true };
   if (usual && within(amount, usual.range)) return { unit: usual.unit, assumed: true };
   if (usual?.unit === 'mg' && within(amount * 1000, usual.range)) return { unit: 'g', assumed: true };
-  const example = usual ? `e.g. “${formatNumber(usual.range[0])} ${usual.unit}”` : '“10 mg daily”';
-  return invalid(`I could not read ${quote(dose.quote)} in the answer about ${drug.label}: give the dose with its unit (${example}) and dates such as “since March 2026”.`);
+  return invalid({ code: 'unread-dose', text: dose.quote, drug: drug.code, ...(usual ? { usual: { amount: usual.range[0], unit: usual.unit } } : {}) });
 }
 
 function within(amount: number, [low, high]: readonly [number, number]): boolean {

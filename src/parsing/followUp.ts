@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { FactDefinition } from '../domain/factDefinition';
 import type { KnownFactValue } from '../domain/factValue';
-import type { Vocabulary } from '../engine/compileContext';
-import { describeValue } from '../engine/describeValue';
+import { RECORDED } from '../domain/reading';
 import { readYesNo } from './boolean';
 import { invalid, type ParseContext, type ParseOutcome } from './outcome';
 import { parseAnswer } from './parseAnswer';
@@ -24,20 +23,14 @@ export type FollowUp = z.infer<typeof FollowUp>;
  */
 export function completeFollowUp(followUp: FollowUp, pending: KnownFactValue, text: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
   const entered = text.trim();
-  const asked = summaryOf(pending, fact, context.vocabulary);
   switch (followUp.kind) {
     case 'confirm':
     case 'none-at-all': {
       if (isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
       const yes = readYesNo(entered);
-      if (yes === true) return { kind: 'value', value: pending, summary: asked };
-      if (yes === false) return invalid(followUp.kind === 'confirm' ? `Then please give ${fact.label} as you know it, or “unknown”.` : `Then please name them (${fact.label}).`);
+      if (yes === true) return { kind: 'value', value: pending, reading: RECORDED };
+      if (yes === false) return invalid({ code: followUp.kind === 'confirm' ? 'give-value' : 'name-them', fact: fact.id });
       return parseAnswer(entered, fact, context);
     }
   }
-}
-
-/** "Platelet count: 45 ×10^9/L": a reading as the follow-up and its answers show it. */
-export function summaryOf(value: KnownFactValue, fact: FactDefinition, vocabulary: Vocabulary): string {
-  return `${fact.label}: ${describeValue(vocabulary, fact, value) ?? value.entered}`;
 }

@@ -1,16 +1,16 @@
-import { daysBefore, describeDays, describeDuration } from '../dates/calendar';
+import { daysBefore } from '../dates/calendar';
 import type { Guess } from '../domain/guess';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { KnownFactValue, MedicationUse } from '../domain/factValue';
+import type { MedicineNote } from '../domain/reading';
 import type { Drug } from '../domain/vocabulary';
 import type { Vocabulary } from '../engine/compileContext';
-import { describeUses, doseUnitText, formatInterval } from '../engine/describeValue';
 import { normalizeName } from '../text/normalize';
 import { findDates } from './datePhrase';
 import { DrugFinder, type DrugMention } from './drugMention';
 import { blank, readMedicationPhrase, SWITCHED_TO } from './medicationPhrase';
 import { readUse } from './medicationUse';
-import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseOutcome } from './outcome';
+import { ambiguous, invalid, type ParseContext, type ParseOutcome } from './outcome';
 import { isNoneAnswer } from './wholeAnswers';
 
 /** "no steroids", "never had immunosuppressants": a negation that names no medicine means none. */
@@ -51,25 +51,24 @@ interface Segment {
 export function parseMedication(entered: string, fact: MedicationFact, context: ParseContext): ParseOutcome {
   const { vocabulary, today } = context;
   const noneValue: KnownFactValue = { kind: 'medication', uses: [], entered };
-  const none: ParseOutcome = { kind: 'value', value: noneValue, summary: `${fact.label}: none in the last ${describeDuration(fact.lookback)}` };
+  const none: ParseOutcome = { kind: 'value', value: noneValue, reading: { as: 'no-medicines' } };
   if (isNoneAnswer(entered)) return none;
   if (DOUBT.test(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   const covered = [...vocabulary.drugs.values()].filter((d) => d.classes.some((c) => fact.classes.includes(c)));
-  const examples = `This question covers ${fact.label} (e.g. ${listOf(covered.slice(0, 4).map((d) => d.label))}); or answer “none”.`;
   const finder = DrugFinder.of(vocabulary.drugs);
   const nowOnly = NOW_ONLY.test(entered);
   if (NEGATION.test(entered) || nowOnly) {
     const named = finder.find(entered);
     if (named.kind !== 'ambiguous' && named.mentions.length === 0) {
       if (!nowOnly || reachesLookback(entered, fact)) return none;
-      return ambiguous(`${quote(entered)} says what is taken now; the question covers the last ${describeDuration(fact.lookback)}. Were any ${fact.label.toLowerCase()} taken in that time? Name them, or answer “none”.`);
+      return ambiguous({ code: 'now-only', entered, fact: fact.id });
     }
   }
 
   const segments: Segment[] = [];
   for (const part of entered.split(BETWEEN_MEDICINES).filter((p) => p.trim() !== '')) {
     const found = finder.find(part);
-    if (found.kind === 'ambiguous') return ambiguous(`${quote(found.text)}: did you mean ${listOf(found.drugs.map((d) => d.label))}?`);
+    if (found.kind === 'ambiguous') return ambiguous({ code: 'which-drug', text: found.text, drugs: found.drugs.map((d) => d.code) });
     const previous = segments.at(-1);
     if (found.mentions.length === 0) {
       const wholeClass = classNamed(part, fact, vocabulary);
@@ -83,7 +82,7 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
         continue;
       }
       // A part naming no medicine continues the one before ("… and stable for 3 months") if it says nothing else.
-      if (!previous || saysMore) return invalid(`I did not recognise a medicine in ${quote(part)}. ${examples}`);
+      if (!previous || saysMore) return invalid({ code: 'no-medicine', text: part, fact: fact.id });
       previous.text = `${previous.text}; ${part}`;
       continue;
     }
@@ -104,29 +103,27 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
   // A medicine no question covers ("+ folic acid") is left out, with its words.
   const unscreened = segments.filter(({ mention }) => !screened(mention.drug, vocabulary));
   const asked = segments.filter((segment) => !unscreened.includes(segment));
-  if (asked.length === 0) return invalid(`Please name the medicines, or answer “none”. ${examples}`);
+  if (asked.length === 0) return invalid({ code: 'name-medicines', fact: fact.id });
   // "no prednisone": that medicine is not taken, never "prednisone, dose not given".
   const negated = asked.filter(({ mention, text }) => NEGATED_BEFORE.test(text.slice(0, mention.index).replace(/^[\s,;.]+/, '')) || NEGATED_AFTER.test(text.slice(mention.end)));
   const taken = asked.filter((segment) => !negated.includes(segment));
   // Only that medicine: "none at all" is what it would take to record none, so it is asked.
-  if (taken.length === 0) return { kind: 'follow-up', pending: noneValue, summary: none.summary, followUp: { kind: 'none-at-all' } };
+  if (taken.length === 0) return { kind: 'follow-up', pending: noneValue, reading: { as: 'no-medicines' }, followUp: { kind: 'none-at-all' } };
   const uses: MedicationUse[] = [];
   const notTaken: string[] = [];
   const guesses = new Set<Guess>();
-  const notes: string[] = [
-    ...negated.map(({ mention }) => `Not taken: ${mention.drug.label}.`),
-    ...unscreened.map(({ mention, text }) => `Not asked here, so not recorded: ${quote(text.slice(mention.index, mention.end))}.`),
+  const notes: MedicineNote[] = [
+    ...negated.map(({ mention }): MedicineNote => ({ code: 'not-taken', drug: mention.drug.code })),
+    ...unscreened.map(({ mention, text }): MedicineNote => ({ code: 'not-asked', typed: text.slice(mention.index, mention.end) })),
   ];
   for (const { mention, text } of sameDrugTogether(taken)) {
     const typed = text.slice(mention.index, mention.end);
-    if (!mention.drug.classes.some((c) => fact.classes.includes(c))) {
-      return invalid(`${quote(typed)} (${mention.drug.label}) is not ${listOf(fact.classes.map(withArticle))}. ${examples}`);
-    }
-    if (mention.score < 1) notes.push(`Read ${quote(typed)} as ${mention.drug.label}.`);
+    if (!mention.drug.classes.some((c) => fact.classes.includes(c))) return invalid({ code: 'not-in-class', typed, drug: mention.drug.code, fact: fact.id });
+    if (mention.score < 1) notes.push({ code: 'read-as', typed, drug: mention.drug.code });
     const reading = readUse(blank(text, [mention]), mention.drug, fact, context, { typed, end: mention.end });
     if (reading.kind === 'problem') return reading.problem;
     if (reading.kind === 'not-taken') {
-      notTaken.push(mention.drug.label);
+      notTaken.push(mention.drug.code);
       continue;
     }
     // "methylprednisolone 40 mg qd from 28/6, changed to prednisone 30 mg qd on 3/7": the one before was stopped then.
@@ -140,27 +137,24 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
   }
   // A medicine stopped before the question's period is no answer to it; one stopped about then is asked about.
   const lookbackStart = daysBefore(today, fact.lookback);
-  const period = `the last ${describeDuration(fact.lookback)}`;
   const straddling = uses.find((u) => u.stopped && u.stopped.earliest < lookbackStart && u.stopped.latest >= lookbackStart);
-  if (straddling) {
-    const label = vocabulary.drugs.get(straddling.drug)?.label ?? straddling.drug;
-    return ambiguous(`Was ${label} stopped before ${describeDays({ earliest: lookbackStart, latest: lookbackStart })}, more than ${describeDuration(fact.lookback)} ago? Please give the month it was stopped.`);
-  }
-  const historical = uses.filter((u) => u.stopped && u.stopped.latest < lookbackStart);
-  const recent = uses.filter((u) => !historical.includes(u));
-  const notRecorded = [
-    notTaken.length > 0 ? `Planned, refused, an allergy or not yet started, so not recorded: ${listOf(notTaken, 'and')}.` : '',
-    historical.length > 0 ? `Stopped before ${period}, so not recorded: ${listOf(historical.map((u) => vocabulary.drugs.get(u.drug)?.label ?? u.drug), 'and')}.` : '',
-  ].filter(Boolean);
+  if (straddling) return ambiguous({ code: 'stopped-about-lookback', drug: straddling.drug, fact: fact.id, day: lookbackStart });
+  const stoppedBefore = (u: MedicationUse) => u.stopped !== undefined && u.stopped.latest < lookbackStart;
+  const historical = uses.filter(stoppedBefore).map((u) => u.drug);
+  const recent = uses.filter((u) => !stoppedBefore(u));
+  const notRecorded: MedicineNote[] = [
+    ...(notTaken.length > 0 ? [{ code: 'planned' as const, drugs: notTaken }] : []),
+    ...(historical.length > 0 ? [{ code: 'stopped-before-period' as const, drugs: historical }] : []),
+  ];
   if (recent.length === 0) {
     // "none — plan to start MMF next week" is none; "plan to start MMF next week" alone says nothing of the period.
     // "IVIG in 2023 only": nothing since.
     const onlyThen = historical.length > 0 && notTaken.length === 0 && ONLY.test(entered);
-    if (NEGATION.test(entered) || onlyThen) return { ...none, summary: [`${none.summary}.`, ...notRecorded].join(' ') };
-    return ambiguous(`${notRecorded.join(' ')} Has the patient taken any ${fact.label.toLowerCase()} in ${period}? Name them with their doses, or answer “none”.`);
+    if (NEGATION.test(entered) || onlyThen) return { ...none, reading: { as: 'no-medicines', notes: notRecorded } };
+    return ambiguous({ code: 'nothing-in-period', fact: fact.id, notTaken, historical });
   }
-  const summary = [`${fact.label}: ${describeUses(recent, fact, vocabulary)}.`, ...earlierDosesNotes(recent, fact, vocabulary), ...notes, ...notRecorded].join(' ');
-  return { kind: 'value', value: { kind: 'medication', uses: recent, entered }, summary, ...(guesses.size > 0 ? { guesses: [...guesses] } : {}) };
+  const reading = { as: 'medicines' as const, notes: [...notes, ...notRecorded] };
+  return { kind: 'value', value: { kind: 'medication', uses: recent, entered }, reading, ...(guesses.size > 0 ? { guesses: [...guesses] } : {}) };
 }
 
 /** Whether any medication question covers the drug: one none does ("folic acid") is no answer to any. */
@@ -180,16 +174,6 @@ function sameDrugTogether(segments: readonly Segment[]): Segment[] {
   );
 }
 
-/** The doses before the current one, as the confirmation card shows them ("earlier 20 mg/day from March 2026"). */
-function earlierDosesNotes(uses: readonly MedicationUse[], fact: MedicationFact, vocabulary: Vocabulary): string[] {
-  return uses.flatMap((use) => {
-    if (!use.earlierDoses?.length) return [];
-    const drug = vocabulary.drugs.get(use.drug)?.label ?? use.drug;
-    const doses = use.earlierDoses.map((d) => `${d.dailyDose ? `${formatInterval(d.dailyDose)} ${doseUnitText(fact)}` : (d.doseEntered ?? 'a dose not given')}${d.since ? ` from ${describeDays(d.since)}` : ''}`);
-    return [`Earlier doses of ${drug}, oldest first: ${doses.join(', ')}.`];
-  });
-}
-
 /** The fact's class named as a whole ("steroids", "immunosuppressants"), by the names drugs.yaml gives classes. */
 function classNamed(text: string, fact: MedicationFact, vocabulary: Vocabulary): string | undefined {
   const padded = ` ${normalizeName(text)} `;
@@ -203,20 +187,12 @@ function classNamed(text: string, fact: MedicationFact, vocabulary: Vocabulary):
  * medicines are needed by name (their doses and dates matter), and a stop without a date is asked about.
  */
 function wholeClassStopped(text: string, className: string, fact: MedicationFact, context: ParseContext, none: KnownFactValue): ParseOutcome {
-  const period = `the last ${describeDuration(fact.lookback)}`;
-  if (!CLASS_STOPPED.test(text)) return invalid(`Please name the ${className} (${fact.label}) with their doses, or answer “none”.`);
+  if (!CLASS_STOPPED.test(text)) return invalid({ code: 'name-class', className, fact: fact.id });
   const [stop, ...others] = findDates(text, context.today).mentions;
-  if (!stop || others.length > 0) return invalid(`When were the ${className} stopped? If it was before ${period}, the answer is “none”.`);
+  if (!stop || others.length > 0) return invalid({ code: 'class-stop-when', className, fact: fact.id });
   if (stop.kind === 'problem') return stop.problem;
-  if (stop.interval.latest < daysBefore(context.today, fact.lookback)) {
-    return { kind: 'value', value: none, summary: `${fact.label}: none in ${period} (stopped ${describeDays(stop.interval)})` };
-  }
-  return invalid(`The ${className} were stopped ${describeDays(stop.interval)}, within ${period}: please name them, with their doses and when they were stopped.`);
-}
-
-function withArticle(drugClass: string): string {
-  const name = drugClass.replaceAll('_', ' ');
-  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+  if (stop.interval.latest < daysBefore(context.today, fact.lookback)) return { kind: 'value', value: none, reading: { as: 'no-medicines', stopped: stop.interval } };
+  return invalid({ code: 'class-stopped-within', className, fact: fact.id, stopped: stop.interval });
 }
 
 /** Whether the words deny over a period that covers the question's ("not on steroids in the last year" against 12 months). */

@@ -4,8 +4,8 @@ import type { Drug } from '../domain/vocabulary';
 import { beforeBirth } from './birth';
 import { findDates } from './datePhrase';
 import type { DoseStep } from './doseSteps';
-import type { DateRole, MedicationPhrase } from './medicationPhrase';
-import { ambiguous, invalid, quote, type ParseContext, type ParseProblem } from './outcome';
+import type { MedicationPhrase } from './medicationPhrase';
+import { ambiguous, invalid, type ParseContext, type ParseFailure } from './outcome';
 
 /**
  * A dose left: "from" just before it ("reduced from 20 mg in September", "↓ from 10 on 12 May"), or a change
@@ -37,7 +37,7 @@ type Slot = { slot: 'started' | 'stopped' } | { slot: 'since'; step: DoseStep | 
  * when it is the first dose's "since"; beside a dose left, when it was left ("(was 15 until August)"), which
  * the next dose's own date overrides. A gradual change's date dates no dose.
  */
-export function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefined, earlier: readonly DoseStep[], drug: Drug, context: ParseContext): Dated | ParseProblem {
+export function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefined, earlier: readonly DoseStep[], drug: Drug, context: ParseContext): Dated | ParseFailure {
   const dated: Dated = { since: new Map(), untilCurrent: false };
   const history = earlier.length > 0;
   const at = (step: DoseStep | undefined) => (step ? phrase.steps.indexOf(step) : -1);
@@ -61,7 +61,7 @@ export function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefi
         continue;
       }
       if (!ends || history || ends.to.latest >= context.today) {
-        return ambiguous(`Please give the start and the stop of ${drug.label} separately, e.g. “since January 2026, stopped March 2026”, rather than ${quote(mention.text)}.`);
+        return ambiguous({ code: 'start-stop-together', text: mention.text, drug: drug.code });
       }
       own.push({ to: { slot: 'started' }, interval: ends.from }, { to: { slot: 'stopped' }, interval: ends.to });
       continue;
@@ -103,25 +103,25 @@ export function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefi
       // A stop said of the last dose there is ("self stopped prednisone in Feb (was 7.5 mg)") stops the medicine.
       if (role === 'stopped' && !currentStep && step === standing.at(-1)) put({ slot: 'stopped' });
       else if (role === 'stopped') {
-        return ambiguous(`Was ${drug.label} stopped and started again? Please give the current course only: its dose now, since when, and the doses before it.`);
+        return ambiguous({ code: 'restarted', drug: drug.code });
       } else {
         put({ slot: 'since', step });
         if (role === 'started' && step === standing[0]) put({ slot: 'started' });
       }
     } else {
-      return ambiguous(`Does ${quote(mention.text)} say when the dose of ${drug.label} changed from ${quote(step.dose.quote)}? Please add e.g. “reduced from 20 mg in March”.`);
+      return ambiguous({ code: 'dose-change-when', text: mention.text, drug: drug.code, dose: step.dose.quote });
     }
   }
   const key = (to: Slot) => (to.slot === 'since' ? to.step : to.slot);
   for (const { to, interval } of [...own, ...adjacent.filter((a) => !own.some((o) => key(o.to) === key(a.to)))]) {
     const step = to.slot === 'since' && to.step !== currentStep ? to.step : undefined;
     if (step) {
-      if (dated.since.has(step)) return invalid(`I found two dates for ${quote(step.dose.quote)} of ${drug.label}; please give one.`);
+      if (dated.since.has(step)) return invalid({ code: 'two-dates-for-dose', dose: step.dose.quote, drug: drug.code });
       dated.since.set(step, interval);
       continue;
     }
     const role = to.slot === 'since' ? 'doseSince' : to.slot;
-    if (dated[role]) return invalid(`I found two ${roleName[role]} for ${drug.label}; please give one.`);
+    if (dated[role]) return invalid({ code: 'two-dates', role, drug: drug.code });
     dated[role] = interval;
   }
   // "IVMP 500 mg ×3 from 3 Sep": a course of days from a day is over on its last day.
@@ -138,9 +138,9 @@ export function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefi
  * Aug", "IVIG 0.4 g/kg x5d in Sept") was started and stopped then, or over its days from that day; otherwise the
  * date is when the last dose was given ("IVIG (Sept 2026)", "two doses of rituximab in May").
  */
-function courseDates(phrase: MedicationPhrase, interval: DayInterval, dated: Dated, drug: Drug, today: Day): ParseProblem | undefined {
+function courseDates(phrase: MedicationPhrase, interval: DayInterval, dated: Dated, drug: Drug, today: Day): ParseFailure | undefined {
   const course = phrase.course;
-  if (dated.started || dated.stopped) return invalid(`I found two dates for the course of ${drug.label}; please give when it was started and when it was stopped.`);
+  if (dated.started || dated.stopped) return invalid({ code: 'two-course-dates', drug: drug.code });
   const days = course?.days ?? (drug.dailyUnlessSaid ? course?.count : undefined);
   if (days === undefined) {
     dated.stopped = interval;
@@ -179,9 +179,8 @@ function rangeEnds(text: string, today: Day, interval: DayInterval): { from: Day
   return undefined;
 }
 
-function unlabelled(text: string, drug: Drug): ParseProblem {
-  return ambiguous(`Does ${quote(text)} say when ${drug.label} was started, or when it was stopped? Please add “since” or “stopped”.`);
+function unlabelled(text: string, drug: Drug): ParseFailure {
+  return ambiguous({ code: 'start-or-stop', text, drug: drug.code });
 }
 
-const roleName: Record<DateRole, string> = { started: 'start dates', doseSince: 'dates of the last dose change', stopped: 'stop dates' };
 

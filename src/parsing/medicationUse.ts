@@ -1,7 +1,7 @@
-import { describeDays } from '../dates/calendar';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { DoseAssumption, EarlierDose, MedicationUse } from '../domain/factValue';
 import type { Guess } from '../domain/guess';
+import type { MedicineNote } from '../domain/reading';
 import type { Drug } from '../domain/vocabulary';
 import { resolvedFromToday } from './datePhrase';
 import { boundIn } from './bounds';
@@ -10,15 +10,15 @@ import type { DoseStep } from './doseSteps';
 import { dosingIntervalHours } from './doseText';
 import { datesOf } from './medicationDates';
 import { readMedicationPhrase, type MedicationPhrase } from './medicationPhrase';
-import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseProblem } from './outcome';
+import { ambiguous, invalid, type ParseContext, type ParseFailure } from './outcome';
 import { normalizeName } from '../text/normalize';
 
 export type UseReading =
   /** `guesses`: what the reading took the words to mean beyond what they say, for the clinician to check. */
-  | { kind: 'use'; use: MedicationUse; notes: string[]; guesses: Guess[] }
+  | { kind: 'use'; use: MedicationUse; notes: MedicineNote[]; guesses: Guess[] }
   /** Named only as planned, refused, an allergy or intolerance, or not yet started: no use to record. */
   | { kind: 'not-taken' }
-  | { kind: 'problem'; problem: ParseProblem };
+  | { kind: 'problem'; problem: ParseFailure };
 
 /** The drug's name in the answer: as typed, and where it ends in the words read. */
 export interface NameAt {
@@ -32,39 +32,25 @@ const WEEK_HOURS = 168;
 /** Reads one medicine's part of the answer; `text` is that part with the drug's name blanked out. */
 export function readUse(text: string, drug: Drug, fact: MedicationFact, context: ParseContext, name?: NameAt): UseReading {
   const phrase = readMedicationPhrase(text, context.today, name?.end ?? 0);
-  const problem = (outcome: ParseProblem): UseReading => ({ kind: 'problem', problem: outcome });
-  if (phrase.negative) {
-    return problem(invalid(`A dose is never negative, and the answer about ${drug.label} has a minus sign; please give it without.`));
-  }
+  const problem = (outcome: ParseFailure): UseReading => ({ kind: 'problem', problem: outcome });
+  if (phrase.negative) return problem(invalid({ code: 'negative-dose', drug: drug.code }));
   if (phrase.notTaken) return { kind: 'not-taken' };
   const unreadNumber = phrase.unread.find((w) => /\d/.test(w));
-  if (unreadNumber !== undefined) {
-    return problem(invalid(`I could not read ${quote(unreadNumber)} in the answer about ${drug.label}: give the dose with its unit (e.g. “10 mg daily”) and dates such as “since March 2026”.`));
-  }
-  if (phrase.negatedAfterName) {
-    return problem(ambiguous(`The answer about ${drug.label} has a negation I could not read (${phrase.unread.map(quote).join(', ')}): is it taken, or was it stopped? Please say which, with the dose and dates.`));
-  }
-  if (phrase.notPlain) {
-    return problem(ambiguous(`The answer about ${drug.label} says what is planned, possible or refused rather than what is taken; please say whether the patient takes it now (the dose and since when) or when it was stopped.`));
-  }
+  if (unreadNumber !== undefined) return problem(invalid({ code: 'unread-dose', text: unreadNumber, drug: drug.code }));
+  if (phrase.negatedAfterName) return problem(ambiguous({ code: 'unread-negation', drug: drug.code, unread: phrase.unread }));
+  if (phrase.notPlain) return problem(ambiguous({ code: 'not-plain', drug: drug.code }));
   const named = Object.entries(drug.routeInName ?? {}).find(([n]) => normalizeName(n) === normalizeName(name?.typed ?? ''))?.[1];
   const routes = [...new Set([...phrase.routes, ...(named ? [named] : [])])];
-  if (routes.length > 1) return problem(ambiguous(`Which route is ${drug.label} given by: ${listOf(routes)}?`));
+  if (routes.length > 1) return problem(ambiguous({ code: 'which-route', drug: drug.code, routes }));
 
-  if (phrase.steps.some((s) => s.role === 'unclear')) {
-    return problem(invalid(`I found more than one dose for ${drug.label} (${listOf(phrase.steps.map((s) => quote(s.dose.quote)), 'and')}); which is taken now? Earlier doses can be added as “was 20 mg until May”.`));
-  }
+  if (phrase.steps.some((s) => s.role === 'unclear')) return problem(invalid({ code: 'several-doses', drug: drug.code, doses: phrase.steps.map((s) => s.dose.quote) }));
   const currentSteps = phrase.steps.filter((s) => s.role === 'current');
-  if (currentSteps.length > 1) {
-    return problem(ambiguous(`Which dose of ${drug.label} is taken now: ${listOf(currentSteps.map((s) => quote(s.dose.quote)))}?`));
-  }
+  if (currentSteps.length > 1) return problem(ambiguous({ code: 'which-current-dose', drug: drug.code, doses: currentSteps.map((s) => s.dose.quote) }));
   // A medicine stopped with only a dose said to be earlier ("self stopped prednisone in Feb (was 7.5 mg)", "was
   // on pred 20 until March"): that dose was its last. Not stopped, what is taken now is not said ("was on pred 20").
   const onlyEarlier = phrase.steps.filter((s) => s.role === 'earlier');
   const ended = phrase.past || phrase.dated.some((d) => d.until);
-  if (currentSteps.length === 0 && onlyEarlier.length > 0 && !ended) {
-    return problem(ambiguous(`The answer gives only an earlier dose of ${drug.label} (${listOf(onlyEarlier.map((s) => quote(s.dose.quote)), 'and')}): what is taken now, or when was it stopped?`));
-  }
+  if (currentSteps.length === 0 && onlyEarlier.length > 0 && !ended) return problem(ambiguous({ code: 'only-earlier-dose', drug: drug.code, doses: onlyEarlier.map((s) => s.dose.quote) }));
   const currentStep = currentSteps[0] ?? (ended && onlyEarlier.length === 1 ? onlyEarlier[0] : undefined);
   const earlierSteps = orderedEarlier(phrase.steps, currentStep);
   const at: DoseContext = {
@@ -93,20 +79,14 @@ export function readUse(text: string, drug: Drug, fact: MedicationFact, context:
   // "Belimumab 10 mg/kg monthly since April, last infusion 28 Sep": the latest dose of a regimen may not be its last.
   const regular = currentStep?.dose.frequency ?? phrase.frequency?.frequency;
   if (phrase.lastOnly && !phrase.course && regular && dosingIntervalHours(regular) >= WEEK_HOURS) {
-    return problem(ambiguous(`Is ${drug.label} still given, with ${describeDays(stopped ?? { earliest: context.today, latest: context.today })} the latest dose, or was that the last one? Please add “ongoing” or “stopped”.`));
+    return problem(ambiguous({ code: 'still-given', drug: drug.code, latest: stopped ?? { earliest: context.today, latest: context.today } }));
   }
   // A course given as its length or count, or a drug given in courses named alone ("IVIG"), is over once
   // given: without a date it is not known when.
   const unplaced = phrase.course || (drug.givenInCourses && !regular && phrase.dates.mentions.length === 0);
-  if (unplaced && !started && !stopped && !phrase.past) {
-    return problem(ambiguous(`When was ${drug.label} given? e.g. “in August”, “last dose 14 August”, or “since 3 November” if it goes on.`));
-  }
-  if (phrase.lasting && !current && !phrase.course) {
-    return problem(ambiguous(`${drug.label} was taken “for” a time and stopped: please give when it was started and when it was stopped.`));
-  }
-  if (started && stopped && started.earliest > stopped.latest) {
-    return problem(invalid(`${drug.label} cannot have been stopped (${describeDays(stopped)}) before it was started (${describeDays(started)}).`));
-  }
+  if (unplaced && !started && !stopped && !phrase.past) return problem(ambiguous({ code: 'when-given', drug: drug.code }));
+  if (phrase.lasting && !current && !phrase.course) return problem(ambiguous({ code: 'taken-for', drug: drug.code }));
+  if (started && stopped && started.earliest > stopped.latest) return problem(invalid({ code: 'stopped-before-started', drug: drug.code, stopped, started }));
 
   const currentRead = currentStep ? reads.get(currentStep) : undefined;
   const earlierDoses: EarlierDose[] = earlierSteps.map((step) => {
@@ -146,25 +126,32 @@ function orderedEarlier(steps: readonly DoseStep[], current: DoseStep | undefine
   return [...earlier.filter((s) => steps.indexOf(s) < at), ...earlier.filter((s) => steps.indexOf(s) > at).reverse()];
 }
 
-function notesOf(use: MedicationUse, reads: readonly DoseRead[], currentRead: DoseRead | undefined, phrase: MedicationPhrase, drug: Drug): string[] {
+function notesOf(use: MedicationUse, reads: readonly DoseRead[], currentRead: DoseRead | undefined, phrase: MedicationPhrase, drug: Drug): MedicineNote[] {
   const entered = currentRead?.doseEntered ?? '';
-  const assumedUnits = reads.flatMap((r) => (r.assumedUnit ? [`${quote(r.amountText)} as ${r.amountText} ${r.assumedUnit}`] : []));
-  const why: Record<NonNullable<DoseRead['noDaily']>, string> = {
-    'per-body': `a dose in mg (${quote(entered)} is per ${currentRead?.per === 'm2' ? 'm² of body surface' : 'kg of body weight'}, so the daily dose is unknown)`,
-    'not-mass': `a dose in mg (${quote(entered)} says no amount of drug, so the daily dose is unknown)`,
-    'no-frequency': `how often ${entered} is taken (so the daily dose is unknown)`,
-    'as-needed': `how much is taken a day (${quote(entered)} is taken when needed)`,
-    'spaced-course': '',
+  const why = (noDaily: NonNullable<DoseRead['noDaily']>): MissingPart[] => {
+    switch (noDaily) {
+      case 'per-body':
+        return [{ what: 'per-body', entered, per: currentRead?.per ?? 'kg' }];
+      case 'not-mass':
+      case 'no-frequency':
+      case 'as-needed':
+        return [{ what: noDaily, entered }];
+      case 'spaced-course':
+        return [];
+    }
   };
-  const missing = [
-    !currentRead ? 'the dose' : currentRead.noDaily ? why[currentRead.noDaily] : '',
-    use.current && !use.started ? 'when it was started' : '',
-    !use.current && !use.stopped ? 'when it was stopped' : '',
-  ].filter(Boolean);
+  const missing: MissingPart[] = [
+    ...(!currentRead ? [{ what: 'dose' as const }] : currentRead.noDaily ? why(currentRead.noDaily) : []),
+    ...(use.current && !use.started ? [{ what: 'started' as const }] : []),
+    ...(!use.current && !use.stopped ? [{ what: 'stopped' as const }] : []),
+  ];
+  const assumedUnits = reads.flatMap((r) => (r.assumedUnit ? [{ amount: r.amountText, unit: r.assumedUnit }] : []));
   return [
-    missing.length > 0 ? `Not given for ${drug.label}: ${listOf(missing, 'and')} — add if known.` : '',
-    assumedUnits.length > 0 ? `Read ${listOf(assumedUnits, 'and')}, the unit ${drug.label} is dosed in.` : '',
-    use.assumed?.includes('frequency') ? `A dose given without how often is read as ${drug.dailyUnlessSaid ? 'the day’s dose' : 'taken as often as the dose beside it'}.` : '',
-    phrase.unread.length > 0 ? `Not understood, so not recorded: ${phrase.unread.map(quote).join(', ')}.` : '',
-  ].filter(Boolean);
+    ...(missing.length > 0 ? [{ code: 'not-given' as const, drug: drug.code, missing }] : []),
+    ...(assumedUnits.length > 0 ? [{ code: 'unit-assumed' as const, drug: drug.code, doses: assumedUnits }] : []),
+    ...(use.assumed?.includes('frequency') ? [{ code: 'frequency-assumed' as const, drug: drug.code, daily: drug.dailyUnlessSaid !== undefined }] : []),
+    ...(phrase.unread.length > 0 ? [{ code: 'not-understood' as const, words: phrase.unread }] : []),
+  ];
 }
+
+type MissingPart = Extract<MedicineNote, { code: 'not-given' }>['missing'][number];

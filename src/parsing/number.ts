@@ -1,14 +1,13 @@
 import type { AcceptedUnit, NumberFact } from '../domain/factDefinition';
-import { formatInterval } from '../engine/describeValue';
-import { formatNumber } from '../text/formatNumber';
+import type { Quantity, UlnRatio } from '../domain/parseProblem';
 import { normalizeName } from '../text/normalize';
 import { toCanonicalUnit } from '../units/factUnit';
 import { roundConverted } from '../units/ucum';
-import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
+import { ambiguous, invalid, type ParseOutcome } from './outcome';
 import { readQuantity } from './quantity';
 import { boundedInterval, boundIn, type Bound } from './bounds';
 import { hasNegativeNumber, isApproximation } from './signs';
-import { acceptedUnits, caseLookalike, lookupUnits, refusedUnit, unitKey, unitName } from './units';
+import { acceptedUnits, caseLookalike, lookupUnits, offeredUnits, refusedUnit, unitKey } from './units';
 
 const NORMAL = new Set(['normal', 'wnl', 'within normal limits', 'within normal range', 'normal range'].map(normalizeName));
 
@@ -18,12 +17,10 @@ export const ULN_UNIT = '{ULN}';
 const ULN_CLAUSE = /^(.*?)[\s,;(]*\b(?:with\s+)?(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*(\.?\d.*?)[\s).]*$/i;
 
 export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
-  if (hasNegativeNumber(entered)) {
-    return invalid(`${fact.label} cannot be negative, and ${quote(entered)} has a minus sign. Please give the value without it, or “unknown”.`);
-  }
+  if (hasNegativeNumber(entered)) return invalid({ code: 'negative', entered, fact: fact.id });
   if (fact.normal && NORMAL.has(normalizeName(entered))) {
     const value = { low: fact.normal[0], high: fact.normal[1] };
-    return { kind: 'value', value: { kind: 'number', value, entered }, summary: `${fact.label}: normal (${formatInterval(value)} ${fact.unitLabel})` };
+    return { kind: 'value', value: { kind: 'number', value, entered }, reading: { as: 'normal' } };
   }
   const ratio = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(entered) : null;
   if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact);
@@ -31,32 +28,26 @@ export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
   const reading = readQuantity(entered, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
   switch (reading.kind) {
     case 'no-number':
-      return invalid(`Please give a number for ${fact.label}. ${unitsAccepted(fact)}.`);
+      return invalid({ code: 'no-number', fact: fact.id });
     case 'several-numbers':
-      return invalid(`I found more than one number in ${quote(entered)}; please give one value for ${fact.label}.`);
+      return invalid({ code: 'several-numbers', entered, fact: fact.id });
     case 'unreadable-number':
-      return invalid(`I could not read ${quote(reading.text)} as a number (write e.g. 8.5 or 45000).`);
+      return invalid({ code: 'unreadable-number', text: reading.text });
     case 'unknown-unit': {
       const lookalike = caseLookalike(reading.unitText, fact);
-      const hint = lookalike ? ` It is a unit of another kind than ${quote(lookalike)}: letter case matters (g/L is grams per litre, G/L 10^9 per litre).` : '';
-      return invalid(`I did not recognise the unit ${quote(reading.unitText)}.${hint} ${unitsAccepted(fact)}.`);
+      return invalid({ code: 'unknown-unit', unit: reading.unitText, fact: fact.id, ...(lookalike ? { lookalike } : {}) });
     }
   }
-  if (isApproximation(reading.before)) {
-    return ambiguous(`${quote(entered)} is not an exact value. Please give the value as measured, a bound (e.g. “> 40”), or “unknown”.`);
-  }
+  if (isApproximation(reading.before)) return ambiguous({ code: 'not-exact', entered });
   const foreign = foreignWords(reading.before, fact);
-  if (foreign.length > 0) {
-    return invalid(`I could not tell whether the number in ${quote(entered)} is ${fact.label}: ${quote(foreign.join(' '))} came before it. Please give the value alone, or “unknown”.`);
-  }
-  const refused = refusedUnit(reading.unitText, fact);
-  if (refused) return invalid(refused.because);
+  if (foreign.length > 0) return invalid({ code: 'foreign-words', entered, words: foreign.join(' '), fact: fact.id });
+  if (refusedUnit(reading.unitText, fact)) return invalid({ code: 'refused-unit', unit: reading.unitText, fact: fact.id });
   const bound = boundIn(reading.before);
   if (reading.unitText === '') return parseUnitless(entered, reading.value, bound, fact);
   const units = lookupUnits(reading.unitText, fact);
   const [unit] = units;
-  if (unit && units.length === 1) return accept(entered, toCanonical(reading.value, unit, fact), bound, fact, describe(reading.value, unit, bound, fact));
-  return ambiguous(`Which unit is ${quote(reading.unitText)}: ${listOf(units.map((u) => unitName(u, fact)))}?`);
+  if (unit && units.length === 1) return accept(entered, toCanonical(reading.value, unit, fact), bound, fact, quantity(reading.value, unit, bound));
+  return ambiguous({ code: 'which-unit', unit: reading.unitText, fact: fact.id, units: units.map((u) => u.ucum) });
 }
 
 /**
@@ -93,39 +84,31 @@ function parseUnitless(entered: string, value: number, bound: Bound, fact: Numbe
     if (isPlausible(canonical, fact) && !byMeaning.has(canonical)) byMeaning.set(canonical, unit);
   }
   const [reading, ...others] = byMeaning;
-  if (!reading) {
-    return invalid(`${formatNumber(value)} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}) in every accepted unit. Please check the value and add its unit.`);
-  }
+  if (!reading) return invalid({ code: 'implausible-anywhere', amount: value, fact: fact.id });
   // A bare number one decimal point away from plausible in the fact's own unit (1501 for 150.1) may be a slip
   // in that unit rather than a count in another: the unit is asked, never assumed.
   if (!isPlausible(value, fact) && value <= fact.plausible[1] * 10 && value >= fact.plausible[0] / 10 && reading[1].ucum !== fact.unit) {
-    return ambiguous(
-      `${formatNumber(value)} ${fact.unitLabel} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}); did you mean ${describe(value, reading[1], bound, fact)}? Please add the unit.`,
-    );
+    return ambiguous({ code: 'decimal-slip', amount: value, fact: fact.id, reading: quantity(value, reading[1], bound) });
   }
-  if (others.length > 0) {
-    return ambiguous(`Did you mean ${listOf([...byMeaning.values()].map((unit) => describe(value, unit, undefined, fact)))}? Please add the unit.`);
-  }
+  if (others.length > 0) return ambiguous({ code: 'which-reading', fact: fact.id, readings: [...byMeaning.values()].map((unit) => quantity(value, unit, undefined)) });
   // acceptedUnits lists the canonical unit first, so it is the one named when several units agree (×10^9/L and ×10^3/µL).
   const [canonical, unit] = reading;
-  if (acceptedUnits(fact).filter((u) => !u.onlyWhenWritten).length === 1) return accept(entered, canonical, bound, fact, describe(value, unit, bound, fact));
+  if (offeredUnits(fact).length === 1) return accept(entered, canonical, bound, fact, quantity(value, unit, bound));
   // Read in another unit than the question's own (45000 as /µL), it says so; in its own unit, a field labelled with it
   // needs no note, and the guess goes with the reading for a summary's confirmation card to mark.
-  const note = unit.ucum === fact.unit ? '' : ` No unit was given: read as ${unitName(unit, fact)}, the only plausible unit.`;
-  const outcome = accept(entered, canonical, bound, fact, describe(value, unit, bound, fact), note);
+  const outcome = accept(entered, canonical, bound, fact, quantity(value, unit, bound), unit.ucum !== fact.unit);
   return outcome.kind === 'value' ? { ...outcome, guesses: ['unit-assumed'] } : outcome;
 }
 
-/** Checks plausibility and records the value, or the closed interval a bound stands for; `shown` is the reading in the clinician's terms. */
-function accept(entered: string, canonical: number, bound: Bound, fact: NumberFact, shown: string, note = ''): ParseOutcome {
-  if (!isPlausible(canonical, fact)) {
-    return invalid(`${shown} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}). Please check the value and its unit.`);
-  }
-  const interval = boundedInterval(canonical, bound);
-  const closed = bound?.strict
-    ? ` Recorded as ${formatInterval(interval)} ${fact.unitLabel}: the bound itself is included (a closed-interval approximation of ${bound.side === 'above' ? '>' : '<'}).`
-    : '';
-  return { kind: 'value', value: { kind: 'number', value: interval, entered }, summary: `${fact.label}: ${shown}.${note}${closed}` };
+/**
+ * Checks plausibility and records the value, or the closed interval a bound stands for; `shown` is the reading in
+ * the clinician's terms, `unitAssumed` when it is read in another unit than the question's, none being typed.
+ */
+function accept(entered: string, canonical: number, bound: Bound, fact: NumberFact, shown: Quantity | UlnRatio, unitAssumed = false): ParseOutcome {
+  if (!isPlausible(canonical, fact)) return invalid({ code: 'implausible', fact: fact.id, reading: shown });
+  const value = { kind: 'number' as const, value: boundedInterval(canonical, bound), entered };
+  if ('ratio' in shown) return { kind: 'value', value, reading: { as: 'uln', ratio: shown } };
+  return { kind: 'value', value, reading: { as: 'quantity', ...shown, ...(unitAssumed ? { unitAssumed } : {}) } };
 }
 
 /** Value with the lab's ULN: the ratio is the answer, in the same unit on both sides. */
@@ -133,18 +116,13 @@ function parseUlnRatio(entered: string, valueText: string, ulnText: string, fact
   const anyUnit = (unitText: string) => !/\d/.test(unitText);
   const value = readQuantity(valueText, anyUnit);
   const uln = readQuantity(ulnText, anyUnit);
-  if (value.kind !== 'quantity' || uln.kind !== 'quantity' || uln.value === 0) {
-    return invalid(`Please give the value and the laboratory's upper limit of normal as two numbers, e.g. “80 U/L, ULN 40”.`);
-  }
+  if (value.kind !== 'quantity' || uln.kind !== 'quantity' || uln.value === 0) return invalid({ code: 'uln-two-numbers' });
   if (value.unitText && uln.unitText && unitKey(value.unitText).toLowerCase() !== unitKey(uln.unitText).toLowerCase()) {
-    return invalid(`The value (${value.unitText}) and the ULN (${uln.unitText}) must be in the same unit, or give the multiple of ULN directly (e.g. “1.2 × ULN”).`);
+    return invalid({ code: 'uln-same-unit', valueUnit: value.unitText, ulnUnit: uln.unitText });
   }
-  const unit = value.unitText || uln.unitText;
-  const withUnit = (n: number) => (unit ? `${formatNumber(n)} ${unit}` : formatNumber(n));
   const bound = boundIn(value.before);
   const ratio = roundConverted(value.value / uln.value);
-  const shown = `${sign(bound)}${withUnit(value.value)} with ULN ${withUnit(uln.value)} = ${sign(bound)}${formatNumber(ratio)} ${fact.unitLabel}`;
-  return accept(entered, ratio, bound, fact, shown);
+  return accept(entered, ratio, bound, fact, { amount: value.value, uln: uln.value, unit: value.unitText || uln.unitText, ratio, ...(bound ? { bound } : {}) });
 }
 
 function toCanonical(value: number, unit: AcceptedUnit, fact: NumberFact): number {
@@ -155,23 +133,7 @@ function isPlausible(canonical: number, fact: NumberFact): boolean {
   return canonical >= fact.plausible[0] && canonical <= fact.plausible[1];
 }
 
-function plausibleRange(fact: NumberFact): string {
-  return `${formatNumber(fact.plausible[0])}–${formatNumber(fact.plausible[1])} ${fact.unitLabel}`;
-}
-
-function unitsAccepted(fact: NumberFact): string {
-  // A unit only Chinese notes write ("万") is read, but not offered in an English message.
-  const names = acceptedUnits(fact).filter((u) => !u.onlyWhenWritten).map((u) => unitName(u, fact));
-  return `${fact.label} can be given in ${listOf(names)}`;
-}
-
-function sign(bound: Bound): string {
-  return bound === undefined ? '' : bound.side === 'above' ? (bound.strict ? '> ' : '≥ ') : bound.strict ? '< ' : '≤ ';
-}
-
-/** "> 45 ×10^3/µL (= > 45 ×10^9/L)", or just "85 g/L" when typed in the canonical unit. */
-function describe(value: number, unit: AcceptedUnit, bound: Bound, fact: NumberFact): string {
-  const typed = `${sign(bound)}${formatNumber(value)} ${unitName(unit, fact)}`;
-  if (unit.ucum === fact.unit) return typed;
-  return `${typed} (= ${sign(bound)}${formatNumber(toCanonical(value, unit, fact))} ${fact.unitLabel})`;
+/** A number as typed, in the unit it was read in. */
+function quantity(amount: number, unit: AcceptedUnit, bound: Bound): Quantity {
+  return { amount, unit: unit.ucum, ...(bound ? { bound } : {}) };
 }

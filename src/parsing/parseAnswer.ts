@@ -7,7 +7,7 @@ import { parseChoice } from './choice';
 import { parseDate } from './date';
 import { parseMedication } from './medication';
 import { parseNumber } from './number';
-import { ambiguous, invalid, quote, type ParseContext, type ParseOutcome } from './outcome';
+import { ambiguous, invalid, type ParseContext, type ParseOutcome } from './outcome';
 import { parseSet } from './set';
 import { isNoneAnswer, isUnknownAnswer, negatedRemainder } from './wholeAnswers';
 
@@ -43,8 +43,8 @@ export function parseAnswer(text: string, fact: FactDefinition, context: ParseCo
 }
 
 function readAnswer(entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
-  if (entered === '') return invalid('Please type an answer, or “unknown” if it is not known.');
-  if (entered.length > MAX_LENGTH) return invalid(`That answer is too long (over ${MAX_LENGTH} characters); please answer in a line or two.`);
+  if (entered === '') return invalid({ code: 'empty' });
+  if (entered.length > MAX_LENGTH) return invalid({ code: 'too-long', max: MAX_LENGTH });
   if (isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   const matcher = AssertionMatcher.of(context.vocabulary.assertion);
   // A medicine's dose taken back keeps the medicine's name before it: the medication reader reads that itself.
@@ -79,7 +79,7 @@ function confirmFirst({ rest, inWords }: Doubted, entered: string, fact: FactDef
   const reading = parseAs(rest, entered, fact, context);
   if (reading.kind !== 'value' && reading.kind !== 'follow-up') return reading;
   const pending = reading.kind === 'value' ? reading.value : reading.pending;
-  return { kind: 'follow-up', pending, summary: reading.summary, followUp: { kind: 'confirm' } };
+  return { kind: 'follow-up', pending, reading: reading.reading, followUp: { kind: 'confirm' } };
 }
 
 function parseAs(text: string, entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
@@ -95,7 +95,7 @@ function parseByType(answer: string, entered: string, fact: FactDefinition, cont
   const denied = negatedRemainder(answer);
   // "no DVT" to "the last thrombosis", "no statin" to "lipid-lowering therapy": only one kind is denied (a
   // medication answer reads its medicines itself: "no prednisone" asks whether none at all).
-  if (denied !== undefined && fact.type !== 'medication' && namesOnlyAPart(denied, fact)) return ambiguous(`${quote(entered)} covers only part of the question (${fact.label}); please answer for all of it, or “unknown”.`);
+  if (denied !== undefined && fact.type !== 'medication' && namesOnlyAPart(denied, fact)) return ambiguous({ code: 'part-only', entered, fact: fact.id });
   switch (fact.type) {
     case 'boolean': {
       const direct = parseBoolean(answer, fact);

@@ -1,5 +1,4 @@
 import type { AcceptedUnit, NumberFact, RefusedUnit } from '../domain/factDefinition';
-import { unitLabel } from '../engine/compileContext';
 import { convertUnit, isValidUcum } from '../units/ucum';
 
 /**
@@ -23,9 +22,11 @@ export function acceptedUnits(fact: NumberFact): AcceptedUnit[] {
   ];
 }
 
-/** How a unit reads in messages: the canonical label, else the unit's first alias. */
-export function unitName(unit: AcceptedUnit, fact: NumberFact): string {
-  return unitLabel(unit.ucum, fact);
+/** The units messages offer (UCUM codes, canonical first): the accepted ones but those only Chinese notes write ("万"). */
+export function offeredUnits(fact: NumberFact): string[] {
+  return acceptedUnits(fact)
+    .filter((u) => !u.onlyWhenWritten)
+    .map((u) => u.ucum);
 }
 
 const spellings = (unit: AcceptedUnit) => [unit.ucum, ...unit.aliases].map(unitKey);

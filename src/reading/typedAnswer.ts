@@ -22,7 +22,7 @@ export function readTypedAnswer(text: string, fact: FactDefinition, context: Par
   if ((direct.kind !== 'invalid' && direct.kind !== 'ambiguous') || !READ_AS_NOTE.has(fact.type)) return direct;
   const reading = readSummary(text, context);
   const read = reading.facts.find((f) => f.fact === fact.id);
-  if (read) return { kind: 'value', value: read.value, summary: read.summary };
+  if (read) return { kind: 'value', value: read.value, reading: read.reading };
   const unclear = reading.unclear.find((u) => u.fact === fact.id);
-  return unclear ? { kind: 'ambiguous', message: unclear.message } : direct;
+  return unclear ? { kind: 'ambiguous', problem: { code: 'unclear', unclear } } : direct;
 }

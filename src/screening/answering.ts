@@ -1,6 +1,7 @@
 import type { FactDetail } from '../domain/detail';
 import type { FactDefinition } from '../domain/factDefinition';
 import type { FactValue, KnownFactValue } from '../domain/factValue';
+import type { AnswerProblem } from '../domain/unclearReason';
 import { readDetailAnswer } from '../parsing/detailAnswer';
 import { completeFollowUp } from '../parsing/followUp';
 import type { ParseContext, ParseOutcome } from '../parsing/outcome';
@@ -125,7 +126,7 @@ export function recordAnswers(turn: Turn, answered: readonly Answered[], { brief
   const asking = turn.state.asking!;
   const recorded: Recorded[] = [];
   const declined: FactDetail[] = [];
-  const problems: { item: AskedItem; message: string }[] = [];
+  const problems: { item: AskedItem; problem: AnswerProblem }[] = [];
   const followUps: Waiting[] = [];
   for (const { item, outcome } of answered) {
     const { fact } = item;
@@ -134,7 +135,7 @@ export function recordAnswers(turn: Turn, answered: readonly Answered[], { brief
         // Several details of one answer on a card: the last holds them all.
         const earlier = recorded.findIndex((r) => r.fact === fact);
         if (earlier >= 0) recorded.splice(earlier, 1);
-        recorded.push({ fact, value: outcome.value, noted: { fact, as: 'value', summary: outcome.summary } });
+        recorded.push({ fact, value: outcome.value, noted: { fact, as: 'value', value: outcome.value, reading: outcome.reading } });
         break;
       }
       case 'unknown':
@@ -142,11 +143,11 @@ export function recordAnswers(turn: Turn, answered: readonly Answered[], { brief
         else recorded.push({ fact, value: outcome.value, noted: { fact, as: 'unknown' } });
         break;
       case 'follow-up':
-        followUps.push({ fact, pending: outcome.pending, summary: outcome.summary, followUp: outcome.followUp });
+        followUps.push({ fact, pending: outcome.pending, reading: outcome.reading, followUp: outcome.followUp });
         break;
       case 'invalid':
       case 'ambiguous':
-        problems.push({ item, message: outcome.message });
+        problems.push({ item, problem: outcome.problem });
         break;
     }
   }

@@ -1,5 +1,6 @@
 import type { CommandRequest, Command } from './commands';
 import { discardReading } from './confirming';
+import { chooseLanguage } from './language';
 import { newScreening, sameItem, undoLastCard } from './state';
 import type { Turn } from './turn';
 import type { QuestionCandidate } from '../engine/nextQuestion';
@@ -75,11 +76,17 @@ export const commandHandlers: Record<Command, (turn: Turn, request: CommandReque
     state.reading = undefined;
     turn.askNext();
   },
+  language(turn, { locale }) {
+    if (locale) chooseLanguage(turn.state, locale);
+    turn.say({ kind: 'language-chosen' });
+    turn.askAgain();
+  },
   restart(turn) {
     const { state } = turn;
     turn.session = turn.session.plan.newSession();
-    // Delivery keys stay: an activity of the old screening delivered again must not be applied to the new one.
-    turn.state = { ...newScreening(true), deliveries: state.deliveries };
+    // Delivery keys stay: an activity of the old screening delivered again must not be applied to the new one; and
+    // the language the clinician speaks stays.
+    turn.state = { ...newScreening(true, state.locale, state.localeChosen), deliveries: state.deliveries };
     turn.say({ kind: 'started' });
     turn.say({ kind: 'restarted' });
     turn.askNext();

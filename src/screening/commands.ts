@@ -1,19 +1,21 @@
+import type { Locale } from '../domain/wording';
 import type { AskedItem } from './state';
 
-/** What a clinician can say at any point of the screening. */
-export const commandWords = {
-  help: ['help', 'what can you do', 'commands'],
-  back: ['back', 'undo', 'go back', 'previous'],
-  restart: ['restart', 'start over', 'new patient', 'reset'],
-  summary: ['summary', 'answers', 'my answers'],
-  results: ['results', 'show results', 'result', 'matches'],
-  why: ['why', 'why?', 'why do you ask', 'why this question'],
-  continue: ['continue', 'resume', 'keep going'],
-  more: ['more', 'show more', 'next'],
-} as const;
+/** What a clinician can type at any point of the screening. */
+export const TYPED_COMMANDS = ['help', 'back', 'restart', 'summary', 'results', 'why', 'continue', 'more'] as const;
+export type TypedCommand = (typeof TYPED_COMMANDS)[number];
 
-/** Commands only buttons send: a trial's referral summary; reopening a question left unanswered (a result's "Add"). */
-export type Command = keyof typeof commandWords | 'referral' | 'reopen';
+/**
+ * One language's words for each command, and the words that name the language itself ("中文", "English"): each
+ * language's texts give them (src/replies/texts/<locale>/commands.ts), and every language's are read in any.
+ */
+export type CommandWords = Record<TypedCommand | 'language', readonly string[]>;
+
+/**
+ * Commands only buttons send: a trial's referral summary; reopening a question left unanswered (a result's "Add");
+ * `language`: the conversation goes on in the language named.
+ */
+export type Command = TypedCommand | 'referral' | 'reopen' | 'language';
 
 export interface CommandRequest {
   command: Command;
@@ -21,25 +23,36 @@ export interface CommandRequest {
   trialId?: string;
   /** For "reopen": the question to ask again. */
   item?: AskedItem;
+  /** For "language": the language named. */
+  locale?: Locale;
 }
 
-const byWord = new Map<string, Command>(
-  Object.entries(commandWords).flatMap(([command, words]) => words.map((w) => [w, command as Command] as const)),
-);
-
+/** "/Help.", "  帮助。": a command as typed, without case, a leading slash, trailing full stops or marks, or spacing. */
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/^\//, '').replace(/[.!]+$/, '').replace(/\s+/g, ' ');
+  return text.trim().toLowerCase().replace(/^\//, '').replace(/[.!。！]+$/, '').replace(/\s+/g, ' ');
 }
 
-/** A command typed as the whole message. */
-export function typedCommand(text: string): CommandRequest | undefined {
-  const command = byWord.get(normalise(text));
-  return command ? { command } : undefined;
-}
+/** Reads the commands of every language at once: an English command works in a Chinese conversation, and back. */
+export class CommandReader {
+  private readonly byWord = new Map<string, CommandRequest>();
 
-/** A command sent by a card button (`value.command`), e.g. a result card's "Referral summary" or "Add". */
-export function buttonCommand(command: string, trialId: string | undefined, item: AskedItem | undefined): CommandRequest | undefined {
-  if (command === 'reopen') return item ? { command, item } : undefined;
-  const known = command === 'referral' ? 'referral' : byWord.get(command);
-  return known ? { command: known, ...(trialId !== undefined ? { trialId } : {}) } : undefined;
+  constructor(words: ReadonlyMap<Locale, CommandWords>) {
+    for (const [locale, said] of words) {
+      for (const [command, phrases] of Object.entries(said) as [keyof CommandWords, readonly string[]][]) {
+        for (const phrase of phrases) this.byWord.set(normalise(phrase), command === 'language' ? { command, locale } : { command });
+      }
+    }
+  }
+
+  /** A command typed as the whole message. */
+  typed(text: string): CommandRequest | undefined {
+    return this.byWord.get(normalise(text));
+  }
+
+  /** A command sent by a card button (`value.command`), e.g. a result card's "Referral summary" or "Add". */
+  button(command: string, trialId: string | undefined, item: AskedItem | undefined): CommandRequest | undefined {
+    if (command === 'reopen') return item ? { command, item } : undefined;
+    const known = command === 'referral' ? { command: 'referral' as const } : this.byWord.get(command);
+    return known && known.command !== 'language' ? { ...known, ...(trialId !== undefined ? { trialId } : {}) } : undefined;
+  }
 }

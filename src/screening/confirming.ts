@@ -28,7 +28,7 @@ export function readPasted(turn: Turn, text: string): void {
     return state.asking ? turn.askAgain() : state.phase === 'results' ? undefined : turn.askNext();
   }
   state.seq += 1;
-  const read = facts.map(({ fact, value, summary, source, guesses }) => ({ fact, value, summary, source, guesses }));
+  const read = facts.map(({ fact, value, reading, source, guesses }) => ({ fact, value, reading, source, guesses }));
   state.reading = { seq: state.seq, facts: read, unclear, asks: turn.firstQuestionsAfter(read) };
   state.phase = 'confirming';
   state.asking = undefined;
@@ -72,7 +72,7 @@ function recordReading(turn: Turn, reading: PendingReading, card?: CardData): vo
     const correction = card?.[fixField(read.fact)];
     const outcome: ParseOutcome = filled(correction)
       ? parseAnswer(correction, turn.definition(read.fact), context)
-      : { kind: 'value', value: read.value as KnownFactValue, summary: read.summary };
+      : { kind: 'value', value: read.value as KnownFactValue, reading: read.reading };
     answered.push({ item: { fact: read.fact }, outcome });
     kept.set(read.fact, outcome.kind === 'value' ? outcome.value : undefined);
   }

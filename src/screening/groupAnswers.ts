@@ -1,5 +1,5 @@
 import type { FactDefinition } from '../domain/factDefinition';
-import { invalid, quote, type ParseContext, type ParseOutcome } from '../parsing/outcome';
+import { invalid, type ParseContext, type ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { isNoneAnswer, isUnknownAnswer } from '../parsing/wholeAnswers';
 import { readSummary } from '../summary/readSummary';
@@ -58,7 +58,7 @@ export function readGroupText(facts: readonly FactDefinition[], text: string, co
  * unchanged, with no reason, until its answers became unknown.
  */
 function unmatched(facts: readonly FactDefinition[], text: string): GroupOutcomes {
-  return new Map([[facts[0]!.id, invalid(`I could not tell which of these questions ${quote(text)} answers. Please type each answer with its name (e.g. “plt 185, Hb 9.6 g/dL”), use the card’s fields, or answer “unknown”.`)]]);
+  return new Map([[facts[0]!.id, invalid({ code: 'which-question', entered: text })]]);
 }
 
 /** What a summary reading of the text says of the card's facts: values read, and what it found unclear, to ask again. */
@@ -66,8 +66,8 @@ function readSummaryFor(facts: readonly FactDefinition[], text: string, context:
   const asked = new Set(facts.map((f) => f.id));
   const reading = readSummary(text, context);
   const outcomes: GroupOutcomes = new Map();
-  for (const read of reading.facts) if (asked.has(read.fact)) outcomes.set(read.fact, { kind: 'value', value: read.value, summary: read.summary });
-  for (const unclear of reading.unclear) if (asked.has(unclear.fact)) outcomes.set(unclear.fact, { kind: 'ambiguous', message: unclear.message });
+  for (const read of reading.facts) if (asked.has(read.fact)) outcomes.set(read.fact, { kind: 'value', value: read.value, reading: read.reading });
+  for (const unclear of reading.unclear) if (asked.has(unclear.fact)) outcomes.set(unclear.fact, { kind: 'ambiguous', problem: { code: 'unclear', unclear } });
   return outcomes;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { buttonCommand, typedCommand, type CommandRequest } from './commands';
+import type { Locale } from '../domain/wording';
+import type { CommandReader, CommandRequest } from './commands';
 import { AskedItem } from './state';
 
 /**
@@ -19,20 +20,24 @@ export const CardData = z.looseObject({
 });
 export type CardData = z.infer<typeof CardData>;
 
-/** One thing the clinician did, as the screening sees it, whatever the channel. */
-export type ScreeningInput =
+/**
+ * One thing the clinician did, as the screening sees it, whatever the channel; `locale`: the language the channel
+ * says the clinician uses (Teams sends the user's, the Web Chat page its own), when it is one the assistant speaks.
+ */
+export type ScreeningInput = (
   /** The conversation was opened (the bot installed, the user joined). */
   | { kind: 'opened' }
   /** A typed message or a card submission; `card` is absent for typed text. */
-  | { kind: 'message'; text: string; card?: CardData };
+  | { kind: 'message'; text: string; card?: CardData }
+) & { locale?: Locale };
 
 /** The command a message carries, from a button's data or typed as the whole message. */
-export function commandOf(input: Extract<ScreeningInput, { kind: 'message' }>): CommandRequest | undefined {
+export function commandOf(input: Extract<ScreeningInput, { kind: 'message' }>, commands: CommandReader): CommandRequest | undefined {
   if (input.card?.command !== undefined) {
-    const fromButton = buttonCommand(input.card.command, input.card.trialId, input.card.reopen);
+    const fromButton = commands.button(input.card.command, input.card.trialId, input.card.reopen);
     if (fromButton) return fromButton;
   }
-  return typedCommand(input.text);
+  return commands.typed(input.text);
 }
 
 /** The text the clinician answered with: a button's answer, else what they typed. */

@@ -4,13 +4,16 @@ import type { QuestionCandidate } from '../engine/nextQuestion';
 import type { TrialResult } from '../engine/result';
 import type { FollowUp } from '../parsing/followUp';
 import type { KnownFactValue } from '../domain/factValue';
+import type { Reading } from '../domain/reading';
+import type { AnswerProblem } from '../domain/unclearReason';
 import type { IdentifierKind } from '../summary/identifierKind';
 import type { FactDetail } from '../domain/detail';
 import type { AskedItem, PendingReading } from './state';
 
 /**
- * What the screening says, as data: the channel layer turns each into text and cards (src/replies), so a
- * second language or another channel is a new renderer, not a change here.
+ * What the screening says, as data — codes, ids and values, never a sentence: the channel layer turns each into
+ * text and cards in the conversation's language (src/replies), so a language or another channel is a change there,
+ * not here.
  */
 
 /** A question to put on screen. */
@@ -20,17 +23,17 @@ export interface Question {
   items: AskedItem[];
   /** Undecided trials the answers bear on. */
   trialCount: number;
-  /** Why the previous answer was not taken (re-asked), in the parser's words; per item for a group. */
-  problems?: { item: AskedItem; message: string }[];
+  /** Why the previous answer was not taken (re-asked), as the parser's problem; per item for a group. */
+  problems?: { item: AskedItem; problem: AnswerProblem }[];
   /** One more word each reading needs before it is recorded, one per item asked: the reading so far, and what to ask. */
-  followUps?: { fact: string; pending: KnownFactValue; summary: string; followUp: FollowUp }[];
+  followUps?: { fact: string; pending: KnownFactValue; reading: Reading; followUp: FollowUp }[];
   /** For details asked: the answers they complete, as recorded (the question names the medicine and its dose). */
   recorded?: Answers;
 }
 
 /** How an answer was recorded. */
 export type Noted =
-  | { fact: string; as: 'value'; summary: string }
+  | { fact: string; as: 'value'; value: KnownFactValue; reading: Reading }
   | { fact: string; as: 'unknown' }
   /** Three unreadable answers: recorded as unknown. */
   | { fact: string; as: 'unreadable' }
@@ -79,4 +82,6 @@ export type Reply =
   /** After the results, a message that is no command. */
   | { kind: 'finished' }
   /** The same activity delivered again: recognised, not applied twice. */
-  | { kind: 'duplicate' };
+  | { kind: 'duplicate' }
+  /** The clinician named a language ("中文", "English"): from here on every reply is said in it. */
+  | { kind: 'language-chosen' };

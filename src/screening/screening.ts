@@ -2,6 +2,8 @@ import { looksLikeSummary } from '../summary/looksLikeSummary';
 import { answerQuestion } from './answering';
 import { commandHandlers } from './commandHandlers';
 import { confirmReading, readPasted } from './confirming';
+import type { CommandReader } from './commands';
+import { chooseLanguage } from './language';
 import { commandOf, isQuestionButton, type ScreeningInput } from './input';
 import type { EngineSession } from './plan';
 import type { Reply } from './replies';
@@ -14,6 +16,8 @@ export { RESULT_CARDS_PER_PAGE } from './turn';
 export interface ScreeningOptions {
   /** Questions asked on one card at most; 1 asks one question at a time. */
   groupSize: number;
+  /** The commands of every language the assistant speaks. */
+  commands: CommandReader;
 }
 
 export interface ScreeningStep {
@@ -44,17 +48,21 @@ const phases: Record<ScreeningState['phase'], (turn: Turn, input: Message, paste
  */
 export class Screening {
   readonly groupSize: number;
+  private readonly commands: CommandReader;
 
-  constructor({ groupSize }: ScreeningOptions) {
+  constructor({ groupSize, commands }: ScreeningOptions) {
     this.groupSize = groupSize;
+    this.commands = commands;
   }
 
   step(session: EngineSession, stored: StoredScreening, input: ScreeningInput, deliveryKey?: string): ScreeningStep {
     const turn = new Turn(session, structuredClone(stored.state), this.groupSize);
+    // The channel's language, until the clinician names one.
+    if (input.locale && !turn.state.localeChosen) turn.state.locale = input.locale;
     if (deliveryKey !== undefined && !firstDelivery(turn.state, deliveryKey)) duplicate(turn, input);
     else if (stored.reset) reset(turn, stored.reset);
     else if (input.kind === 'opened') opened(turn);
-    else message(turn, input);
+    else message(turn, input, this.commands);
     return { state: turn.state, replies: turn.replies, session: turn.session };
   }
 }
@@ -65,16 +73,18 @@ function opened(turn: Turn): void {
   turn.askNext();
 }
 
-function message(turn: Turn, input: Message): void {
+function message(turn: Turn, input: Message, commands: CommandReader): void {
+  const command = commandOf(input, commands);
   // Before any answer, even a one-line note ("61F, RPF due to methysergide") is read for confirmation, not recorded.
   const opening = !turn.state.welcomed || turn.state.answered.length === 0;
-  const pasted = !input.card && commandOf(input) === undefined && looksLikeSummary(input.text, turn.catalog, opening);
-  // A channel that sends no conversationUpdate: the first message opens the screening (and may be a pasted note).
+  const pasted = !input.card && command === undefined && looksLikeSummary(input.text, turn.catalog, opening);
+  // A channel that sends no conversationUpdate: the first message opens the screening (and may be a pasted note, or
+  // the language to speak).
   if (!turn.state.welcomed) {
+    if (command?.command === 'language' && command.locale) chooseLanguage(turn.state, command.locale);
     turn.welcome();
     return pasted ? readPasted(turn, input.text) : turn.askNext();
   }
-  const command = commandOf(input);
   // Outside the results, "more" may be an answer (e.g. to a free-text question).
   if (command && !(command.command === 'more' && turn.state.phase !== 'results')) return commandHandlers[command.command](turn, command);
   phases[turn.state.phase](turn, input, pasted);

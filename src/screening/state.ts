@@ -3,10 +3,16 @@ import { z } from 'zod';
 import { Detail, FactDetail, detailKey } from '../domain/detail';
 import { Answers, FactValue } from '../domain/factValue';
 import { Guess } from '../domain/guess';
+import { Reading } from '../domain/reading';
+import { UnclearFact } from '../domain/unclearReason';
+import { Locale } from '../domain/wording';
 import { FollowUp } from '../parsing/followUp';
 
-/** Bumped whenever a stored state of the previous shape could be misread; older states start a new screening. */
-export const SCREENING_STATE_VERSION = 3;
+/**
+ * Bumped whenever a stored state of the previous shape could be misread; older states start a new screening.
+ * 4: readings and why facts are asked kept as codes (no sentence in the state), and the conversation's language.
+ */
+export const SCREENING_STATE_VERSION = 4;
 
 /** Delivery keys remembered per conversation, to recognise an activity delivered again. */
 export const DELIVERIES_KEPT = 32;
@@ -15,7 +21,7 @@ export const DELIVERIES_KEPT = 32;
 export const UNDO_KEPT = 20;
 
 /** A fact's answer read but waiting for one more word (src/parsing/followUp.ts): nothing is recorded before it. */
-export const Waiting = z.object({ fact: z.string(), pending: FactValue, summary: z.string(), followUp: FollowUp });
+export const Waiting = z.object({ fact: z.string(), pending: FactValue, reading: Reading, followUp: FollowUp });
 export type Waiting = z.infer<typeof Waiting>;
 
 /** One question of a card: a fact, or a detail of the fact's answer (its start, dose…). */
@@ -30,8 +36,8 @@ export type AskedItem = z.infer<typeof AskedItem>;
  */
 export const PendingReading = z.object({
   seq: z.number().int(),
-  facts: z.array(z.object({ fact: z.string(), value: FactValue, summary: z.string(), source: z.string(), guesses: z.array(Guess).default([]) })),
-  unclear: z.array(z.object({ fact: z.string(), source: z.string(), message: z.string() })),
+  facts: z.array(z.object({ fact: z.string(), value: FactValue, reading: Reading, source: z.string(), guesses: z.array(Guess).default([]) })),
+  unclear: z.array(UnclearFact),
   asks: z.array(AskedItem).default([]),
 });
 export type PendingReading = z.infer<typeof PendingReading>;
@@ -61,6 +67,10 @@ export const ScreeningState = z.object({
   version: z.literal(SCREENING_STATE_VERSION),
   /** The welcome was said (once per conversation). */
   welcomed: z.boolean(),
+  /** The language every reply is said in: the channel's (the activity's locale), until the clinician names one. */
+  locale: Locale,
+  /** The clinician chose the language by typing its name ("中文", "English"): the channel's locale no longer changes it. */
+  localeChosen: z.boolean(),
   answers: Answers,
   /** Fact ids in the order they were first answered, for the summary and the referral. */
   answered: z.array(z.string()),
@@ -93,10 +103,12 @@ export const ScreeningState = z.object({
 });
 export type ScreeningState = z.infer<typeof ScreeningState>;
 
-export function newScreening(welcomed = false): ScreeningState {
+export function newScreening(welcomed = false, locale: Locale = 'en', localeChosen = false): ScreeningState {
   return {
     version: SCREENING_STATE_VERSION,
     welcomed,
+    locale,
+    localeChosen,
     answers: {},
     answered: [],
     seq: randomInt(1, 2 ** 40),

@@ -1,35 +1,17 @@
 import type { DayInterval, KnownFactValue } from '../domain/factValue';
 import type { FactDefinition, MedicationFact, SetFact } from '../domain/factDefinition';
 import type { Guess } from '../domain/guess';
+import type { Reading } from '../domain/reading';
+import type { UnclearReason } from '../domain/unclearReason';
 import type { Drug } from '../domain/vocabulary';
 import type { ParseContext, ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import type { Span } from './span';
 import type { Polarity } from './polarity';
 
-/** Why a fact read from a summary is asked rather than recorded (worded in unclearWording.ts). */
-export type UnclearReason =
-  | { code: 'doubt' }
-  /** Only one kind of the fact is denied ("HBV/HCV neg" for active infection, "not pregnant"). */
-  | { code: 'partial' }
-  | { code: 'no-date' }
-  | { code: 'which' }
-  /** "Not on steroids": now only, while the question covers the last 12 months. */
-  | { code: 'now-only' }
-  /** A medicine said to have failed, been planned, tapered…: whether and how it is taken is not plain. */
-  | { code: 'status'; drug: string }
-  /** A month the parser did not read as a date ("since Apr"): recording without it would drop the date. */
-  | { code: 'unread-date'; drug: string }
-  | { code: 'conflict' }
-  /** A test result that does not settle the fact ("anti-HBc positive": a past or hidden infection; "HBsAg 0.01 IU/mL"). */
-  | { code: 'test-result' }
-  /** The parser reads it but needs one more detail before recording (a dose change, a confirmation). */
-  | { code: 'follow-up'; summary: string }
-  | { code: 'parse'; message: string };
-
 /** What one mention says about one fact, before the mentions of a fact are put together. */
 export type Finding =
-  | { kind: 'value'; fact: FactDefinition; value: KnownFactValue; summary: string; source: Span; measured?: DayInterval; guesses?: Guess[] }
+  | { kind: 'value'; fact: FactDefinition; value: KnownFactValue; reading: Reading; source: Span; measured?: DayInterval; guesses?: Guess[] }
   | { kind: 'unclear'; fact: FactDefinition; source: Span; reason: UnclearReason }
   /** Options of a set fact said present or absent ("uncontrolled hypertension", "not pregnant"); `whole` when the fact itself is denied. */
   | { kind: 'options'; fact: SetFact; present: string[]; absent: string[]; whole: boolean; source: Span }
@@ -46,15 +28,17 @@ export type Settled = Extract<Finding, { kind: 'value' | 'unclear' }>;
 export function findingOf(outcome: ParseOutcome, fact: FactDefinition, source: Span): Settled {
   switch (outcome.kind) {
     case 'value':
-      return { kind: 'value', fact, value: outcome.value, summary: outcome.summary, source, ...(outcome.guesses ? { guesses: outcome.guesses } : {}) };
+      return { kind: 'value', fact, value: outcome.value, reading: outcome.reading, source, ...(outcome.guesses ? { guesses: outcome.guesses } : {}) };
     case 'unknown':
       return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
     case 'follow-up':
       // What a follow-up would ask (a confirmation) is asked instead.
-      return { kind: 'unclear', fact, source, reason: { code: 'follow-up', summary: outcome.summary } };
+      return { kind: 'unclear', fact, source, reason: { code: 'follow-up', value: outcome.pending, reading: outcome.reading } };
     case 'invalid':
-    case 'ambiguous':
-      return { kind: 'unclear', fact, source, reason: { code: 'parse', message: outcome.message } };
+    case 'ambiguous': {
+      const { problem } = outcome;
+      return { kind: 'unclear', fact, source, reason: problem.code === 'unclear' ? problem.unclear.reason : { code: 'parse', problem } };
+    }
   }
 }
 

@@ -6,7 +6,8 @@ import { blank, readMedicationPhrase } from '../parsing/medicationPhrase';
 import { DrugFinder, namesSomethingElse } from '../parsing/drugMention';
 import { parseAnswer } from '../parsing/parseAnswer';
 import type { MedicationUse } from '../domain/factValue';
-import { parsedFinding, type Finding, type Settled, type UnclearReason } from './findings';
+import type { UnclearReason } from '../domain/unclearReason';
+import { parsedFinding, type Finding, type Settled } from './findings';
 import { medicineWords, saysNothing } from './medicineWords';
 import type { Polarity } from './polarity';
 import { spanning, type Span } from './span';
@@ -68,7 +69,7 @@ export function readMedicationFact(
   if (taken.length === 0) {
     if (deniedAsWhole.length > 0) return parsedFinding('none', fact, wordsOf(deniedAsWhole[0]!), context);
     if (deniedInPart.length > 0) return unclear(deniedInPart.map((c) => c.source), { code: 'partial' });
-    if (notTaken.length > 0) return unclear(notTaken.map((m) => m.segment), { code: 'status', drug: notTaken[0]!.drug.label });
+    if (notTaken.length > 0) return unclear(notTaken.map((m) => m.segment), { code: 'status', drug: notTaken[0]!.drug.code });
     const named = classes.filter((c) => c.polarity === 'present');
     return named.length > 0 ? unclear(named.map((c) => c.source), { code: 'which' }) : undefined;
   }
@@ -78,10 +79,10 @@ export function readMedicationFact(
   const told = taken.filter((r, k) => !saysNothing(r.phrase) || !taken.some((o, j) => j !== k && o.medicine.drug === r.medicine.drug && (!saysNothing(o.phrase) || j < k)));
   for (const { medicine, words, phrase } of told) {
     // A month the medication parser left unread is a date it did not understand.
-    if (phrase.unread.some(isMonthName)) return unclear([medicine.segment], { code: 'unread-date', drug: medicine.drug.label });
+    if (phrase.unread.some(isMonthName)) return unclear([medicine.segment], { code: 'unread-date', drug: medicine.drug.code });
     // A past-use hint says nothing more of a medicine read as stopped ("Adalimumab Jun 2025 – Jan 2026, secondary failure").
     const plain = !phrase.notPlain && (phrase.past || !PAST_HINTS.test(words) || readAsStopped(words, fact, context));
-    if (!plain) return unclear([medicine.segment], { code: 'status', drug: medicine.drug.label });
+    if (!plain) return unclear([medicine.segment], { code: 'status', drug: medicine.drug.code });
   }
   const kept = oneMentionPerDrug(told, fact, context);
   if ('kind' in kept) return unclear(kept.spans, { code: 'conflict' });

@@ -1,5 +1,7 @@
 import type { FactDefinition } from '../domain/factDefinition';
 import type { Guess } from '../domain/guess';
+import type { Reading } from '../domain/reading';
+import type { UnclearFact } from '../domain/unclearReason';
 import type { DayInterval, KnownFactValue } from '../domain/factValue';
 import { choicesOf } from '../engine/compileContext';
 import type { ParseContext } from '../parsing/outcome';
@@ -17,7 +19,6 @@ import { halfWidth } from '../text/halfWidth';
 import { sectionsOf } from './sections';
 import { AssertionMatcher } from '../assertion/assertionMatcher';
 import { SummaryLexicon } from './summaryLexicon';
-import { unclearMessage } from './unclearWording';
 
 export type { IdentifierKind } from './identifierKind';
 
@@ -26,8 +27,8 @@ export interface ReadFact {
   fact: string;
   /** Exactly what parseAnswer records for the words read. */
   value: KnownFactValue;
-  /** How it was understood, as parseAnswer's `summary` says it. */
-  summary: string;
+  /** How it was understood, as parseAnswer's `reading` echoes it. */
+  reading: Reading;
   /** The words it came from, verbatim from the pasted text (identifiers blanked out). */
   source: string;
   /** When a lab value was measured, when the summary says ("Plt 27 (12 Nov 2026)"). */
@@ -36,16 +37,10 @@ export interface ReadFact {
   guesses: Guess[];
 }
 
-/** Read but ambiguous: never guessed, the conversation asks it. */
-export interface UnclearFact {
-  fact: string;
-  source: string;
-  message: string;
-}
-
 export interface SummaryReading {
   /** At most one per fact id; a medication fact holds every medicine of its class named. */
   facts: ReadFact[];
+  /** Read but ambiguous: never guessed, the conversation asks it. */
   unclear: UnclearFact[];
   /** Identifiers recognised and ignored: their kind and count, never their text. */
   ignored: { kind: IdentifierKind; count: number }[];
@@ -95,9 +90,9 @@ export function readSummary(pasted: string, context: ParseContext): SummaryReadi
   const quoted = (span: Span) => clean.slice(span.index, span.end).replace(/\s+/g, ' ').replace(/^[\s•·*–-]+|[\s,;:(+–—-]+$/g, '');
   return {
     facts: settled.flatMap((s) =>
-      s.kind === 'value' ? [{ fact: s.fact.id, value: s.value, summary: s.summary, source: quoted(s.source), guesses: s.guesses ?? [], ...(s.measured ? { measured: s.measured } : {}) }] : [],
+      s.kind === 'value' ? [{ fact: s.fact.id, value: s.value, reading: s.reading, source: quoted(s.source), guesses: s.guesses ?? [], ...(s.measured ? { measured: s.measured } : {}) }] : [],
     ),
-    unclear: settled.flatMap((s) => (s.kind === 'unclear' ? [{ fact: s.fact.id, source: quoted(s.source), message: unclearMessage(s.fact, quoted(s.source), s.reason) }] : [])),
+    unclear: settled.flatMap((s) => (s.kind === 'unclear' ? [{ fact: s.fact.id, source: quoted(s.source), reason: s.reason }] : [])),
     ignored: countByKind(identifiers),
     ...(text.length < pasted.length ? { readUpTo: text.length } : {}),
   };

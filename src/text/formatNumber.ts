@@ -18,3 +18,13 @@ export function formatNumber(value: number, significantDigits = 4): string {
   }
   return format.format(value);
 }
+
+/** Eight significant digits: enough that 3.1004 never reads as the threshold 3.1. */
+const EVIDENCE_DIGITS = 8;
+
+/** An interval in the fact's unit as symbols any language reads: "85", "10–20", "≥ 100", "≤ 5". */
+export function formatInterval({ low, high }: { low?: number; high?: number }): string {
+  const format = (n: number) => formatNumber(n, EVIDENCE_DIGITS);
+  if (low !== undefined && high !== undefined) return low === high ? format(low) : `${format(low)}–${format(high)}`;
+  return low !== undefined ? `≥ ${format(low)}` : `≤ ${format(high ?? 0)}`;
+}

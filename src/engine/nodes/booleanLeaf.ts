@@ -6,6 +6,5 @@ import { leafNode } from './leaf';
 
 export function compileBooleanLeaf(leaf: BooleanLeaf, vocabulary: Vocabulary, path: string): CompiledNode {
   const fact = factOfType(vocabulary, leaf.fact, 'boolean', `${path}.fact`);
-  const test = `${fact.label}: ${leaf.is ? 'yes' : 'no'}`;
-  return leafNode(vocabulary, fact, test, (value) => (value.kind === 'boolean' ? truthOf(value.value === leaf.is) : 'unknown'));
+  return leafNode(fact, leaf, (value) => (value.kind === 'boolean' ? truthOf(value.value === leaf.is) : 'unknown'));
 }

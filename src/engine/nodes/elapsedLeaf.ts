@@ -1,7 +1,6 @@
 import type { ElapsedLeaf } from '../../domain/rule';
-import { describeDuration } from '../../dates/calendar';
 import type { CompiledNode } from '../compiledNode';
-import { comparatorWords, factOfType, type Vocabulary } from '../compileContext';
+import { factOfType, type Vocabulary } from '../compileContext';
 import { compareElapsed, pointInterval } from '../compare';
 import { truthOf } from '../truth';
 import { leafNode } from './leaf';
@@ -10,11 +9,9 @@ import { leafNode } from './leaf';
 export function compileElapsedLeaf(leaf: ElapsedLeaf, vocabulary: Vocabulary, path: string): CompiledNode {
   const fact = factOfType(vocabulary, leaf.fact, 'date', `${path}.fact`);
   const { op, duration } = leaf.elapsed;
-  const test = `${fact.label}: ${comparatorWords[op]} ${describeDuration(duration)} ago`;
   return leafNode(
-    vocabulary,
     fact,
-    test,
+    leaf,
     (value, patient) => {
       if (value.kind !== 'date') return 'unknown';
       if (value.value === undefined) return truthOf(op === '>' || op === '>=');

@@ -1,9 +1,8 @@
 import type { Detail } from '../../domain/detail';
 import type { FactDefinition } from '../../domain/factDefinition';
 import type { FactValue, KnownFactValue } from '../../domain/factValue';
+import type { LeafRule } from '../../domain/rule';
 import type { CompiledNode, OpenFactList, OpenState } from '../compiledNode';
-import { describeValue } from '../describeValue';
-import type { Vocabulary } from '../compileContext';
 import type { PatientView } from '../patientView';
 import type { Inference } from '../result';
 import type { Truth } from '../truth';
@@ -20,9 +19,8 @@ export interface LeafExplanation {
  * otherwise `test` decides from the known value, and an answer that leaves it unknown names the details it lacks.
  */
 export function leafNode(
-  vocabulary: Vocabulary,
   fact: FactDefinition,
-  test: string,
+  test: LeafRule,
   decide: (value: KnownFactValue, patient: PatientView) => Truth,
   explanation: LeafExplanation = {},
 ): CompiledNode {
@@ -42,9 +40,8 @@ export function leafNode(
         evidence: [
           {
             fact: fact.id,
-            factLabel: fact.label,
             test,
-            value: patient.described(fact.id, () => describeValue(vocabulary, fact, value)),
+            ...(value ? { value } : {}),
             truth,
             missing: value === undefined,
             answeredUnknown: value?.kind === 'unknown',

@@ -2,10 +2,9 @@ import type { Detail } from '../../domain/detail';
 import type { MedicationFact } from '../../domain/factDefinition';
 import type { KnownFactValue, MedicationUse } from '../../domain/factValue';
 import type { MedicationLeaf } from '../../domain/rule';
-import { daysBefore, describeDuration, type Day } from '../../dates/calendar';
+import { daysBefore, type Day } from '../../dates/calendar';
 import type { CompiledNode } from '../compiledNode';
-import { comparatorSymbols, comparatorWords, factOfType, RuleError, type Vocabulary } from '../compileContext';
-import { doseUnitText } from '../describeValue';
+import { factOfType, RuleError, type Vocabulary } from '../compileContext';
 import { daysTaken, doseUnknownIn, peakDailyDose, type Member, type Period } from '../medication/regimen';
 import { doseCheck, lacks, timingTests, whenTaken, whichMedicines, type UseCheck, type UseDetail } from '../medication/useTests';
 import { takenSince } from '../medication/useTimes';
@@ -23,7 +22,7 @@ export function compileMedicationLeaf(leaf: MedicationLeaf, vocabulary: Vocabula
   const fact = factOfType(vocabulary, leaf.medication, 'medication', `${path}.medication`);
   const test = leaf.quantifier === 'combined' ? regimenTest(leaf, fact, vocabulary, path) : eachUseTest(leaf, fact, vocabulary, path);
   const uses = (value: KnownFactValue) => (value.kind === 'medication' ? value.uses : []);
-  return leafNode(vocabulary, fact, describeLeaf(leaf, fact, vocabulary), (value, patient) => (value.kind === 'medication' ? test.truth(value.uses, patient.day) : 'unknown'), {
+  return leafNode(fact, leaf, (value, patient) => (value.kind === 'medication' ? test.truth(value.uses, patient.day) : 'unknown'), {
     details: (value, patient) => test.details(uses(value), patient.day),
     inferred: (value) => inferredFrom(uses(value)),
   });
@@ -149,33 +148,4 @@ function inferredFrom(uses: readonly MedicationUse[]): Inference[] {
       ...(use.highest ? [{ kind: 'highest-dose' as const, drug: use.drug, from: use.highest.from, to: use.highest.to }] : []),
     ];
   });
-}
-
-/** Reads a medication test for a clinician, e.g. "Corticosteroids: any taken within the last 3 months with a daily dose > 10 mg/day". */
-function describeLeaf(leaf: MedicationLeaf, fact: MedicationFact, vocabulary: Vocabulary): string {
-  const { drugs, classes, routes, current, takenWithin } = leaf.select;
-  const { dailyDose, stableFor, sameMedicinesFor, takenFor, firstTakenAgo, stoppedForHalfLives } = leaf.test;
-  const combined = leaf.quantifier === 'combined';
-  const narrowedTo = drugs ? drugs.map((d) => vocabulary.drugs.get(d)?.label ?? d).join(' or ') : classes?.join(' or ').replaceAll('_', ' ');
-  const selection = combined
-    ? [routes ? routes.join(' or ') : '']
-    : [routes ? routes.join(' or ') : '', current ? 'taken now' : '', takenWithin ? `taken within the last ${describeDuration(takenWithin)}` : ''];
-  const doseUnit = (unit: string) => (unit === fact.doseUnit ? doseUnitText(fact) : unit);
-  const doseWords = combined ? `a total daily dose${current ? ' now' : takenWithin ? ` at any time in the last ${describeDuration(takenWithin)}` : ''}` : 'a daily dose';
-  const requirements = [
-    dailyDose
-      ? 'between' in dailyDose
-        ? `${doseWords} of ${dailyDose.between[0]}–${dailyDose.between[1]} ${doseUnit(dailyDose.unit)}`
-        : `${doseWords} ${comparatorSymbols[dailyDose.op]} ${dailyDose.value} ${doseUnit(dailyDose.unit)}`
-      : '',
-    stableFor ? `no start, stop or dose change for ${comparatorWords[stableFor.op]} ${describeDuration(stableFor.duration)}` : '',
-    sameMedicinesFor ? `no medicine started or stopped for ${comparatorWords[sameMedicinesFor.op]} ${describeDuration(sameMedicinesFor.duration)}` : '',
-    takenFor ? `${comparatorWords[takenFor.op]} ${describeDuration(takenFor.duration)} of use${combined ? ' in all' : ''}` : '',
-    firstTakenAgo ? `first taken ${comparatorWords[firstTakenAgo.op]} ${describeDuration(firstTakenAgo.duration)} ago` : '',
-    stoppedForHalfLives ? `a stop ${comparatorWords[stoppedForHalfLives.op]} ${stoppedForHalfLives.count} half-lives ago` : '',
-  ].filter(Boolean);
-  const subject = `${fact.label}${narrowedTo ? ` (${narrowedTo})` : ''}`;
-  const which = combined ? 'taken together' : leaf.quantifier === 'some' ? 'any' : 'each one';
-  const link = leaf.quantifier === 'every' ? 'needs' : 'with';
-  return [`${subject}: ${which}`, ...selection.filter(Boolean), ...(requirements.length ? [link, requirements.join(' and ')] : [])].join(' ');
 }

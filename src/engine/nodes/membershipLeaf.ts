@@ -1,6 +1,6 @@
 import type { MembershipLeaf } from '../../domain/rule';
 import type { CompiledNode } from '../compiledNode';
-import { choiceCodes, choiceLabel, RuleError, type Vocabulary } from '../compileContext';
+import { choiceCodes, RuleError, type Vocabulary } from '../compileContext';
 import { truthOf } from '../truth';
 import { leafNode } from './leaf';
 
@@ -16,12 +16,7 @@ export function compileMembershipLeaf(leaf: MembershipLeaf, vocabulary: Vocabula
     if (!known.has(code)) throw new RuleError(`${path}.oneOf[${i}]`, `"${code}" is not a choice of fact "${fact.id}"`);
   });
   const wanted = new Set(leaf.oneOf);
-  const labels = leaf.oneOf.map((code) => choiceLabel(vocabulary, fact, code));
-  const test =
-    fact.type === 'choice'
-      ? `${fact.label}: ${labels.join(' or ')}`
-      : `${fact.label} includes ${labels.length > 1 ? 'any of ' : ''}${labels.join(', ')}`;
-  return leafNode(vocabulary, fact, test, (value) => {
+  return leafNode(fact, leaf, (value) => {
     if (value.kind === 'choice') return truthOf(wanted.has(value.value));
     if (value.kind === 'set') return truthOf(value.values.some((code) => wanted.has(code)));
     return 'unknown';

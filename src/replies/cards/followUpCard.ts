@@ -1,16 +1,15 @@
 import type { FactDefinition } from '../../domain/factDefinition';
 import type { KnownFactValue } from '../../domain/factValue';
-import type { Vocabulary } from '../../engine/compileContext';
+import type { Reading } from '../../domain/reading';
 import type { FollowUp } from '../../parsing/followUp';
-import { followUpQuestion } from '../texts/followUpTexts';
 import { answerField } from '../../screening/cardFields';
-import { buttonLabels, followUpsHeading } from '../texts/promptTexts';
+import type { Voice } from '../voice';
 import { adaptiveCard, submit, text, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
 export interface AskedFollowUp {
   fact: FactDefinition;
   pending: KnownFactValue;
-  summary: string;
+  reading: Reading;
   followUp: FollowUp;
 }
 
@@ -19,17 +18,18 @@ export interface AskedFollowUp {
  * answer; for several answers, one field each, and buttons that answer them all alike. Buttons carry the
  * question's number, first fact and the follow-up's kind (so a client, or a test, tells it from the fact's own question).
  */
-export function followUpCard(seq: number, asked: readonly AskedFollowUp[], vocabulary: Vocabulary): AdaptiveCard {
+export function followUpCard(seq: number, asked: readonly AskedFollowUp[], { t, w }: Voice): AdaptiveCard {
+  const { buttonLabels, followUpsHeading } = t.prompts;
   const [first] = asked;
   const data = { askSeq: seq, fact: first!.fact.id, followUp: first!.followUp.kind };
-  const questions = asked.map((a) => followUpQuestion(a.followUp, a.pending, a.fact, vocabulary));
+  const questions = asked.map((a) => t.followUps.followUpQuestion(w, a.followUp, a.pending, a.fact));
   const body: CardElement[] =
     asked.length === 1
       ? [text(questions[0]!.question, { weight: 'Bolder' }), { type: 'Input.Text', id: answerField(first!.fact.id), label: buttonLabels.typedFollowUp }, text(questions[0]!.hint, { isSubtle: true, size: 'Small' })]
       : [
           text(followUpsHeading, { weight: 'Bolder' }),
           ...asked.flatMap((a, i): CardElement[] => [
-            text(a.summary, { size: 'Small', isSubtle: true, separator: true }),
+            text(t.readings.reading(w, a.fact, a.pending, a.reading), { size: 'Small', isSubtle: true, separator: true }),
             { type: 'Input.Text', id: answerField(a.fact.id), label: questions[i]!.question, placeholder: questions[i]!.hint },
           ]),
         ];

@@ -1,8 +1,8 @@
 import type { FactDefinition } from '../../domain/factDefinition';
-import { choicesOf, type Vocabulary } from '../../engine/compileContext';
+import { choicesOf } from '../../engine/compileContext';
 import { answerField } from '../../screening/cardFields';
 import type { CardKind, CardTopic } from '../../screening/questionGroups';
-import { buttonLabels, groupGuide, groupHeading } from '../texts/promptTexts';
+import type { Voice } from '../voice';
 import { adaptiveCard, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './adaptiveCard';
 
 /**
@@ -11,9 +11,10 @@ import { adaptiveCard, submit, text, type AdaptiveCard, type CardAction, type Ca
  * "None of these" (a list's own "none" is just "None"). Buttons carry the question's number and first fact, as a
  * single question's do, so an old card is recognised as stale.
  */
-export function groupCard(seq: number, kind: CardKind, topics: readonly CardTopic[], facts: readonly FactDefinition[], trialCount: number, vocabulary: Vocabulary): AdaptiveCard {
+export function groupCard(seq: number, kind: CardKind, topics: readonly CardTopic[], facts: readonly FactDefinition[], trialCount: number, voice: Voice): AdaptiveCard {
+  const { buttonLabels, groupGuide, groupHeading } = voice.t.prompts;
   const first = facts[0]!.id;
-  const body: CardElement[] = [text(groupHeading(topics, trialCount), { weight: 'Bolder' }), ...groupFields(facts, vocabulary), text(groupGuide(topics), { isSubtle: true, size: 'Small' })];
+  const body: CardElement[] = [text(groupHeading(topics, trialCount), { weight: 'Bolder' }), ...facts.map((fact) => factField(fact, voice)), text(groupGuide(topics), { isSubtle: true, size: 'Small' })];
   const actions: CardAction[] = [
     submit(buttonLabels.submit, { askSeq: seq, fact: first }),
     ...(kind === 'history' || kind === 'medicines' ? [submit(buttonLabels.noneOfThese, { askSeq: seq, fact: first, answer: 'none' })] : []),
@@ -22,13 +23,9 @@ export function groupCard(seq: number, kind: CardKind, topics: readonly CardTopi
   return adaptiveCard(body, actions);
 }
 
-/** A field per fact, as a group card asks them. */
-function groupFields(facts: readonly FactDefinition[], vocabulary: Vocabulary): CardElement[] {
-  return facts.map((fact) => factField(fact, vocabulary));
-}
-
 /** A fact's field on a card of several (the confirmation card of a summary asks its questions alike). */
-export function factField(fact: FactDefinition, vocabulary: Vocabulary): CardElement {
+export function factField(fact: FactDefinition, { t, w }: Voice): CardElement {
+  const { buttonLabels } = t.prompts;
   const id = answerField(fact.id);
   const unknown = { title: buttonLabels.unknown, value: 'unknown' };
   switch (fact.type) {
@@ -40,9 +37,9 @@ export function factField(fact: FactDefinition, vocabulary: Vocabulary): CardEle
     case 'boolean':
       return { type: 'Input.ChoiceSet', id, label: fact.question, style: 'compact', placeholder: buttonLabels.choose, choices: [{ title: buttonLabels.yes, value: 'yes' }, { title: buttonLabels.no, value: 'no' }, unknown] };
     case 'choice':
-      return { type: 'Input.ChoiceSet', id, label: fact.question, style: 'compact', placeholder: buttonLabels.choose, choices: [...choicesOf(vocabulary, fact).map((c) => ({ title: c.label, value: c.code })), unknown] };
+      return { type: 'Input.ChoiceSet', id, label: fact.question, style: 'compact', placeholder: buttonLabels.choose, choices: [...choicesOf(w, fact).map((c) => ({ title: c.label, value: c.code })), unknown] };
     case 'set': {
-      const choices = choicesOf(vocabulary, fact);
+      const choices = choicesOf(w, fact);
       // A long list is typed ("RA and Sjögren's", "none"), so the card stays short: Web Chat draws a multi-select
       // drop-down as all its check boxes.
       if (choices.length > SHOWN_CHOICES) return { type: 'Input.Text', id, label: fact.question, placeholder: fact.hint };

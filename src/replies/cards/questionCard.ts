@@ -1,7 +1,7 @@
 import type { FactDefinition } from '../../domain/factDefinition';
-import { choicesOf, type Vocabulary } from '../../engine/compileContext';
+import { choicesOf } from '../../engine/compileContext';
 import type { Question } from '../../screening/replies';
-import { buttonLabels, questionLine } from '../texts/promptTexts';
+import type { Voice } from '../voice';
 import { adaptiveCard, submit, text, type AdaptiveCard, type CardAction, type CardElement } from './adaptiveCard';
 
 /** Closed questions with few options get one button each; longer lists a choice set. */
@@ -12,7 +12,8 @@ const MAX_BUTTONS = 5;
  * hint. Every button carries the question's number and fact, so a click on an old card is recognised as stale
  * instead of answering the current question.
  */
-export function questionCard(question: Question, fact: FactDefinition, vocabulary: Vocabulary): AdaptiveCard {
+export function questionCard(question: Question, fact: FactDefinition, { t, w }: Voice): AdaptiveCard {
+  const { buttonLabels, questionLine, noneButton } = t.prompts;
   const { seq: askSeq } = question;
   const data = (answer: string) => ({ askSeq, fact: fact.id, answer });
   const form = submit(buttonLabels.submit, { askSeq, fact: fact.id });
@@ -24,7 +25,7 @@ export function questionCard(question: Question, fact: FactDefinition, vocabular
       actions = [submit(buttonLabels.yes, data('yes')), submit(buttonLabels.no, data('no')), unknown];
       break;
     case 'choice': {
-      const choices = choicesOf(vocabulary, fact);
+      const choices = choicesOf(w, fact);
       if (choices.length <= MAX_BUTTONS) {
         actions = [...choices.map((c) => submit(c.label, data(c.code))), unknown];
       } else {
@@ -34,12 +35,12 @@ export function questionCard(question: Question, fact: FactDefinition, vocabular
       break;
     }
     case 'set':
-      body.push({ type: 'Input.ChoiceSet', id: 'answer', isMultiSelect: true, style: 'expanded', label: fact.label, choices: choicesOf(vocabulary, fact).map((c) => ({ title: c.label, value: c.code })) });
-      actions = [form, submit(capitalise(fact.noneLabel), data('none')), unknown];
+      body.push({ type: 'Input.ChoiceSet', id: 'answer', isMultiSelect: true, style: 'expanded', label: fact.label, choices: choicesOf(w, fact).map((c) => ({ title: c.label, value: c.code })) });
+      actions = [form, submit(noneButton(fact.noneLabel), data('none')), unknown];
       break;
     case 'date':
       body.push({ type: 'Input.Text', id: 'answer', label: buttonLabels.dateField });
-      actions = [form, ...(fact.noneLabel ? [submit(capitalise(fact.noneLabel), data('never'))] : []), unknown];
+      actions = [form, ...(fact.noneLabel ? [submit(noneButton(fact.noneLabel), data('never'))] : []), unknown];
       break;
     case 'number':
     case 'medication':
@@ -53,5 +54,3 @@ export function questionCard(question: Question, fact: FactDefinition, vocabular
   if (!buttonsOnly) body.push(text(fact.hint, { isSubtle: true, size: 'Small' }));
   return adaptiveCard(body, actions);
 }
-
-const capitalise = (value: string) => value.replace(/^./, (c) => c.toUpperCase());

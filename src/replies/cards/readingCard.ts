@@ -1,6 +1,6 @@
 import { fixField, keepField } from '../../screening/cardFields';
 import type { PendingReading } from '../../screening/state';
-import { readFactLine, readingIntroText, readingLabels } from '../texts/readingTexts';
+import type { Voice } from '../voice';
 import { adaptiveCard, submit, text, type AdaptiveCard, type CardElement } from './adaptiveCard';
 
 /**
@@ -10,16 +10,18 @@ import { adaptiveCard, submit, text, type AdaptiveCard, type CardElement } from 
  * "Record these" records and answers. Buttons carry the reading's number, so the card of an earlier reading is
  * recognised as stale.
  */
-export function readingCard(reading: PendingReading, labels: ReadonlyMap<string, string>, questions: readonly CardElement[]): AdaptiveCard {
+export function readingCard(reading: PendingReading, said: ReadingSaid, questions: readonly CardElement[], { t }: Voice): AdaptiveCard {
+  const { readingIntroText, readingLabels } = t.reading;
+  const { labels } = said;
   const body: CardElement[] = [text(readingIntroText(reading.facts.length), { weight: 'Bolder' })];
-  for (const read of reading.facts) {
+  for (const [i, read] of reading.facts.entries()) {
     body.push(
-      { type: 'Input.Toggle', id: keepField(read.fact), title: readFactLine(read.summary, read.source, read.guesses), value: 'true', valueOn: 'true', valueOff: 'false', wrap: true, spacing: 'Small' },
+      { type: 'Input.Toggle', id: keepField(read.fact), title: said.lines[i]!, value: 'true', valueOn: 'true', valueOff: 'false', wrap: true, spacing: 'Small' },
       { type: 'Input.Text', id: fixField(read.fact), label: readingLabels.correction(labels.get(read.fact) ?? read.fact), isVisible: false, spacing: 'Small' },
     );
   }
   if (reading.unclear.length > 0) {
-    body.push(text(readingLabels.willAsk, { weight: 'Bolder', spacing: 'Medium' }), ...reading.unclear.map((u) => text(u.message, { size: 'Small', spacing: 'Small' })));
+    body.push(text(readingLabels.willAsk, { weight: 'Bolder', spacing: 'Medium' }), ...said.unclear.map((u) => text(u, { size: 'Small', spacing: 'Small' })));
   }
   if (questions.length > 0) body.push(text(readingLabels.stillOpen, { weight: 'Bolder', spacing: 'Medium', separator: true }), ...questions);
   return adaptiveCard(body, [
@@ -27,4 +29,11 @@ export function readingCard(reading: PendingReading, labels: ReadonlyMap<string,
     { type: 'Action.ToggleVisibility', title: readingLabels.correct, targetElements: reading.facts.map((read) => fixField(read.fact)) },
     submit(readingLabels.discard, { askSeq: reading.seq, confirm: 'discard' }),
   ]);
+}
+
+/** What the card says of a reading, in the conversation's language: each fact's line, each unclear fact's, and fact labels. */
+export interface ReadingSaid {
+  lines: readonly string[];
+  unclear: readonly string[];
+  labels: ReadonlyMap<string, string>;
 }

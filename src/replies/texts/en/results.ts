@@ -1,12 +1,14 @@
-import type { Answers } from '../../domain/factValue';
-import type { Vocabulary } from '../../engine/compileContext';
-import { describeValue } from '../../engine/describeValue';
-import type { StatusReport, TrialResult } from '../../engine/result';
-import type { FactDetail } from '../../domain/detail';
-import { openParts, type OpenParts } from '../../report/detailWording';
-import { byVerdict, contactText, decidingEvidence, exclusionReason, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../report/wording';
-import type { Contact, TrialRecord } from '../../domain/trialRecord';
-import { formatDay, type Day } from '../../dates/calendar';
+import type { CatalogWords } from '../../../catalog/catalogWords';
+import type { Day } from '../../../dates/calendar';
+import type { FactDetail } from '../../../domain/detail';
+import type { Answers } from '../../../domain/factValue';
+import type { TrialResult } from '../../../engine/result';
+import { byVerdict } from '../../../report/results';
+import { openParts, type OpenItem, type OpenParts } from '../../../report/openParts';
+import { factOf } from '../lookup';
+import { isoDay } from './format';
+import { confirmOnly, decidingValue, detailLabel, exclusionReason, statusWithWarnings, trialName, verdictLabels, whomToContact } from './trials';
+import { value } from './values';
 
 /** Trials ruled out by one answer that its reply names; more are counted, so a large catalog's reply stays short. */
 const RULED_OUT_NAMED = 10;
@@ -15,86 +17,85 @@ const RULED_OUT_NAMED = 10;
  * "Ruled out: <study> — exclusion E4, Haemoglobin: 8.5 g/dL": the deciding criterion and the patient's value, one
  * short line per study; the source sentence is on the result card.
  */
-export function ruledOutLines(ruledOut: readonly TrialResult[]): string[] {
-  const lines = ruledOut.slice(0, RULED_OUT_NAMED).map((r) => `Ruled out: ${trialName(r)} — ${decidingValue(r)}`);
+export function ruledOutLines(w: CatalogWords, ruledOut: readonly TrialResult[]): string[] {
+  const lines = ruledOut.slice(0, RULED_OUT_NAMED).map((r) => `Ruled out: ${trialName(w, r)} — ${decidingValue(w, r)}`);
   const more = ruledOut.length - RULED_OUT_NAMED;
   if (more > 0) lines.push(`…and ${more} more ${more === 1 ? 'study' : 'studies'} ruled out ("results" lists them).`);
   return lines;
 }
 
-function decidingValue(result: TrialResult): string {
-  const criterion = result.exclusion();
-  if (!criterion) return '';
-  const evidence = decidingEvidence(criterion);
-  const which = `${criterion.kind} ${criterion.id}`;
-  return evidence ? `${which}, ${evidence.factLabel}: ${evidence.value ?? 'not asked yet'}` : which;
-}
-
 /** Trials listed in full in the results text; the rest are counted, so the message stays far below Teams' 40 KB. */
 const LISTED_IN_TEXT = 20;
 
-/** What keeps a result open, one line per kind, each line with its heading ("Not given: start of azathioprine"). */
-export function openLines(result: TrialResult, declined: readonly FactDetail[], vocabulary: Vocabulary): string[] {
-  const parts = openParts(result.details(), declined, vocabulary);
-  return (Object.keys(openHeadings) as (keyof typeof openHeadings)[]).flatMap((part) => (parts[part].length > 0 ? [`${openHeadings[part]}: ${parts[part].map((i) => i.label).join('; ')}`] : []));
+/** An item that keeps a result open, named for a list: the fact's label, or the detail's. */
+export function openItemLabel(w: CatalogWords, item: OpenItem): string {
+  return item.detail ? detailLabel(w, { fact: item.fact, detail: item.detail }) : factOf(w, item.fact).label;
 }
 
 /** The headings of what keeps a result open. */
-export const openHeadings = {
+export const openHeadings: Record<keyof OpenParts, string> = {
   notYetKnown: 'Not yet known',
   notGiven: 'Not given',
   answeredUnknown: 'Answered "unknown"',
   undecided: 'Answered, but not enough to decide (confirmed at screening)',
-} as const;
+};
+
+/** What keeps a result open, one line per kind, each line with its heading ("Not given: start of azathioprine"). */
+export function openLines(w: CatalogWords, result: TrialResult, declined: readonly FactDetail[]): string[] {
+  const parts = openParts(result.details(), declined);
+  return (Object.keys(openHeadings) as (keyof OpenParts)[]).flatMap((part) =>
+    parts[part].length > 0 ? [`${openHeadings[part]}: ${parts[part].map((i) => openItemLabel(w, i)).join('; ')}`] : [],
+  );
+}
 
 /**
  * Every result in brief: the studies the patient may fit (a card follows for each, with its essentials in its
  * plain text), and why each other one is ruled out.
  */
-export function resultsText(results: readonly TrialResult[]): string {
+export function resultsText(w: CatalogWords, results: readonly TrialResult[]): string {
   const open = byVerdict(results).filter((r) => r.verdict !== 'ineligible');
   const ruledOut = results.filter((r) => r.verdict === 'ineligible');
   const lines = [open.length > 0 ? `Studies the patient may fit (${open.length}):` : 'No study in the catalog fits the answers given.'];
-  for (const r of open.slice(0, LISTED_IN_TEXT)) lines.push(`• ${trialName(r)}: ${verdictLabels[r.verdict]}.`);
+  for (const r of open.slice(0, LISTED_IN_TEXT)) lines.push(`• ${trialName(w, r)}: ${verdictLabels[r.verdict]}.`);
   if (open.length > LISTED_IN_TEXT) lines.push(`…and ${open.length - LISTED_IN_TEXT} more that may fit: their cards follow ("more" shows the next ones).`);
   if (ruledOut.length > 0) {
     lines.push(`Ruled out (${ruledOut.length}):`);
-    for (const r of ruledOut.slice(0, LISTED_IN_TEXT)) lines.push(`• ${trialName(r)} — ${exclusionReason(r)}`);
+    for (const r of ruledOut.slice(0, LISTED_IN_TEXT)) lines.push(`• ${trialName(w, r)} — ${exclusionReason(w, r)}`);
     if (ruledOut.length > LISTED_IN_TEXT) lines.push(`…and ${ruledOut.length - LISTED_IN_TEXT} more ruled out.`);
   }
   return lines.join('\n');
 }
 
 /** One result's essentials in plain text: what stands in for its card where cards are not shown. */
-export function resultSummaryText(result: TrialResult, declined: readonly FactDetail[], vocabulary: Vocabulary): string {
+export function resultSummaryText(w: CatalogWords, result: TrialResult, declined: readonly FactDetail[]): string {
   const { toConfirm } = result.details();
   return [
-    `• ${trialName(result)}: ${verdictLabels[result.verdict]}.`,
-    ...openLines(result, declined, vocabulary).map((line) => `  ${line}.`),
-    ...(toConfirm.length > 0 ? [`  To confirm at screening: ${toConfirm.map((c) => c.confirmOnly).join(' ')}`] : []),
-    `  Status: ${statusWithWarnings(result.status)}.`,
-    `  Contact: ${whomToContact(result).join(' | ')}`,
+    `• ${trialName(w, result)}: ${verdictLabels[result.verdict]}.`,
+    ...openLines(w, result, declined).map((line) => `  ${line}.`),
+    ...(toConfirm.length > 0 ? [`  To confirm at screening: ${toConfirm.map((c) => confirmOnly(w, result.trialId, c)).join(' ')}`] : []),
+    `  Status: ${statusWithWarnings(w, result.status)}.`,
+    `  Contact: ${whomToContact(w, result).join(' | ')}`,
   ].join('\n');
 }
 
 /** A de-identified summary the clinician can copy into a referral: answers as given, the trial, whom to call. */
-export function referralText(result: TrialResult, answers: Answers, answered: readonly string[], declined: readonly FactDetail[], vocabulary: Vocabulary, day: Day): string {
+export function referralText(w: CatalogWords, result: TrialResult, answers: Answers, answered: readonly string[], declined: readonly FactDetail[], day: Day): string {
   const facts = answered.flatMap((id) => {
-    const fact = vocabulary.facts.get(id);
-    const value = fact ? describeValue(vocabulary, fact, answers[id]) : undefined;
-    return fact && value ? [`• ${fact.label}: ${value}`] : [];
+    const fact = w.facts.get(id);
+    const shown = fact ? value(w, fact, answers[id]) : undefined;
+    return fact && shown ? [`• ${fact.label}: ${shown}`] : [];
   });
   const { toConfirm } = result.details();
   return [
     'Referral summary (de-identified; no name or record number)',
-    `Study: ${trialName(result)}`,
-    `Screening result on ${formatDay(day)}: ${verdictLabels[result.verdict]}`,
+    `Study: ${trialName(w, result)}`,
+    `Screening result on ${isoDay(day)}: ${verdictLabels[result.verdict]}`,
     'Patient facts as answered:',
     ...facts,
-    ...openLines(result, declined, vocabulary),
-    ...(toConfirm.length > 0 ? [`To confirm at screening: ${toConfirm.map((c) => `${c.id} (${c.confirmOnly})`).join('; ')}`] : []),
-    `Recruitment status: ${statusWithWarnings(result.status)}`,
-    `Contact: ${whomToContact(result).join(' | ')}`,
+    ...openLines(w, result, declined),
+    ...(toConfirm.length > 0 ? [`To confirm at screening: ${toConfirm.map((c) => `${c.id} (${confirmOnly(w, result.trialId, c)})`).join('; ')}`] : []),
+    `Recruitment status: ${statusWithWarnings(w, result.status)}`,
+    `Contact: ${whomToContact(w, result).join(' | ')}`,
   ].join('\n');
 }
 
@@ -146,7 +147,7 @@ export function missingText(label: string, state: string | undefined): string {
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** The one line under a result's verdict: why it is what it is. */
-export function resultReason(result: TrialResult, open: OpenParts): string {
+export function resultReason(w: CatalogWords, result: TrialResult, open: OpenParts): string {
   const { deciding, toConfirm } = result.details();
   const confirm = toConfirm.length > 0 ? `; ${plural(toConfirm.length, 'criterion', 'criteria')} to confirm at screening` : '';
   switch (result.verdict) {
@@ -159,9 +160,12 @@ export function resultReason(result: TrialResult, open: OpenParts): string {
         : `Nothing rules the patient out; ${plural(open.undecided.length, 'answer is', 'answers are')} not enough to decide, so screening confirms ${open.undecided.length === 1 ? 'it' : 'them'}.`;
     }
     case 'ineligible':
-      return exclusionReason(result);
+      return exclusionReason(w, result);
   }
 }
+
+/** Facts named in the line of what already fits; more are counted, so it stays a line or two. */
+const FITS_NAMED = 4;
 
 /** The one line of what already fits: the facts of the criteria met, named once each. */
 export function fitsText(labels: readonly string[]): string {
@@ -169,24 +173,5 @@ export function fitsText(labels: readonly string[]): string {
   return `Already fits: ${shown.join('; ')}${labels.length > shown.length ? `; and ${labels.length - shown.length} more` : ''}.`;
 }
 
-/** Facts named in the line of what already fits; more are counted, so it stays a line or two. */
-const FITS_NAMED = 4;
-
-/** A contact on one line; a site's contact names the site. */
-export function contactLine(contact: Contact, site?: string): string {
-  return `Contact: ${contactText(contact)}${site ? ` (${site})` : ''}`;
-}
-
-/** A study whose source names no contact: whom to ask instead, and how. */
-export function noContactText(record: TrialRecord): string {
-  const site = record.sites[0];
-  const where = site ? [site.city, site.country].filter(Boolean).join(', ') : '';
-  const ask = site ? `its lead sponsor, ${record.sponsor.lead}, or the study site, ${site.name}${where ? ` (${where})` : ''}` : `its lead sponsor, ${record.sponsor.lead}`;
-  const registry = record.registryId ? ` The registry record (${record.registryId}) may list newer contacts.` : '';
-  return `No contact is listed for this study. Ask ${ask}: the trial office can be reached through the switchboard.${registry}`;
-}
-
-/** The recorded recruitment status, said in one line; its warnings are behind "Show criteria". */
-export function statusLine(status: StatusReport): string {
-  return `Status: ${status.recorded}${status.warnings.length > 0 ? ' — may be out of date, confirm with the contact' : ''}.`;
-}
+/** A criterion's sentence with a symbol the registry lost restored from its rule. */
+export const readAsText = (restored: string): string => `Read as: “${restored}”`;

@@ -1,6 +1,6 @@
-import type { FactDefinition } from '../../domain/factDefinition';
-import type { CardTopic } from '../../screening/questionGroups';
-import { listOf } from '../../parsing/outcome';
+import type { FactDefinition } from '../../../domain/factDefinition';
+import type { CardTopic } from '../../../screening/questionGroups';
+import { capitalised, list } from './format';
 
 /** Labels of a question card's buttons and fields. */
 export const buttonLabels = {
@@ -13,7 +13,7 @@ export const buttonLabels = {
   typedFollowUp: 'Or type the answer',
   noneOfThese: 'None of these',
   choose: 'Choose',
-} as const;
+};
 
 function bearsOn(trialCount: number): string {
   return trialCount > 0 ? ` (matters for ${trialCount} open ${trialCount === 1 ? 'study' : 'studies'})` : '';
@@ -45,11 +45,9 @@ const topicWords: Record<CardTopic, string> = {
 
 /** A group card's heading names what it asks: "Latest values", "Medicines and latest values". */
 export function groupHeading(topics: readonly CardTopic[], trialCount: number): string {
-  const heading = topics.length === 1 ? groupHeadings[topics[0]!] : capitalise(listOf([...new Set(topics.map((t) => topicWords[t]))], 'and'));
+  const heading = topics.length === 1 ? groupHeadings[topics[0]!] : capitalised(list([...new Set(topics.map((t) => topicWords[t]))], 'and'));
   return `${heading}${bearsOn(trialCount)}`;
 }
-
-const capitalise = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
 export const followUpsHeading = 'One more detail for each of these answers';
 
@@ -76,9 +74,9 @@ export function groupPlainText(topics: readonly CardTopic[], facts: readonly Fac
 /** A card submitted with every field blank: not taken as "not known" for them all. */
 export const nothingFilledText = 'Nothing was filled in — answer, or press “Not known”.';
 
-/** Why a group's answers were not all taken: one line per question. */
-export function groupProblemsText(problems: readonly { label: string; message: string }[]): string {
-  return problems.map((p) => `${p.label}: ${p.message}`).join('\n');
+/** Why one of a group's answers was not taken, on its line. */
+export function groupProblemText(label: string, message: string): string {
+  return `${label}: ${message}`;
 }
 
 /** The whole question in plain text, for notifications and clients that show no cards. */
@@ -115,3 +113,6 @@ export function pendingText(summary: string): string {
 }
 
 export const duplicateText = 'That message reached me twice; I applied it once.';
+
+/** A fact's own word for "none" as a button ("Never", "None of these"). */
+export const noneButton = (noneLabel: string): string => capitalised(noneLabel);

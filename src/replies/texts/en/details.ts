@@ -1,11 +1,12 @@
-import { describeDays, describeDuration } from '../../dates/calendar';
-import type { FactDetail } from '../../domain/detail';
-import type { FactDefinition } from '../../domain/factDefinition';
-import type { FactValue } from '../../domain/factValue';
-import { describeValue, formatInterval, doseUnitText } from '../../engine/describeValue';
-import type { Vocabulary } from '../../engine/compileContext';
-import { DETAIL_ANSWERS } from '../../parsing/detailAnswer';
-import { buttonLabels } from './promptTexts';
+import type { CatalogWords } from '../../../catalog/catalogWords';
+import type { FactDetail } from '../../../domain/detail';
+import type { FactDefinition } from '../../../domain/factDefinition';
+import type { FactValue } from '../../../domain/factValue';
+import { DETAIL_ANSWERS } from '../../../parsing/detailAnswer';
+import { drugOf } from '../lookup';
+import { days, duration } from './format';
+import { buttonLabels } from './prompts';
+import { dailyDose, value } from './values';
 
 export interface DetailQuestion {
   question: string;
@@ -17,10 +18,10 @@ export interface DetailQuestion {
 const DATE_HINT = 'A date or a time ago, e.g. “March 2026”, “6 weeks ago”.';
 
 /** The question for one detail of an answer given, worded for the medicine or fact it is about. */
-export function detailQuestion({ fact: id, detail }: FactDetail, fact: FactDefinition, recorded: FactValue | undefined, vocabulary: Vocabulary): DetailQuestion {
+export function detailQuestion(w: CatalogWords, { fact: id, detail }: FactDetail, fact: FactDefinition, recorded: FactValue | undefined): DetailQuestion {
   const use = 'drug' in detail && recorded?.kind === 'medication' ? recorded.uses.find((u) => u.drug === detail.drug) : undefined;
-  const drug = 'drug' in detail ? (vocabulary.drugs.get(detail.drug)?.label ?? detail.drug) : '';
-  const dose = use?.dailyDose && fact.type === 'medication' ? `${formatInterval(use.dailyDose)} ${doseUnitText(fact)}` : undefined;
+  const drug = 'drug' in detail ? drugOf(w, detail.drug) : '';
+  const dose = use?.dailyDose && fact.type === 'medication' ? dailyDose(use.dailyDose, fact) : undefined;
   switch (detail.kind) {
     case 'started':
       return { question: use?.started ? `${closer(use.started)} was ${drug} started?` : `When was ${drug} started?`, hint: DATE_HINT, buttons: [] };
@@ -34,11 +35,11 @@ export function detailQuestion({ fact: id, detail }: FactDetail, fact: FactDefin
           ? `${closer(use.doseSince)} did the dose of ${drug} last change?`
           : `Since when has ${drug} been taken at ${dose ? `its current dose (${dose})` : 'its current dose'}?`,
         hint: `${DATE_HINT} Criteria on a stable dose count from the last change.`,
-        buttons: use?.started ? [{ title: `Same dose since it was started (${describeDays(use.started)})`, answer: DETAIL_ANSWERS.sameSinceStart }] : [],
+        buttons: use?.started ? [{ title: `Same dose since it was started (${days(use.started)})`, answer: DETAIL_ANSWERS.sameSinceStart }] : [],
       };
     case 'highestDose':
       return {
-        question: `What was the highest daily dose of ${drug} in the last ${describeDuration(detail.within)}?`,
+        question: `What was the highest daily dose of ${drug} in the last ${duration(detail.within)}?`,
         hint: 'The dose per day with its unit, e.g. “20 mg”.',
         buttons: dose ? [{ title: `The current dose (${dose})`, answer: DETAIL_ANSWERS.currentIsHighest }] : [],
       };
@@ -54,7 +55,7 @@ export function detailQuestion({ fact: id, detail }: FactDetail, fact: FactDefin
       };
     case 'exactDate':
     case 'exactValue': {
-      const given = recorded ? describeValue(vocabulary, fact, recorded) : undefined;
+      const given = recorded ? value(w, fact, recorded) : undefined;
       const asked = detail.kind === 'exactDate' ? 'the date as exactly as it is known (month, or day)' : 'the exact value';
       return { question: `${fact.question} You said “${given ?? id}”: please give ${asked}.`, hint: fact.hint, buttons: [] };
     }
@@ -62,11 +63,11 @@ export function detailQuestion({ fact: id, detail }: FactDetail, fact: FactDefin
 }
 
 /** A date given only roughly, asked more closely: "In which month of 2025", "On which day of August 2026". */
-function closer(days: { earliest: number; latest: number }): string {
-  return `${days.latest - days.earliest > 31 ? 'In which month of' : 'On which day of'} ${describeDays(days)}`;
+function closer(interval: { earliest: number; latest: number }): string {
+  return `${interval.latest - interval.earliest > 31 ? 'In which month of' : 'On which day of'} ${days(interval)}`;
 }
 
-/** The buttons every detail question has besides its own. */
-export const detailNotKnown = { title: buttonLabels.unknown, answer: 'unknown' } as const;
+/** The button every detail question has besides its own. */
+export const detailNotKnown = { title: buttonLabels.unknown, answer: 'unknown' };
 
 export const detailsHeading = 'A few details of the answers given decide these studies';

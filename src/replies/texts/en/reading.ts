@@ -1,6 +1,6 @@
-import type { Guess } from '../../domain/guess';
-import type { IdentifierKind } from '../../summary/identifierKind';
-import { listOf } from '../../parsing/outcome';
+import type { Guess } from '../../../domain/guess';
+import type { IdentifierKind } from '../../../summary/identifierKind';
+import { list } from './format';
 
 /** Labels of the confirmation card of a pasted summary. */
 export const readingLabels = {
@@ -10,7 +10,7 @@ export const readingLabels = {
   willAsk: 'I will ask about:',
   stillOpen: 'Still open — answer what you can now (a blank field is asked later):',
   correction: (label: string) => `Correction: ${label}`,
-} as const;
+};
 
 export function readingIntroText(count: number): string {
   return `I read ${count} ${count === 1 ? 'fact' : 'facts'} from what you pasted. Nothing is recorded until you confirm: untick what is wrong, or press “${readingLabels.correct}”.`;
@@ -43,7 +43,7 @@ const identifierWords: Record<IdentifierKind, [one: string, many: string]> = {
 export function ignoredText(ignored: readonly { kind: IdentifierKind; count: number }[]): string {
   if (ignored.length === 0) return '';
   const items = ignored.map(({ kind, count }) => `${count === 1 ? 'a' : count} ${identifierWords[kind][count === 1 ? 0 : 1]}`);
-  return `I ignored ${listOf(items, 'and')} in it: I never keep or repeat identifiers.`;
+  return `I ignored ${list(items, 'and')} in it: I never keep or repeat identifiers.`;
 }
 
 /** One fact read, with the words it came from and what was guessed. */
