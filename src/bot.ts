@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog/loadCatalog';
 import type { ActivityJson } from './botframework/activity';
+import { localeOf, type Locale } from './domain/wording';
 import type { Bot, Turn } from './botframework/seam';
 import { personalOnlyMessage, renderReplies } from './replies/render';
 import { CardData, type ScreeningInput } from './screening/input';
@@ -40,10 +41,10 @@ export class ScreeningBot implements Bot {
   async run(turn: Turn): Promise<void> {
     const { type, membersAdded } = turn.activity;
     if (type === 'conversationUpdate' && membersAdded !== undefined && membersAdded.length > 0) {
-      if (!isSharedConversation(turn.activity)) await this.take(turn, { kind: 'opened' });
+      if (!isSharedConversation(turn.activity)) await this.take(turn, withLocale({ kind: 'opened' }, turn.activity));
     } else if (type === 'message') {
-      if (isSharedConversation(turn.activity)) await turn.send([personalOnlyMessage()]);
-      else await this.take(turn, messageInput(turn));
+      if (isSharedConversation(turn.activity)) await turn.send([personalOnlyMessage(channelLocale(turn.activity) ?? 'en')]);
+      else await this.take(turn, withLocale(messageInput(turn), turn.activity));
     }
   }
 
@@ -60,7 +61,7 @@ export class ScreeningBot implements Bot {
         const written = unchanged ? { ok: true } : await store.write(key, state, stored?.etag);
         if (written.ok) {
           await this.report(turn.activity.channelId ?? '', replies);
-          return turn.send(renderReplies(replies, catalog));
+          return turn.send(renderReplies(replies, catalog, state.locale));
         }
         if (attempt >= MAX_WRITE_ATTEMPTS) throw new Error(`state of a conversation changed by other writers ${attempt} times in a row`);
       }
@@ -96,6 +97,19 @@ function deliveryKey(activity: Readonly<ActivityJson>): string | undefined {
 function messageInput({ activity, text }: Turn): ScreeningInput {
   const card = CardData.safeParse(activity.value);
   return card.success && isPlainObject(activity.value) ? { kind: 'message', text, card: card.data } : { kind: 'message', text };
+}
+
+/**
+ * The language the channel says the clinician uses: the activity's `locale` (Teams sends the user's; the Web Chat
+ * page sends its `?lang=` or the browser's), when it is one the assistant speaks.
+ */
+function channelLocale(activity: Readonly<ActivityJson>): Locale | undefined {
+  return typeof activity.locale === 'string' ? localeOf(activity.locale) : undefined;
+}
+
+function withLocale(input: ScreeningInput, activity: Readonly<ActivityJson>): ScreeningInput {
+  const locale = channelLocale(activity);
+  return locale ? { ...input, locale } : input;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

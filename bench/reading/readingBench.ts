@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadCatalog } from '../../src/catalog/loadCatalog';
 import type { FactType } from '../../src/domain/factDefinition';
 import { parseContext } from '../../src/parsing/parseContext';
+import { voiceOf } from '../../src/replies/voice';
 import { readFactAnswers } from '../../src/screening/answering';
 import { IdentifierKind } from '../../src/summary/identifierKind';
 import { readSummary } from '../../src/summary/readSummary';
@@ -25,6 +26,8 @@ const TYPES: readonly FactType[] = ['number', 'boolean', 'choice', 'set', 'date'
 const details = process.argv.includes('--details');
 const withHeldOut = process.argv.includes('--held-out');
 const catalog = loadCatalog(path.resolve(__dirname, '../../seeds'));
+/** How readings and questions are said in the report: in English, as the bot says them. */
+const { t, w } = voiceOf(catalog, 'en');
 
 interface Tally {
   labelled: number;
@@ -72,7 +75,7 @@ function measureSummaries(cases: readonly LabelledCase[]): SummaryMeasure {
       }
       const flipped = isOpposite(read.value, label, labelled.summary.unsettled[read.fact]);
       if (flipped) opposite += 1;
-      lines.push(`  ${flipped ? 'OPPOSITE' : 'WRONG'} ${read.fact}: read “${read.summary}” from “${read.source}”; labelled ${label ? JSON.stringify(label) : `nothing${labelled.summary.unsettled[read.fact] ? ` (${labelled.summary.unsettled[read.fact]})` : ''}`}`);
+      lines.push(`  ${flipped ? 'OPPOSITE' : 'WRONG'} ${read.fact}: read “${t.readings.reading(w, catalog.facts.get(read.fact)!, read.value, read.reading)}” from “${read.source}”; labelled ${label ? JSON.stringify(label) : `nothing${labelled.summary.unsettled[read.fact] ? ` (${labelled.summary.unsettled[read.fact]})` : ''}`}`);
     }
     asked += reading.unclear.length;
     for (const { kind } of labelled.summary.identifiers) identifiers.get(kind)!.present += 1;
@@ -82,7 +85,7 @@ function measureSummaries(cases: readonly LabelledCase[]): SummaryMeasure {
     if (details && (lines.length > 0 || reading.unclear.length > 0)) {
       console.log(`${labelled.name}:`);
       for (const line of lines) console.log(line);
-      for (const u of reading.unclear) console.log(`  asked ${u.fact}: ${u.message}`);
+      for (const u of reading.unclear) console.log(`  asked ${u.fact}: ${t.unclear(w, u)}`);
     }
   }
   return { byType, opposite, identifiers, leaks, asked, msPerSummary: elapsed / cases.length };
@@ -118,7 +121,7 @@ function measureReplies(replies: readonly TypedReply[]): { byType: Map<FactType 
       byType.get(fact.type)![result] += 1;
       byType.get('overall')![result] += 1;
       if (details && result !== 'meant') {
-        const said = outcome === undefined ? 'nothing' : outcome.kind === 'value' ? `“${outcome.summary}”` : outcome.kind === 'unknown' ? 'unknown' : outcome.kind === 'follow-up' ? `a follow-up (${outcome.followUp.kind})` : `asked: ${outcome.message}`;
+        const said = outcome === undefined ? 'nothing' : outcome.kind === 'value' ? `“${t.readings.reading(w, fact, outcome.value, outcome.reading)}”` : outcome.kind === 'unknown' ? 'unknown' : outcome.kind === 'follow-up' ? `a follow-up (${outcome.followUp.kind})` : `asked: ${t.problem(w, outcome.problem)}`;
         console.log(`  ${result.toUpperCase()} ${reply.name} ${id}: “${reply.text}” read as ${said}; meant ${JSON.stringify(meaning)}`);
       }
     }

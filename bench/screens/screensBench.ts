@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { verdictLabels } from '../../src/report/wording';
+import { en } from '../../src/replies/texts/en';
 import { screeningCases, trialNames } from '../../test/dialogs/profiles';
 import { startAgentsPlayground } from '../../test/support/agentsPlayground';
 import { testAssistant } from '../../test/support/assistant';
@@ -69,7 +69,7 @@ async function measure(client: ChatClient, size: keyof typeof SIZES, name: strin
     await page.waitForTimeout(500);
     const pane = await scrollPane(result);
     const trial = trialNames[screeningCase.trial];
-    const verdict = result.getByText(verdictLabels.eligible).first();
+    const verdict = result.getByText(en.trials.verdictLabels.eligible).first();
     const verdictAt = await belowTop(result, verdict);
     const contactAt = await belowTop(result, contactOn(result, trial));
     await result.evaluate((element) => element.scrollIntoView({ block: 'start' }));

@@ -36,6 +36,8 @@ export interface ActivityJson {
   membersAdded?: ChannelAccount[];
   text?: string;
   textFormat?: string;
+  /** The user's language as a BCP 47 tag ("en-US", "zh-CN"): Teams sends the client's, Web Chat its `locale`. */
+  locale?: string;
   summary?: string;
   value?: unknown;
   name?: string;

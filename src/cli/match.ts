@@ -9,7 +9,8 @@ import { defaultSeedsPath } from '../catalog/seedsPath';
 import { evaluateAll } from '../engine/evaluate';
 import { textReport } from '../report/textReport';
 import { jsonReport } from '../report/jsonReport';
-import { byVerdict } from '../report/wording';
+import { byVerdict } from '../report/results';
+import { voiceOf } from '../replies/voice';
 import { z } from 'zod';
 
 const usage = 'usage: npm run match -- <patient.json> [more patient files…] [--json] [--seeds <dir>]';
@@ -21,7 +22,8 @@ function match(file: string, catalog: Catalog, json: boolean): string | ReturnTy
   const answers = patientAnswers(parsed.data, catalog);
   const day = parsed.data.evaluationDate ? parseIsoDay(parsed.data.evaluationDate) : dayOf(DateTime.utc());
   const results = evaluateAll(catalog.trials, answers, day, catalog);
-  return json ? jsonReport(results, day, catalog) : byVerdict(results).map((r) => textReport(r, catalog)).join('\n\n');
+  const voice = voiceOf(catalog, 'en');
+  return json ? jsonReport(results, day, voice) : byVerdict(results).map((r) => textReport(r, voice)).join('\n\n');
 }
 
 /** The file's JSON; one that is not names the file, as several may be given. */

@@ -1,12 +1,10 @@
 import { formatDay, type Day } from '../dates/calendar';
-import type { Vocabulary } from '../engine/compileContext';
 import type { TrialResult } from '../engine/result';
-import { detailLabel } from './detailWording';
-import { factLabel } from './wording';
+import type { Voice } from '../replies/voice';
 
-/** The machine-readable result: the engine's result without the full record, plus contacts and labels. */
-export function jsonReport(results: readonly TrialResult[], day: Day, vocabulary: Vocabulary) {
-  const label = (fact: string) => ({ fact, label: factLabel(vocabulary, fact) });
+/** The machine-readable result: the engine's result without the full record, plus contacts and labels in the voice's language. */
+export function jsonReport(results: readonly TrialResult[], day: Day, { t, w }: Voice) {
+  const label = (fact: string) => ({ fact, label: w.facts.get(fact)?.label ?? fact });
   return {
     evaluationDate: formatDay(day),
     trials: results.map((result) => {
@@ -22,7 +20,7 @@ export function jsonReport(results: readonly TrialResult[], day: Day, vocabulary
         missingFacts: missingFacts.map(label),
         unknownFacts: unknownFacts.map(label),
         undecidedFacts: undecidedFacts.map(label),
-        openDetails: openDetails.map((d) => ({ ...d, label: detailLabel(d, vocabulary) })),
+        openDetails: openDetails.map((d) => ({ ...d, label: t.trials.detailLabel(w, d) })),
         toConfirm: toConfirm.map(({ id, source, confirmOnly }) => ({ id, source, confirmOnly })),
         status,
         contacts: record.contacts,

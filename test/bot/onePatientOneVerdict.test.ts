@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { summaryOf } from '../../bench/turns/summaries';
-import { trialName, verdictLabels } from '../../src/report/wording';
+import { catalogWords } from '../../src/catalog/catalogWords';
+import { en } from '../../src/replies/texts/en';
 import type { Verdict } from '../../src/engine/result';
 import type { TrialRecord } from '../../src/domain/trialRecord';
 import { screeningCases, trialNames, type ScreeningCase } from '../dialogs/profiles';
@@ -27,14 +28,14 @@ function verdictsIn(replies: readonly Reply[]): Record<string, Verdict> {
   const text = allText(replies);
   const results = catalog.trials.map((t) => t.record).map((record) => {
     const name = nameOf(record);
-    const open = (Object.entries(verdictLabels) as [Verdict, string][]).find(([, label]) => text.includes(`• ${name}: ${label}.`));
+    const open = (Object.entries(en.trials.verdictLabels) as [Verdict, string][]).find(([, label]) => text.includes(`• ${name}: ${label}.`));
     return [record.id, open ? open[0] : text.includes(`• ${name} — `) ? 'ineligible' : 'not shown'] as const;
   });
   return Object.fromEntries(results) as Record<string, Verdict>;
 }
 
 /** A study's name as the results write it. */
-const nameOf = (record: TrialRecord) => trialName({ record } as Parameters<typeof trialName>[0]);
+const nameOf = (record: TrialRecord) => en.trials.trialName(catalogWords(catalog, 'en'), { record, trialId: record.id } as Parameters<typeof en.trials.trialName>[1]);
 
 async function byCards(screeningCase: ScreeningCase) {
   const conversation = new Conversation(undefined, undefined, undefined, undefined, { groupSize: 6 });

@@ -8,7 +8,8 @@ import { patientView } from '../../src/engine/patientView';
 import type { Detail } from '../../src/domain/detail';
 import { readDetailAnswer } from '../../src/parsing/detailAnswer';
 import { parseContext } from '../../src/parsing/parseContext';
-import { detailQuestion } from '../../src/replies/texts/detailTexts';
+import { catalogWords } from '../../src/catalog/catalogWords';
+import { detailQuestion } from '../../src/replies/texts/en/details';
 import { EVALUATION_DAY, realCatalog } from '../support/catalog';
 
 /**
@@ -105,7 +106,7 @@ describe('each criterion reading a detail of an answer', () => {
           break;
         }
         for (const detail of details) {
-          const asked = detailQuestion({ fact: start.fact, detail }, fact, value, catalog);
+          const asked = detailQuestion(catalogWords(catalog, 'en'), { fact: start.fact, detail }, fact, value);
           expect(asked.question, `${where}: a question for ${detail.kind}`).toMatch(/\?$|\.$/);
           const reply = detail.kind === 'exactValue' && fact.type === 'number' ? `${(fact.plausible[0] + fact.plausible[1]) / 2} ${fact.unitLabel}` : REPLIES[detail.kind];
           const outcome = readDetailAnswer(detail, value as KnownFactValue, reply, fact, context);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { KnownFactValue } from '../../src/domain/factValue';
 import { completeFollowUp, FollowUp } from '../../src/parsing/followUp';
-import { followUpQuestion } from '../../src/replies/texts/followUpTexts';
+import { catalogWords } from '../../src/catalog/catalogWords';
+import { followUpQuestion } from '../../src/replies/texts/en/followUps';
 import { parseAnswer, type ParseOutcome } from '../../src/parsing/parseAnswer';
 import { parseContext } from '../../src/parsing/parseContext';
 import { catalog, day, factOf, TODAY } from './parse';
@@ -29,7 +30,7 @@ describe('an answer typed with a question mark', () => {
     expect(answer('platelets', '45?', 'no')).toMatchObject({ kind: 'invalid' });
     expect(answer('platelets', '45?', '48')).toMatchObject({ kind: 'value', value: { value: { low: 48, high: 48 } } });
     const { pending, followUp } = followUpOf(read('platelets', '45?'));
-    expect(followUpQuestion(followUp, pending, factOf('platelets'), catalog).question).toBe('Record Platelet count: 45 ×10^9/L?');
+    expect(followUpQuestion(catalogWords(catalog, 'en'), followUp, pending, factOf('platelets')).question).toBe('Record Platelet count: 45 ×10^9/L?');
   });
 
   it('records a medicine once confirmed, its details asked later only when a study needs them', () => {
@@ -49,9 +50,9 @@ describe('a negation naming one item', () => {
 
   it('words the question from the fact', () => {
     const medication = followUpOf(read('corticosteroids', 'no prednisone'));
-    expect(followUpQuestion(medication.followUp, medication.pending, factOf('corticosteroids'), catalog).question).toBe('No corticosteroids at all in the last 12 months?');
+    expect(followUpQuestion(catalogWords(catalog, 'en'), medication.followUp, medication.pending, factOf('corticosteroids')).question).toBe('No corticosteroids at all in the last 12 months?');
     const set = followUpOf(read('reproductive_status', 'no pregnancy'));
-    expect(followUpQuestion(set.followUp, set.pending, factOf('reproductive_status'), catalog).question).toBe(
+    expect(followUpQuestion(catalogWords(catalog, 'en'), set.followUp, set.pending, factOf('reproductive_status')).question).toBe(
       'None of these: pregnant, planning pregnancy soon, breast-feeding and post-partum?',
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue } from '../../src/engine/describeValue';
+import { catalogWords } from '../../src/catalog/catalogWords';
+import { value } from '../../src/replies/texts/en/values';
 import { parseContext } from '../../src/parsing/parseContext';
 import { readSummary } from '../../src/summary/readSummary';
 import { catalog, factOf, parse, TODAY } from './parse';
@@ -40,7 +41,7 @@ describe('a value said once when its two writings say the same', () => {
   it('"41 x10^9/L" is not followed by "(= 41 ×10^9/L)", nor "100 mg/d" by "(= 100 mg/day)"; another unit still is', () => {
     const shown = (fact: string, text: string) => {
       const outcome = parse(fact, text);
-      return outcome.kind === 'value' ? describeValue(catalog, factOf(fact), outcome.value) : undefined;
+      return outcome.kind === 'value' ? value(catalogWords(catalog, 'en'), factOf(fact), outcome.value) : undefined;
     };
     expect(shown('platelets', '41 x10^9/L')).toBe('41 ×10^9/L');
     expect(shown('platelets', '41 X 10^9/L')).toBe('41 ×10^9/L');

@@ -6,6 +6,7 @@ import type { FactDefinition } from '../../src/domain/factDefinition';
 import { FactValue, type DayInterval, type KnownFactValue } from '../../src/domain/factValue';
 import type { Vocabulary } from '../../src/engine/compileContext';
 import { parseAnswer, type ParseOutcome } from '../../src/parsing/parseAnswer';
+import { problemText, readingText } from '../support/english';
 
 export const catalog = loadCatalog(path.join(__dirname, '../../seeds'));
 /** Every relative date in these tests is counted from Monday 15 June 2026. */
@@ -17,8 +18,13 @@ export function factOf(id: string): FactDefinition {
   return fact;
 }
 
+/** The fact each outcome of `parse` answers: its reading is worded by the fact (its label, its units). */
+const answering = new WeakMap<ParseOutcome, string>();
+
 export function parse(factId: string, text: string, vocabulary: Vocabulary = catalog): ParseOutcome {
-  return parseAnswer(text, factOf(factId), { vocabulary, today: TODAY });
+  const outcome = parseAnswer(text, factOf(factId), { vocabulary, today: TODAY });
+  answering.set(outcome, factId);
+  return outcome;
 }
 
 /** The value of an accepted answer, checked against the FactValue schema and against a JSON round trip (state is stored as JSON). */
@@ -29,14 +35,17 @@ export function valueOf(outcome: ParseOutcome): KnownFactValue {
   return outcome.value;
 }
 
+/** How an outcome of `parse` was read, said in English as the "noted" line says it. */
 export function summaryOf(outcome: ParseOutcome): string {
   if (outcome.kind !== 'value') throw new Error(`expected a value, got ${JSON.stringify(outcome)}`);
-  return outcome.summary;
+  const factId = answering.get(outcome);
+  if (!factId) throw new Error('summaryOf reads outcomes of parse() only');
+  return readingText(factId, outcome.value, outcome.reading, catalog);
 }
 
 export function messageOf(outcome: ParseOutcome, kind: 'invalid' | 'ambiguous'): string {
   if (outcome.kind !== kind) throw new Error(`expected ${kind}, got ${JSON.stringify(outcome)}`);
-  return outcome.message;
+  return problemText(outcome.problem, catalog);
 }
 
 export const day = (iso: string): DayInterval => partialDateToInterval(iso);

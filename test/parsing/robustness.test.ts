@@ -44,7 +44,7 @@ describe('any text', () => {
       for (const fact of facts) {
         const outcome = parse(fact.id, text);
         expect(['value', 'unknown', 'invalid', 'ambiguous', 'follow-up']).toContain(outcome.kind);
-        if (outcome.kind === 'invalid' || outcome.kind === 'ambiguous') expect(outcome.message.length).toBeGreaterThan(10);
+        if (outcome.kind === 'invalid' || outcome.kind === 'ambiguous') expect(messageOf(outcome, outcome.kind).length).toBeGreaterThan(10);
         if (outcome.kind === 'value') expect(outcome.value.entered).toBe(text.trim());
       }
     });

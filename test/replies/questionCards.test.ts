@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupHeading } from '../../src/replies/texts/promptTexts';
+import { groupHeading } from '../../src/replies/texts/en/prompts';
 import { answerField } from '../../src/screening/cardFields';
 import { cardTopics } from '../../src/screening/questionGroups';
 import { aplPatient, screeningCases, slePatient } from '../dialogs/profiles';

@@ -6,11 +6,12 @@ import type { TrialResult } from '../../src/engine/result';
 import type { AdaptiveCard, CardElement } from '../../src/replies/cards/adaptiveCard';
 import { resultCard } from '../../src/replies/cards/resultCard';
 import { aplPatient, slePatient } from '../dialogs/profiles';
+import { voiceOf } from '../../src/replies/voice';
 import { answersOf, EVALUATION_DAY, realCatalog } from '../support/catalog';
 
 const catalog = realCatalog();
 const resultOf = (answers: Answers, trialId: string): TrialResult => evaluateAll(catalog.trials, answers, EVALUATION_DAY, catalog).find((r) => r.trialId === trialId)!;
-const cardOf = (answers: Answers, trialId: string) => resultCard(resultOf(answers, trialId), [], catalog);
+const cardOf = (answers: Answers, trialId: string) => resultCard(resultOf(answers, trialId), [], voiceOf(catalog, 'en'));
 
 const rpfAgeAndDiagnosis = answersOf({ age: 70, primary_diagnosis: 'rpf_idiopathic' });
 const sjogrenTreated = answersOf({
@@ -91,7 +92,7 @@ describe('a result card', () => {
 
   it('says how each criterion stands — an exclusion that does not apply says so — and never "(yes)", "unknown (unknown)" or where in the source it stands', () => {
     const answers = profileAnswers(slePatient, catalog, EVALUATION_DAY);
-    const sirius = resultCard(resultOf(answers, 'nct04582136-sirius'), [], catalog);
+    const sirius = resultCard(resultOf(answers, 'nct04582136-sirius'), [], voiceOf(catalog, 'en'));
     const ctdtp = cardOf(sjogrenTreated, 'nct03688191-ctd-tp');
     expect(hiddenText(ctdtp)).toContainEqual(expect.stringMatching(/^Exclusion E1 — does not apply: “new diagnosed CTD-IT patients”$/));
     expect(hiddenText(ctdtp)).toContainEqual(expect.stringMatching(/^Inclusion D1 — met: “Thrombocytopenia is defined/));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardKindOf, type CardKind } from '../../src/screening/questionGroups';
 import { answerField } from '../../src/screening/cardFields';
 import { aplPatient, ctdtpPatient, rpfPatient, type Profile } from '../dialogs/profiles';
+import { problemText } from '../support/english';
 import { questionIn, ScreeningDriver } from '../support/screeningDriver';
 
 type AskedQuestion = NonNullable<ReturnType<typeof questionIn>>;
@@ -67,7 +68,7 @@ describe('grouped questions', () => {
     const first = questionIn(driver.say('hi'))!;
     const replies = driver.say('28; F; none');
     expect(questionIn(replies)?.facts).toEqual(first.facts);
-    expect(questionIn(replies)?.problems?.[0]?.message).toMatch(/I could not tell which of these questions “28; F; none” answers/);
+    expect(problemText(questionIn(replies)!.problems![0]!.problem)).toMatch(/I could not tell which of these questions “28; F; none” answers/);
     expect(driver.plain(replies)[0]).toMatch(/type each answer with its name/);
     expect(driver.state.answered).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerField, fixField, keepField } from '../../src/screening/cardFields';
 import type { Reply } from '../../src/screening/replies';
+import { readingText } from '../support/english';
 import { questionIn, ScreeningDriver } from '../support/screeningDriver';
 
 const NAME = 'Johanna Smithfield';
@@ -22,7 +23,7 @@ describe('a pasted summary', () => {
     const facts = Object.fromEntries(read.facts.map((f) => [f.fact, f]));
     expect(facts.age?.source).toBe('47 yo');
     expect(facts.sex?.source).toBe('woman');
-    expect(facts.primary_diagnosis?.summary).toMatch(/Primary Sjögren's syndrome/);
+    expect(readingText('primary_diagnosis', facts.primary_diagnosis!.value, facts.primary_diagnosis!.reading)).toMatch(/Primary Sjögren's syndrome/);
     expect(facts.platelets?.value).toMatchObject({ kind: 'number', value: { low: 38, high: 38 } });
     expect(facts.hemoglobin?.value).toMatchObject({ kind: 'number', value: { low: 112, high: 112 } });
     expect(facts.malignancy_history?.source).toBe('No malignancy');

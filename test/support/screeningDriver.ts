@@ -2,6 +2,7 @@ import type { Catalog } from '../../src/catalog/loadCatalog';
 import { fixedClock } from '../../src/clock';
 import type { Day } from '../../src/dates/calendar';
 import { renderReplies, type OutgoingMessage } from '../../src/replies/render';
+import { commandReader } from '../../src/replies/texts/texts';
 import type { CardData, ScreeningInput } from '../../src/screening/input';
 import { ScreeningPlan, type EngineSession } from '../../src/screening/plan';
 import type { Question, Reply } from '../../src/screening/replies';
@@ -22,7 +23,7 @@ export class ScreeningDriver {
   /** One question at a time unless `groupSize` says otherwise. */
   constructor({ catalog = realCatalog(), day = EVALUATION_DAY, groupSize = 1 }: { catalog?: Catalog; day?: Day; groupSize?: number } = {}) {
     this.catalog = catalog;
-    this.screening = new Screening({ groupSize });
+    this.screening = new Screening({ groupSize, commands: commandReader() });
     this.session = new ScreeningPlan(catalog, fixedClock(day)).newSession();
     this.stored = readScreening(undefined);
   }
@@ -48,12 +49,12 @@ export class ScreeningDriver {
 
   /** The replies as the plain messages a client without cards gets. */
   plain(replies: readonly Reply[]): string[] {
-    return renderReplies(replies, this.catalog).map((m) => m.summary);
+    return renderReplies(replies, this.catalog, this.state.locale).map((m) => m.summary);
   }
 
   /** The replies as the messages a channel sends: text and card. */
   messages(replies: readonly Reply[]): OutgoingMessage[] {
-    return renderReplies(replies, this.catalog);
+    return renderReplies(replies, this.catalog, this.state.locale);
   }
 }
 

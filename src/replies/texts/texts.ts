@@ -1,4 +1,5 @@
 import type { Locale } from '../../domain/wording';
+import { CommandReader } from '../../screening/commands';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -21,3 +22,6 @@ export type Texts = MessagesOf<typeof en>;
 
 /** The languages the assistant speaks: a language added to `Locale` without its texts fails to compile here. */
 export const TEXTS: Record<Locale, Texts> = { en, 'zh-CN': zhCN };
+
+/** The commands of every language, read in any: "plt 45" and "help" work in a Chinese conversation, "帮助" in English. */
+export const commandReader = (): CommandReader => new CommandReader(new Map(Object.entries(TEXTS).map(([locale, t]) => [locale as Locale, t.commands])));

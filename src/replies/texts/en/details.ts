@@ -12,7 +12,7 @@ export interface DetailQuestion {
   question: string;
   hint: string;
   /** `answer` is the text the detail's reader receives when the button is pressed. */
-  buttons: { title: string; answer: string }[];
+  buttons: readonly { title: string; answer: string }[];
 }
 
 const DATE_HINT = 'A date or a time ago, e.g. “March 2026”, “6 weeks ago”.';

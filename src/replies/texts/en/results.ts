@@ -123,6 +123,9 @@ export const resultCardLabels = {
   moreMissing: (count: number) => `…and ${count} more: type "continue" to answer them.`,
 };
 
+/** The command-line report's own headings (its others are the result card's). */
+export const reportLabels = { verdict: 'Verdict', readAs: 'read as', contact: 'Contact' };
+
 /** Beside each criterion behind "Show criteria": how it stands for this patient. */
 export const criterionStates: Record<'met' | 'not-applying' | 'open' | 'rules-out', string> = {
   met: 'met',
