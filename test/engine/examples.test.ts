@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PatientFile } from '../../src/domain/patientFile';
 import { evaluateAll } from '../../src/engine/evaluate';
 import { answersOf, EVALUATION_DAY, examplesDir, realCatalog } from '../support/catalog';
+import { evidenceTexts, warningText } from '../support/english';
 
 function resultsFor(example: string) {
   const file = PatientFile.parse(JSON.parse(readFileSync(path.join(examplesDir, example), 'utf8')));
@@ -17,7 +18,7 @@ describe('the catalog issue’s examples', () => {
     const results = resultsFor('sjogren-thrombocytopenia.json');
     const ctdtp = results['nct03688191-ctd-tp'];
     expect(ctdtp?.verdict).toBe('eligible');
-    expect(ctdtp?.status.warnings.join(' ')).toMatch(/status may be out of date/);
+    expect(ctdtp?.status.warnings.map((w) => warningText(w)).join(' ')).toMatch(/status may be out of date/);
     expect(ctdtp?.toConfirm.map((c) => c.id)).toEqual(['I1', 'D3-6m']);
 
     const apl = results['nct06722586-apl-tp'];
@@ -27,7 +28,7 @@ describe('the catalog issue’s examples', () => {
     const sirius = results['nct04582136-sirius'];
     expect(sirius?.verdict).toBe('ineligible');
     expect(sirius?.deciding.map((c) => c.id)).toEqual(['I2']);
-    expect(sirius?.deciding[0]?.evidence[0]?.value).toBe("Primary Sjögren's syndrome");
+    expect(evidenceTexts(sirius!.deciding[0]!.evidence[0]!).value).toBe("Primary Sjögren's syndrome");
   });
 
   it('idiopathic RPF on CT with raised CRP and normal counts: RPF study eligible', () => {
@@ -35,7 +36,7 @@ describe('the catalog issue’s examples', () => {
     expect(rpf?.verdict).toBe('eligible');
     const e4 = rpf?.criteria.find((c) => c.id === 'E4');
     expect(e4?.status).toBe('not-met');
-    expect(e4?.evidence.find((e) => e.fact === 'hemoglobin')?.value).toBe('11 g/dL (= 110 g/L)');
+    expect(evidenceTexts(e4!.evidence.find((e) => e.fact === 'hemoglobin')!).value).toBe('11 g/dL (= 110 g/L)');
     expect(rpf?.toConfirm.map((c) => c.id)).toEqual(['I1-IgG4', 'E6-history', 'E8']);
   });
 
@@ -44,8 +45,8 @@ describe('the catalog issue’s examples', () => {
     expect(apl?.verdict).toBe('ineligible');
     const c1 = apl?.deciding.find((c) => c.id === 'C1');
     expect(c1?.source).toBe('prednisone or equivalent dose less than 10mg per day is allowed, and dose should be stable for more than 2 weeks');
-    expect(c1?.evidence[0]?.value).toMatch(/dexamethasone 1\.5 mg\/d \(= 10 mg\/day prednisone-equivalent\)/);
-    expect(c1?.evidence[0]?.test).toMatch(/< 10 mg\/day prednisone-equivalent/);
+    expect(evidenceTexts(c1!.evidence[0]!).value).toMatch(/dexamethasone 1\.5 mg\/d \(= 10 mg\/day prednisone-equivalent\)/);
+    expect(evidenceTexts(c1!.evidence[0]!).test).toMatch(/< 10 mg\/day prednisone-equivalent/);
   });
 
   it('the RPF patient with only age and diagnosis: needs information, listing exactly what is missing', () => {

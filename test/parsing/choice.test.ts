@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChoiceFact } from '../../src/domain/factDefinition';
 import { parseAnswer } from '../../src/parsing/parseAnswer';
-import { catalog, messageOf, parse, summaryOf, TODAY, valueOf } from './parse';
+import { catalog, messageOf, parse, summaryOf, TODAY, valueOf, said } from './parse';
 
 const diagnosis = (text: string) => valueOf(parse('primary_diagnosis', text));
 
@@ -79,7 +79,7 @@ describe('choice answers from literal choices', () => {
       ],
     });
     const outcome = parseAnswer('Stage C', fact, { vocabulary: catalog, today: TODAY });
-    expect(outcome).toEqual({ kind: 'ambiguous', message: 'Did you mean Stage A or Stage B?' });
+    expect(said(outcome, fact)).toEqual({ kind: 'ambiguous', message: 'Did you mean Stage A or Stage B?' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partialDateToInterval } from '../../src/dates/calendar';
-import { day, messageOf, parse, summaryOf, valueOf } from './parse';
+import { day, messageOf, parse, summaryOf, valueOf, said } from './parse';
 
 /** Today is 15 June 2026 (see parse.ts). */
 const dateValue = (fact: string, text: string) => {
@@ -73,7 +73,7 @@ describe('date answers', () => {
   });
 
   it('asks which date a numeric day/month answer means when both readings are dates', () => {
-    expect(parse('diagnosis_date', '03/04/2026')).toEqual({
+    expect(said(parse('diagnosis_date', '03/04/2026'))).toEqual({
       kind: 'ambiguous',
       message: '“03/04/2026” could be 3 April 2026 or 4 March 2026. Please write the month as a word and the year in full (e.g. “3 April 2026”).',
     });
@@ -89,7 +89,7 @@ describe('date answers', () => {
   );
 
   it('asks whether a month and a two-digit year ("10/25") is that month or a day', () => {
-    expect(parse('diagnosis_date', '10/25')).toEqual({
+    expect(said(parse('diagnosis_date', '10/25'))).toEqual({
       kind: 'ambiguous',
       message: '“10/25” could be 25 October 2025 or October 2025. Please write the month as a word and the year in full (e.g. “3 April 2026”).',
     });
@@ -107,11 +107,11 @@ describe('date answers', () => {
 
   it('accepts today and refuses tomorrow', () => {
     expect(parse('diagnosis_date', '2026-06-15')).toMatchObject({ kind: 'value' });
-    expect(parse('diagnosis_date', '2026-06-16')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('in the future') });
+    expect(said(parse('diagnosis_date', '2026-06-16'))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('in the future') });
   });
 
   it('refuses future dates', () => {
-    expect(parse('diagnosis_date', 'next week')).toEqual({ kind: 'invalid', message: '“next week” is in the future; please give a past date.' });
+    expect(said(parse('diagnosis_date', 'next week'))).toEqual({ kind: 'invalid', message: '“next week” is in the future; please give a past date.' });
     expect(parse('diagnosis_date', '2030').kind).toBe('invalid');
     expect(parse('diagnosis_date', 'in 3 weeks').kind).toBe('invalid');
   });

@@ -4,7 +4,7 @@ import type { KnownFactValue } from '../../src/domain/factValue';
 import { daysBefore } from '../../src/dates/calendar';
 import { DETAIL_ANSWERS, readDetailAnswer } from '../../src/parsing/detailAnswer';
 import { parseContext } from '../../src/parsing/parseContext';
-import { catalog, day, factOf, parse, TODAY, valueOf } from './parse';
+import { catalog, day, factOf, parse, TODAY, valueOf, said } from './parse';
 
 /** Today is 15 June 2026. A detail of a recorded medication answer, completed by the reply to its question. */
 const context = parseContext(catalog, TODAY, {});
@@ -18,16 +18,16 @@ describe('the reply to a question about one detail of a medicine', () => {
     expect(usesOf(complete('corticosteroids', 'prednisone 10 mg daily since January 2026', asked, DETAIL_ANSWERS.sameSinceStart))?.[0]).toMatchObject({ started: day('2026-01'), doseSince: day('2026-01') });
     expect(usesOf(complete('corticosteroids', 'prednisone 10 mg daily since January 2026', asked, 'reduced 3 weeks ago'))?.[0]).toMatchObject({ doseSince: day('2026-05-25') });
     // Never before the start, and never the start when it is not given.
-    expect(complete('corticosteroids', 'prednisone 10 mg daily since January 2026', asked, 'in 2024')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('before it was started') });
-    expect(complete('corticosteroids', 'prednisone 10 mg daily', asked, 'same')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('Since when') });
+    expect(said(complete('corticosteroids', 'prednisone 10 mg daily since January 2026', asked, 'in 2024'))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('before it was started') });
+    expect(said(complete('corticosteroids', 'prednisone 10 mg daily', asked, 'same'))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('Since when') });
   });
 
   it('records a start, a stop and a daily dose, each checked against what is recorded', () => {
     expect(usesOf(complete('immunosuppressants', 'azathioprine 100 mg daily', { kind: 'started', drug: 'azathioprine' }, 'March 2026'))?.[0]).toMatchObject({ started: day('2026-03'), current: true });
     expect(usesOf(complete('immunosuppressants', 'MMF 1 g bd since 2025, stopped', { kind: 'stopped', drug: 'mycophenolate' }, '6 weeks ago'))?.[0]).toMatchObject({ stopped: day('2026-05-04'), current: false });
-    expect(complete('immunosuppressants', 'MMF 1 g bd since May 2026, stopped', { kind: 'stopped', drug: 'mycophenolate' }, 'January 2026')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('before it was started') });
+    expect(said(complete('immunosuppressants', 'MMF 1 g bd since May 2026, stopped', { kind: 'stopped', drug: 'mycophenolate' }, 'January 2026'))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('before it was started') });
     expect(usesOf(complete('immunosuppressants', 'azathioprine since 2025', { kind: 'dose', drug: 'azathioprine' }, '50 mg twice daily'))?.[0]).toMatchObject({ dailyDose: { low: 100, high: 100 } });
-    expect(complete('immunosuppressants', 'azathioprine since 2025', { kind: 'dose', drug: 'azathioprine' }, '50 mg')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('daily dose') });
+    expect(said(complete('immunosuppressants', 'azathioprine since 2025', { kind: 'dose', drug: 'azathioprine' }, '50 mg'))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('daily dose') });
   });
 
   it('records the highest daily dose over the period asked, or the current dose as the highest', () => {

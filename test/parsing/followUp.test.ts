@@ -5,7 +5,7 @@ import { catalogWords } from '../../src/catalog/catalogWords';
 import { followUpQuestion } from '../../src/replies/texts/en/followUps';
 import { parseAnswer, type ParseOutcome } from '../../src/parsing/parseAnswer';
 import { parseContext } from '../../src/parsing/parseContext';
-import { catalog, day, factOf, TODAY } from './parse';
+import { catalog, day, factOf, TODAY, said } from './parse';
 
 /** Today is 15 June 2026. Answers read as in a screening of this catalog. */
 const context = parseContext(catalog, TODAY, {});
@@ -43,7 +43,7 @@ describe('a negation naming one item', () => {
   it('records none once confirmed, and reads a list given instead', () => {
     expect(answer('corticosteroids', 'no prednisone', 'yes')).toMatchObject({ kind: 'value', value: { kind: 'medication', uses: [] } });
     expect(answer('corticosteroids', 'no prednisone', 'unknown')).toMatchObject({ kind: 'unknown' });
-    expect(answer('corticosteroids', 'no prednisone', 'no')).toMatchObject({ kind: 'invalid', message: 'Then please name them (Corticosteroids).' });
+    expect(said(answer('corticosteroids', 'no prednisone', 'no'))).toMatchObject({ kind: 'invalid', message: 'Then please name them (Corticosteroids).' });
     expect(answer('corticosteroids', 'no prednisone', 'methylpred 8 mg daily')).toMatchObject({ kind: 'value', value: { uses: [{ drug: 'methylprednisolone' }] } });
     expect(answer('reproductive_status', 'no pregnancy', 'yes')).toMatchObject({ kind: 'value', value: { kind: 'set', values: [] } });
   });

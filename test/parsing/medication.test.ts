@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MedicationFact } from '../../src/domain/factDefinition';
 import type { MedicationUse } from '../../src/domain/factValue';
 import { parseAnswer } from '../../src/parsing/parseAnswer';
-import { catalog, day, messageOf, parse, summaryOf, TODAY, valueOf } from './parse';
+import { catalog, day, messageOf, parse, summaryOf, TODAY, valueOf, said } from './parse';
 
 /** Today is 15 June 2026 (see parse.ts). */
 const uses = (fact: string, text: string): MedicationUse[] => {
@@ -183,7 +183,7 @@ describe('medication answers', () => {
 
 describe('medication answers that are re-asked', () => {
   it('refuses a drug of another class', () => {
-    expect(parse('corticosteroids', 'MMF 1 g bid')).toEqual({
+    expect(said(parse('corticosteroids', 'MMF 1 g bid'))).toEqual({
       kind: 'invalid',
       message:
         '“MMF” (mycophenolate (MMF/MPA)) is not a corticosteroid. This question covers Corticosteroids (e.g. prednisone, prednisolone, methylprednisolone or triamcinolone); or answer “none”.',
@@ -203,7 +203,7 @@ describe('medication answers that are re-asked', () => {
   });
 
   it('asks what an unlabelled date means', () => {
-    expect(parse('corticosteroids', 'prednisone May 2026')).toEqual({
+    expect(said(parse('corticosteroids', 'prednisone May 2026'))).toEqual({
       kind: 'ambiguous',
       message: 'Does “May 2026” say when prednisone was started, or when it was stopped? Please add “since” or “stopped”.',
     });

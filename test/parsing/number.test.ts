@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageOf, parse, summaryOf, valueOf } from './parse';
+import { messageOf, parse, summaryOf, valueOf, said } from './parse';
 
 const point = (n: number) => ({ low: n, high: n });
 const numberValue = (fact: string, text: string) => {
@@ -87,7 +87,7 @@ describe('numbers without a unit', () => {
   });
 
   it('asks which unit when two plausible readings differ', () => {
-    expect(parse('ldl', '10')).toEqual({ kind: 'ambiguous', message: 'Did you mean 10 mmol/L or 10 mg/dL (= 0.2586 mmol/L)? Please add the unit.' });
+    expect(said(parse('ldl', '10'))).toEqual({ kind: 'ambiguous', message: 'Did you mean 10 mmol/L or 10 mg/dL (= 0.2586 mmol/L)? Please add the unit.' });
     expect(messageOf(parse('urine_protein_24h', '2'), 'ambiguous')).toContain('2 g/24 h or 2 mg/24h');
   });
 
@@ -149,7 +149,7 @@ describe('bounds', () => {
 
 describe('answers that are re-asked', () => {
   it('refuses an implausible value and states the range in the fact’s unit', () => {
-    expect(parse('platelets', '3 /mm3')).toEqual({
+    expect(said(parse('platelets', '3 /mm3'))).toEqual({
       kind: 'invalid',
       message: '3 /mm³ (= 0.003 ×10^9/L) is outside the plausible range of Platelet count (1–1500 ×10^9/L). Please check the value and its unit.',
     });
@@ -165,7 +165,7 @@ describe('answers that are re-asked', () => {
   });
 
   it('lists the accepted units for a unit it does not know', () => {
-    expect(parse('hemoglobin', '85 mmHg')).toEqual({
+    expect(said(parse('hemoglobin', '85 mmHg'))).toEqual({
       kind: 'invalid',
       message: 'I did not recognise the unit “mmHg”. Haemoglobin can be given in g/L or g/dL.',
     });

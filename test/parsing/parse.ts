@@ -48,4 +48,13 @@ export function messageOf(outcome: ParseOutcome, kind: 'invalid' | 'ambiguous'):
   return problemText(outcome.problem, catalog);
 }
 
+/**
+ * An outcome as the English conversation says it: a problem as its message (a value and the rest as they are);
+ * `fact` for a fact made up by the test, which the message names.
+ */
+export function said(outcome: ParseOutcome, fact?: FactDefinition): ParseOutcome | { kind: 'invalid' | 'ambiguous'; message: string } {
+  const words = fact ? { ...catalog, facts: new Map([...catalog.facts, [fact.id, fact]]) } : catalog;
+  return outcome.kind === 'invalid' || outcome.kind === 'ambiguous' ? { kind: outcome.kind, message: problemText(outcome.problem, words) } : outcome;
+}
+
 export const day = (iso: string): DayInterval => partialDateToInterval(iso);

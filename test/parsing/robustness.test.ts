@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, messageOf, parse } from './parse';
+import { catalog, messageOf, parse, said } from './parse';
 
 const ODD = [
   '',
@@ -53,9 +53,9 @@ describe('any text', () => {
   it('refuses empty answers and pasted essays with a message', () => {
     expect(parse('npsle', '')).toMatchObject({ kind: 'invalid' });
     expect(parse('npsle', '   ')).toMatchObject({ kind: 'invalid' });
-    expect(parse('corticosteroids', 'x'.repeat(5000))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('too long') });
+    expect(said(parse('corticosteroids', 'x'.repeat(5000)))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('too long') });
     // 500 characters is the most an answer may have.
-    expect(parse('corticosteroids', 'x'.repeat(501))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('too long') });
+    expect(said(parse('corticosteroids', 'x'.repeat(501)))).toMatchObject({ kind: 'invalid', message: expect.stringContaining('too long') });
     expect(messageOf(parse('corticosteroids', 'x'.repeat(500)), 'invalid')).not.toContain('too long');
   });
 

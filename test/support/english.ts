@@ -2,6 +2,8 @@ import type { Catalog } from '../../src/catalog/loadCatalog';
 import type { Reading } from '../../src/domain/reading';
 import type { FactValue } from '../../src/domain/factValue';
 import type { AnswerProblem, UnclearFact } from '../../src/domain/unclearReason';
+import type { Evidence, StatusWarning } from '../../src/engine/result';
+import { byCode } from '../../src/replies/texts/byCode';
 import { voiceOf } from '../../src/replies/voice';
 import { realCatalog } from './catalog';
 
@@ -28,4 +30,16 @@ export function readingText(fact: string, value: FactValue, reading: Reading, ca
 export function unclearText(unclear: UnclearFact, catalog: Catalog = realCatalog()): string {
   const { t, w } = voiceOf(catalog, 'en');
   return t.unclear(w, unclear);
+}
+
+/** Why a recruitment status may be out of date, as the English result card says it. */
+export function warningText(warning: StatusWarning, catalog: Catalog = realCatalog()): string {
+  const { t, w } = voiceOf(catalog, 'en');
+  return byCode(t.trials.warningTexts, w, warning);
+}
+
+/** Evidence as the English result card words it: what the criterion tests, and the patient's value. */
+export function evidenceTexts(evidence: Evidence, catalog: Catalog = realCatalog()): { test: string; value: string } {
+  const { t, w } = voiceOf(catalog, 'en');
+  return { test: t.evidence.test(w, evidence.test), value: t.evidence.patientValue(w, evidence) };
 }
