@@ -91,6 +91,13 @@ export const DateFact = z.object({
   type: z.literal('date'),
   /** When set, "never"/"none" is a valid answer (the event has not happened). */
   noneLabel: z.string().optional(),
+  /**
+   * What the date is of, which decides how several dates or a period read: `event`, something that happens once (a
+   * diagnosis): two dates disagree, a period says it happened in it; `latest`, the last of events that recur (a
+   * thrombosis, an operation): of several dates the latest is the answer; `onset`, when a lasting state began
+   * ("since when"): a period that ended says it is over, not since when it lasts.
+   */
+  dateOf: z.enum(['event', 'latest', 'onset']).default('event'),
 });
 
 export const MedicationFact = z.object({
