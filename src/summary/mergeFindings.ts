@@ -1,9 +1,10 @@
 import type { FactDefinition, SetFact } from '../domain/factDefinition';
-import type { KnownFactValue } from '../domain/factValue';
+import type { DayInterval, KnownFactValue } from '../domain/factValue';
 import { choiceCodes, choiceLabel } from '../engine/compileContext';
 import type { ParseContext } from '../parsing/outcome';
 import { parsedFinding, type Finding, type Settled } from './findings';
 import { spanning } from './span';
+import { latestOf } from './readDate';
 import { readMedicationFact } from './readMedications';
 
 /**
@@ -28,8 +29,17 @@ export function mergeFindings(fact: FactDefinition, findings: readonly Finding[]
   if (unclear) return unclear;
   const [first, ...others] = values;
   if (!first) return undefined;
-  if (others.some((o) => !sameValue(o.value, first.value))) return { kind: 'unclear', fact, source: spanning(values.map((v) => v.source)), reason: { code: 'conflict' } };
+  if (others.some((o) => !sameValue(o.value, first.value))) return latestEvent(fact, values) ?? { kind: 'unclear', fact, source: spanning(values.map((v) => v.source)), reason: { code: 'conflict' } };
   return first;
+}
+
+/** "DVT 04/2025, PE 3 weeks ago": of the dates of a recurring event (a fact of the latest), the one after all others. */
+function latestEvent(fact: FactDefinition, values: readonly Extract<Settled, { kind: 'value' }>[]): Settled | undefined {
+  if (fact.type !== 'date' || fact.dateOf !== 'latest') return undefined;
+  const intervals = values.map((v) => (v.value.kind === 'date' ? v.value.value : undefined));
+  if (intervals.some((d) => d === undefined)) return undefined;
+  const latest = latestOf(intervals as DayInterval[]);
+  return latest === undefined ? undefined : values[latest];
 }
 
 /** Options said present make the value; denied options settle it only when every option, or the fact itself, is denied. */

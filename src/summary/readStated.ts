@@ -15,6 +15,15 @@ export interface Stated {
   part: boolean;
 }
 
+/**
+ * "No other cancer", "no further operations": a denial of the kind's others only, besides those the text names
+ * elsewhere ("MALT lymphoma 2017 … No other cancer"), so it settles only part of the fact.
+ */
+export function othersOnly({ sentence, i }: Pick<Stated, 'sentence' | 'i'>): boolean {
+  const mention = sentence.mentions[i]!;
+  return /\b(?:other|another|further|additional)\s+$/i.test(sentence.text.slice(mention.piece.index, mention.index));
+}
+
 export function readBoolean({ sentence, i, polarity, part }: Stated, fact: FactDefinition, context: ParseContext): Finding | undefined {
   const source = statementSpan(sentence, i);
   if (polarity === 'present') return parsedFinding('yes', fact, source, context);
@@ -28,7 +37,7 @@ export function readChoice({ sentence, i, polarity, part }: Stated, fact: Choice
   const source = statementSpan(sentence, i);
   if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
   if (polarity === 'absent' || polarity === 'absent-now') {
-    if (part) return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
+    if (part || othersOnly({ sentence, i })) return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
     const none = parseAnswer('none', fact, context);
     return none.kind === 'value' ? findingOf(none, fact, source) : undefined;
   }

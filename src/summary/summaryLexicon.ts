@@ -2,7 +2,7 @@ import type { Choice, ChoiceFact, FactDefinition, MedicationFact, SetFact } from
 import type { Drug } from '../domain/vocabulary';
 import { choicesOf, type Vocabulary } from '../engine/compileContext';
 import { isNoneAnswer, isUnknownAnswer } from '../parsing/wholeAnswers';
-import { wordSpans } from '../text/normalize';
+import { normalizeName, wordSpans } from '../text/normalize';
 import { knownWords } from './knownWords';
 import { PhraseIndex } from './phraseIndex';
 
@@ -75,6 +75,7 @@ export class SummaryLexicon {
   private addOptions(fact: ChoiceFact | SetFact): void {
     const ownIndex = fact.names.length > 0 ? new PhraseIndex<string>() : undefined;
     if (ownIndex) this.optionsByFact.set(fact.id, ownIndex);
+    const ownNames = ownIndex ? fact.names.filter((n): n is string => typeof n === 'string').map((n) => ` ${normalizeName(n)} `) : [];
     for (const choice of choicesOf(this.vocabulary, fact)) {
       const entry: LexiconEntry = { kind: 'option', fact, code: choice.code };
       for (const name of optionNames(choice).filter((n) => !isAnswerWord(n))) {
@@ -82,6 +83,10 @@ export class SummaryLexicon {
         else {
           ownIndex.add(name, choice.code);
           for (const { word } of wordSpans(name)) this.words.add(word);
+          // A synonym that adds one of the fact's names to the option names the fact by itself: "secondary APS" is another
+          // diagnosis. Not when the option's label holds the name: "secondary RPF" is a disease of its own.
+          const holds = (text: string) => ownNames.some((n) => ` ${normalizeName(text)} `.includes(n));
+          if (holds(name) && !holds(choice.label)) this.add(name, entry);
         }
       }
     }
