@@ -97,14 +97,16 @@ function parseUnitless(entered: string, value: number, bound: Bound, fact: Numbe
     return invalid(`${formatNumber(value)} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}) in every accepted unit. Please check the value and add its unit.`);
   }
   // A bare number one decimal point away from plausible in the fact's own unit (1501 for 150.1) may be a slip
-  // in that unit rather than a count in another: the unit is asked, never assumed.
-  if (!isPlausible(value, fact) && value <= fact.plausible[1] * 10 && value >= fact.plausible[0] / 10 && reading[1].ucum !== fact.unit) {
+  // in that unit rather than a count in another: the unit is asked, never assumed. A whole number ending in 0
+  // ("ANC 800") is no slip: nobody writes the zeros after a decimal point (80.0) that dropping it would leave.
+  const slip = value <= fact.plausible[1] * 10 && value >= fact.plausible[0] / 10 && reading[1].ucum !== fact.unit && !(Number.isInteger(value) && value % 10 === 0);
+  if ((!isPlausible(value, fact) && slip) || others.length > 0) {
+    const readings = listOf([...byMeaning.values()].map((unit) => describe(value, unit, undefined, fact)));
     return ambiguous(
-      `${formatNumber(value)} ${fact.unitLabel} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}); did you mean ${describe(value, reading[1], bound, fact)}? Please add the unit.`,
+      isPlausible(value, fact)
+        ? `Did you mean ${readings}? Please add the unit.`
+        : `${formatNumber(value)} ${fact.unitLabel} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}); did you mean ${readings}? Please add the unit.`,
     );
-  }
-  if (others.length > 0) {
-    return ambiguous(`Did you mean ${listOf([...byMeaning.values()].map((unit) => describe(value, unit, undefined, fact)))}? Please add the unit.`);
   }
   // acceptedUnits lists the canonical unit first, so it is the one named when several units agree (×10^9/L and ×10^3/µL).
   const [canonical, unit] = reading;

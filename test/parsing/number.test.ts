@@ -28,6 +28,9 @@ describe('numbers with units', () => {
     ['c3', '0,75 g/L', 0.75],
     ['ldl', 'LDL 120 mg/dL', 3.10358205095],
     ['ldl', '2.6 mmol/L', 2.6],
+    // Haem groups: the haemoglobin monomer, 16 114.5 g/mol (ICSH 1995).
+    ['hemoglobin', 'Hb 6.2 mmol/L', 99.9099],
+    ['hemoglobin', '7.1 mmol/l', 114.41295],
     ['upcr', 'UPCR 57 mg/mmol', 503.889674682],
     ['upcr', '500 mg/g', 500],
     ['urine_protein_24h', '24h protein 350 mg', 0.35],
@@ -74,8 +77,15 @@ describe('numbers without a unit', () => {
       '1501 ×10^9/L is outside the plausible range of Platelet count (1–1500 ×10^9/L); did you mean 1501 /µL (= 1.501 ×10^9/L)? Please add the unit.',
     );
     expect(messageOf(parse('platelets', '4242'), 'ambiguous')).toContain('4242 /µL (= 4.242 ×10^9/L)');
-    expect(messageOf(parse('hemoglobin', '11'), 'ambiguous')).toContain('did you mean 11 g/dL (= 110 g/L)?');
+    // Haemoglobin is also given in mmol/L, so "11" is as likely 11 mmol/L.
+    expect(messageOf(parse('hemoglobin', '11'), 'ambiguous')).toContain('did you mean 11 g/dL (= 110 g/L) or 11 mmol/L (= 177.3 g/L)?');
     expect(numberValue('hemoglobin', '11 g/dL')).toEqual(point(110));
+  });
+
+  it('reads a whole number ending in 0 in the only unit it is plausible in, as no slip of a decimal point ("ANC 800")', () => {
+    expect(numberValue('neutrophils', 'ANC 800')).toEqual(point(0.8));
+    expect(summaryOf(parse('neutrophils', 'ANC 800'))).toBe('Neutrophil count: 800 /µL (= 0.8 ×10^9/L). No unit was given: read as /µL, the only plausible unit.');
+    expect(parse('neutrophils', 'ANC 845').kind).toBe('ambiguous');
   });
 
   it('does not mention the unit when the fact has only one', () => {
@@ -163,7 +173,7 @@ describe('answers that are re-asked', () => {
   it('lists the accepted units for a unit it does not know', () => {
     expect(parse('hemoglobin', '85 mmHg')).toEqual({
       kind: 'invalid',
-      message: 'I did not recognise the unit “mmHg”. Haemoglobin can be given in g/L or g/dL.',
+      message: 'I did not recognise the unit “mmHg”. Haemoglobin can be given in g/L, g/dL or mmol/L.',
     });
     expect(messageOf(parse('alt_uln', '80 U/L'), 'invalid')).toContain('× ULN');
     expect(messageOf(parse('platelets', '45 x 10^12'), 'invalid')).toContain('“x 10^12”');

@@ -54,8 +54,12 @@ describe('lab values with their units', () => {
     expect(valueOf(reading, 'hemoglobin')).toMatchObject({ value: point(109) });
   });
 
-  it('asks a unit the fact does not take rather than read the number without it ("Hb 11.2 mmol/L")', () => {
-    askedAbout(read('Hb 11.2 mmol/L.'), 'hemoglobin');
+  it('asks a unit the fact does not take rather than read the number without it ("C3 0.62 mmol/L")', () => {
+    askedAbout(read('C3 0.62 mmol/L.'), 'c3');
+  });
+
+  it('converts haemoglobin in mmol/L with the molar mass of the haemoglobin monomer ("HGB 6.1 mmol/L")', () => {
+    expect(valueOf(read('HGB 6.1 mmol/L, PLT 112.'), 'hemoglobin')).toMatchObject({ value: { low: 98.29845, high: 98.29845 } });
   });
 
   it('asks a range and a count one decimal point from plausible ("eGFR 60-65", "Hb 9.8")', () => {
