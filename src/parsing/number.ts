@@ -1,9 +1,11 @@
+import type { Day } from '../dates/calendar';
 import type { AcceptedUnit, NumberFact } from '../domain/factDefinition';
 import { formatInterval } from '../engine/describeValue';
 import { formatNumber } from '../text/formatNumber';
 import { normalizeName } from '../text/normalize';
 import { toCanonicalUnit } from '../units/factUnit';
 import { roundConverted } from '../units/ucum';
+import { currentValue } from './currentValue';
 import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
 import { readQuantity } from './quantity';
 import { boundedInterval, boundIn, type Bound } from './bounds';
@@ -17,7 +19,7 @@ export const ULN_UNIT = '{ULN}';
 /** "80 U/L, ULN 40", "80 (ULN 40)", "30 µmol/L with upper limit of normal 21". */
 const ULN_CLAUSE = /^(.*?)[\s,;(]*\b(?:with\s+)?(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*(\.?\d.*?)[\s).]*$/i;
 
-export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
+export function parseNumber(entered: string, fact: NumberFact, today: Day): ParseOutcome {
   if (hasNegativeNumber(entered)) {
     return invalid(`${fact.label} cannot be negative, and ${quote(entered)} has a minus sign. Please give the value without it, or “unknown”.`);
   }
@@ -29,6 +31,14 @@ export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
   if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact);
 
   const reading = readQuantity(entered, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
+  if (reading.kind === 'several-numbers' || (reading.kind === 'unknown-unit' && /\d/.test(reading.unitText))) {
+    // "18 → 35 → latest 52", "45. no wait, 54": the one value meant now, when the words settle which.
+    const current = currentValue(entered, today, (words) => namesOnlyFact(words, fact));
+    if (current !== undefined) {
+      const outcome = parseNumber(current.text, fact, today);
+      return outcome.kind === 'value' && outcome.value.kind === 'number' ? { ...outcome, value: { ...outcome.value, entered } } : outcome;
+    }
+  }
   switch (reading.kind) {
     case 'no-number':
       return invalid(`Please give a number for ${fact.label}. ${unitsAccepted(fact)}.`);
@@ -67,6 +77,8 @@ const LEAD_WORDS = new Set(
   [
     ...['the', 'a', 'an', 'is', 'was', 'were', 'are', 'of', 'at', 'to', 'now', 'currently', 'current', 'latest', 'last', 'most', 'recent', 'recently'],
     ...['today', 'yesterday', 'value', 'level', 'count', 'result', 'total', 'pt', 'patient', 'she', 'he', 'it', 'only', 'still', 'down', 'up'],
+    // The value at leaving hospital is the latest one ("PLT on discharge 68").
+    ...['on', 'at', 'discharge'],
     ...['less', 'more', 'greater', 'than', 'least', 'above', 'below', 'over', 'under', 'min', 'minimum', 'max', 'maximum'],
     ...['low', 'high', 'raised', 'elevated', 'reduced', 'decreased', 'increased', 'normal'],
   ],

@@ -41,7 +41,7 @@ function parseAs(entered: string, fact: FactDefinition, context: ParseContext): 
     case 'set':
       return parseSet(entered, fact, context.vocabulary);
     case 'number':
-      return parseNumber(entered, fact);
+      return parseNumber(entered, fact, context.today);
     case 'date':
       return parseDate(entered, fact, context);
     case 'medication':

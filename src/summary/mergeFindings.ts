@@ -29,12 +29,33 @@ export function mergeFindings(fact: FactDefinition, findings: readonly Finding[]
   if (unclear) return unclear;
   const [first, ...others] = values;
   if (!first) return undefined;
-  if (others.some((o) => !sameValue(o.value, first.value))) return latestEvent(fact, values) ?? { kind: 'unclear', fact, source: spanning(values.map((v) => v.source)), reason: { code: 'conflict' } };
+  if (others.some((o) => !sameValue(o.value, first.value))) {
+    return latestEvent(fact, values) ?? latestMeasure(fact, values) ?? { kind: 'unclear', fact, source: spanning(values.map((v) => v.source)), reason: { code: 'conflict' } };
+  }
   return first;
 }
 
+type Value = Extract<Settled, { kind: 'value' }>;
+
+/**
+ * "Adm 10/13 for plt 19 … Plt 19 → 62 (10/18)": of a lab given more than once, the value said to be the one now, or
+ * else the one measured last, once the values said to be earlier are set aside. Undefined when that leaves two.
+ */
+function latestMeasure(fact: FactDefinition, values: readonly Value[]): Settled | undefined {
+  if (fact.type !== 'number') return undefined;
+  const kept = values.filter((v) => v.when !== 'earlier');
+  const now = kept.filter((v) => v.when === 'now');
+  const candidates = now.length > 0 ? now : kept;
+  const [first, ...others] = candidates;
+  if (!first) return undefined;
+  if (others.every((o) => sameValue(o.value, first.value))) return first;
+  if (candidates.some((v) => !v.measured)) return undefined;
+  const latest = latestOf(candidates.map((v) => v.measured!));
+  return latest === undefined ? undefined : candidates[latest];
+}
+
 /** "DVT 04/2025, PE 3 weeks ago": of the dates of a recurring event (a fact of the latest), the one after all others. */
-function latestEvent(fact: FactDefinition, values: readonly Extract<Settled, { kind: 'value' }>[]): Settled | undefined {
+function latestEvent(fact: FactDefinition, values: readonly Value[]): Settled | undefined {
   if (fact.type !== 'date' || fact.dateOf !== 'latest') return undefined;
   const intervals = values.map((v) => (v.value.kind === 'date' ? v.value.value : undefined));
   if (intervals.some((d) => d === undefined)) return undefined;

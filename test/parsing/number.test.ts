@@ -179,6 +179,23 @@ describe('answers that are re-asked', () => {
     expect(messageOf(parse('platelets', '45 x 10^12'), 'invalid')).toContain('“x 10^12”');
   });
 
+  it('reads the value meant now: the latest of a trend, the one marked now, the one after a correction', () => {
+    expect(numberValue('platelets', '18 → 35 → latest 52')).toEqual(point(52));
+    expect(numberValue('platelets', '12 → 28 → 61, latest 61 on Mon')).toEqual(point(61));
+    expect(numberValue('platelets', 'plt 120 in March, 45 now')).toEqual(point(45));
+    expect(numberValue('platelets', 'plt 19 (was 45 last wk)')).toEqual(point(19));
+    expect(numberValue('platelets', '45. no wait, 54')).toEqual(point(54));
+    expect(numberValue('platelets', '54 — no wait, 45, misread the sheet')).toEqual(point(45));
+    expect(numberValue('hemoglobin', 'Hb 8.5 g/dL two weeks ago, 10.2 today')).toEqual(point(102));
+    expect(valueOf(parse('platelets', '18 → 35 → latest 52'))).toMatchObject({ entered: '18 → 35 → latest 52' });
+  });
+
+  it('asks values the words do not order', () => {
+    expect(messageOf(parse('platelets', '120, 45'), 'invalid')).toContain('more than one number');
+    expect(parse('egfr', '60-65').kind).not.toBe('value');
+    expect(parse('platelets', '45 or 54').kind).not.toBe('value');
+  });
+
   it('asks for one number when there are several', () => {
     expect(messageOf(parse('platelets', '10 10 10'), 'invalid')).toContain('more than one number');
     expect(messageOf(parse('hemoglobin', '85 g/L 11 g/dL'), 'invalid')).toContain('more than one number');
