@@ -7,7 +7,9 @@ import { toCanonicalUnit } from '../units/factUnit';
 import { roundConverted } from '../units/ucum';
 import { currentValue } from './currentValue';
 import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
+import { findNumbers } from './numberText';
 import { readQuantity } from './quantity';
+import { referenceAt } from './referenceRange';
 import { boundedInterval, boundIn, type Bound } from './bounds';
 import { hasNegativeNumber, isApproximation } from './signs';
 import { acceptedUnits, caseLookalike, lookupUnits, refusedUnit, unitKey, unitName } from './units';
@@ -23,14 +25,16 @@ export function parseNumber(entered: string, fact: NumberFact, today: Day): Pars
   if (hasNegativeNumber(entered)) {
     return invalid(`${fact.label} cannot be negative, and ${quote(entered)} has a minus sign. Please give the value without it, or “unknown”.`);
   }
-  if (fact.normal && NORMAL.has(normalizeName(entered))) {
+  if (fact.normal && saysNormal(entered, fact)) {
     const value = { low: fact.normal[0], high: fact.normal[1] };
     return { kind: 'value', value: { kind: 'number', value, entered }, summary: `${fact.label}: normal (${formatInterval(value)} ${fact.unitLabel})` };
   }
   const ratio = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(entered) : null;
   if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact);
+  const referenced = withoutReference(entered, fact);
+  if (referenced.upper !== undefined) return parseUlnRatio(entered, referenced.text, String(referenced.upper), fact);
 
-  const reading = readQuantity(entered, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
+  const reading = readQuantity(referenced.text, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
   if (reading.kind === 'several-numbers' || (reading.kind === 'unknown-unit' && /\d/.test(reading.unitText))) {
     // "18 → 35 → latest 52", "45. no wait, 54": the one value meant now, when the words settle which.
     const current = currentValue(entered, today, (words) => namesOnlyFact(words, fact));
@@ -62,6 +66,10 @@ export function parseNumber(entered: string, fact: NumberFact, today: Day): Pars
   const refused = refusedUnit(reading.unitText, fact);
   if (refused) return invalid(refused.because);
   const bound = boundIn(reading.before);
+  // "ALT 56": a laboratory value named and given in its own unit, not a multiple of its upper limit.
+  if (fact.unit === ULN_UNIT && reading.unitText === '' && namesFact(reading.before, fact)) {
+    return invalid(`${quote(entered)} gives the value without the laboratory's upper limit of normal. Please add the ULN (e.g. “${formatNumber(reading.value)} U/L, ULN 40”), or give it as a multiple (e.g. “1.4 × ULN”) or “normal”.`);
+  }
   if (reading.unitText === '') return parseUnitless(entered, reading.value, bound, fact);
   const units = lookupUnits(reading.unitText, fact);
   const [unit] = units;
@@ -90,11 +98,47 @@ export function namesOnlyFact(before: string, fact: NumberFact): boolean {
 }
 
 function foreignWords(before: string, fact: NumberFact): string[] {
-  const own = new Set([fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))].flatMap((name) => normalizeName(name).split(' ')));
+  const own = ownWords(fact);
   return before.split(/[^\p{L}\p{N}'’]+/u).filter((word) => {
     const key = normalizeName(word);
     return key !== '' && !own.has(key) && !LEAD_WORDS.has(key);
   });
+}
+
+/** The words of the fact's label and names. */
+function ownWords(fact: NumberFact): Set<string> {
+  return new Set([fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))].flatMap((name) => normalizeName(name).split(' ')));
+}
+
+/** Whether the words name the fact ("ALT" before "56"), beyond lead words. */
+function namesFact(before: string, fact: NumberFact): boolean {
+  const own = ownWords(fact);
+  return before.split(/[^\p{L}\p{N}'’]+/u).some((word) => own.has(normalizeName(word)) && !LEAD_WORDS.has(normalizeName(word)));
+}
+
+/** "normal", "LFTs normal", "ALT is WNL": normal, with nothing but the fact's names and lead words besides. */
+function saysNormal(entered: string, fact: NumberFact): boolean {
+  if (NORMAL.has(normalizeName(entered))) return true;
+  const names = new Set(fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : [])).flatMap((name) => normalizeName(name).split(' ')));
+  const words = normalizeName(entered).split(' ').filter((w) => !names.has(w) && !['the', 'is', 'are', 'was', 'were', 'all', 'now', 'currently'].includes(w));
+  return words.length > 0 && NORMAL.has(words.join(' '));
+}
+
+/**
+ * The answer without a reference range or flag after its value ("C3 62 mg/dl (low)", "TG 2.6 [<1.7]"); for a fact
+ * relative to the upper limit, the range's upper end as the ULN ("ALT 24 (<35)", "AST 61 U/L (ref 10–40)").
+ */
+function withoutReference(entered: string, fact: NumberFact): { text: string; upper?: number } {
+  const [first] = findNumbers(entered);
+  if (!first) return { text: entered };
+  const unit = /^\s*[^\s\d()[\]|,;]+/.exec(entered.slice(first.end))?.[0] ?? '';
+  for (const unitLength of [unit.length, 0]) {
+    const reference = referenceAt(entered.slice(first.end + unitLength));
+    if (!reference) continue;
+    const text = entered.slice(0, first.end + unitLength) + entered.slice(first.end + unitLength + reference.length);
+    return fact.unit === ULN_UNIT && reference.upper !== undefined ? { text, upper: reference.upper } : { text };
+  }
+  return { text: entered };
 }
 
 /** A bare number is read in every accepted unit; it is accepted only if all plausible readings agree. */
@@ -145,6 +189,10 @@ function parseUlnRatio(entered: string, valueText: string, ulnText: string, fact
   const uln = readQuantity(ulnText, anyUnit);
   if (value.kind !== 'quantity' || uln.kind !== 'quantity' || uln.value === 0) {
     return invalid(`Please give the value and the laboratory's upper limit of normal as two numbers, e.g. “80 U/L, ULN 40”.`);
+  }
+  const foreign = foreignWords(value.before, fact);
+  if (foreign.length > 0) {
+    return invalid(`I could not tell whether the number in ${quote(entered)} is ${fact.label}: ${quote(foreign.join(' '))} came before it. Please give the value alone, or “unknown”.`);
   }
   if (value.unitText && uln.unitText && unitKey(value.unitText).toLowerCase() !== unitKey(uln.unitText).toLowerCase()) {
     return invalid(`The value (${value.unitText}) and the ULN (${uln.unitText}) must be in the same unit, or give the multiple of ULN directly (e.g. “1.2 × ULN”).`);

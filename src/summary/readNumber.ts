@@ -4,6 +4,7 @@ import { findDates } from '../parsing/datePhrase';
 import { findNumbers } from '../parsing/numberText';
 import type { ParseContext } from '../parsing/outcome';
 import { namesOnlyFact, ULN_UNIT } from '../parsing/number';
+import { referenceAt } from '../parsing/referenceRange';
 import { acceptedUnits, unitKey } from '../parsing/units';
 import { parsedFinding, type Finding } from './findings';
 import { nearText, textOf, type Mention, type Sentence } from './mentions';
@@ -44,6 +45,14 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   if (fact.normal && NORMAL_AFTER_VALUE.test(afterNumber)) return parsedFinding('normal', fact, source(mention.segment.end), context);
   const unitLength = unitAt(afterNumber, fact);
   const uln = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(afterNumber.slice(unitLength)) : null;
+  // "ALT 88 U/L (ref 7–56)", "ALT 22 (≤40)", a table's "ALT  35 U/L  7–40": the range's upper end is the ULN.
+  const labUnit = fact.unit === ULN_UNIT && unitLength === 0 && !uln ? (/^\s*[^\s\d()[\]|,;]+/.exec(afterNumber)?.[0] ?? '') : '';
+  const ownUnit = UNIT_LIKE.test(labUnit) ? labUnit.length : 0;
+  const reference = uln ? undefined : referenceAt(afterNumber.slice(unitLength + ownUnit));
+  if (fact.unit === ULN_UNIT && !uln && reference?.upper !== undefined) {
+    const upTo = number.end + ownUnit + reference.length;
+    return parsedFinding(`${number.text} ${labUnit.trim()}, ULN ${reference.upper} ${labUnit.trim()}`, fact, source(upTo), context);
+  }
   if (unitLength === 0 && !uln) {
     // Notes give ALT in U/L, so a bare number is no multiple of the upper limit.
     if (fact.unit === ULN_UNIT) return undefined;
@@ -53,16 +62,18 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
     }
   }
   const end = number.end + unitLength + (uln?.[0].length ?? 0);
-  if (RANGE_OR_TREND.test(sentence.text.slice(end, mention.piece.end))) return latestValue(sentence, i, fact, context) ?? { kind: 'unclear', fact, source: source(end), reason: { code: 'doubt' } };
+  // A reference range or flag after the value is no second value ("TG 2.6 [<1.7]", "C3 48 mg/dL 90–180 L").
+  const said = end + (reference?.length ?? 0);
+  if (RANGE_OR_TREND.test(sentence.text.slice(said, mention.piece.end))) return latestValue(sentence, i, fact, context) ?? { kind: 'unclear', fact, source: source(said), reason: { code: 'doubt' } };
   // "eGFR 45?", "plt ?45": a value queried, as a typed "45?" is confirmed before it is recorded.
-  if (/\?\s*$/.test(sentence.text.slice(region.index, number.index)) || /^\s*\?(?![\p{L}\p{N}])/u.test(sentence.text.slice(end))) {
-    return { kind: 'unclear', fact, source: source(end + 1), reason: { code: 'doubt' } };
+  if (/\?\s*$/.test(sentence.text.slice(region.index, number.index)) || /^\s*\?(?![\p{L}\p{N}])/u.test(sentence.text.slice(said))) {
+    return { kind: 'unclear', fact, source: source(said + 1), reason: { code: 'doubt' } };
   }
   const segmentDates = datesIn(textOf(sentence, mention.segment), context);
-  if (laterValue(sentence, mention, end, segmentDates, fact)) {
+  if (laterValue(sentence, mention, said, segmentDates, fact)) {
     return latestValue(sentence, i, fact, context) ?? { kind: 'unclear', fact, source: { index: mention.index, end: mention.segment.end }, reason: { code: 'doubt' } };
   }
-  const finding = parsedFinding(sentence.text.slice(region.index, end), fact, source(end), context);
+  const finding = parsedFinding(sentence.text.slice(region.index, end), fact, source(said), context);
   const when = whenSaid(sentence, i);
   // "plt nadir 62": an earlier value that cannot be read says nothing of the value now.
   if (finding.kind !== 'value') return when === 'earlier' && EARLIER_ONLY.test(textOf(sentence, mention.piece)) ? undefined : finding;

@@ -117,6 +117,26 @@ describe('upper limit of normal', () => {
     expect(summaryOf(parse('alt_uln', '80 U/L, ULN 40'))).toBe('ALT relative to the upper limit of normal: 80 U/L with ULN 40 U/L = 2 × ULN.');
   });
 
+  it('takes the upper end of a reference range given with the value as its ULN ("ALT 24 (<35)", "AST 61 U/L (ref 10–40)")', () => {
+    expect(numberValue('alt_uln', 'ALT 24 (<35)')).toEqual(point(0.685714285714));
+    expect(numberValue('ast_uln', 'AST 61 U/L (ref 10–40)')).toEqual(point(1.525));
+    expect(messageOf(parse('alt_uln', 'AST 61 U/L (ref 10–40)'), 'invalid')).toContain('“AST” came before it');
+  });
+
+  it('asks the ULN of a value named and given without it, never reading it as a multiple ("ALT 56")', () => {
+    expect(messageOf(parse('alt_uln', 'ALT 56'), 'invalid')).toBe(
+      '“ALT 56” gives the value without the laboratory\'s upper limit of normal. Please add the ULN (e.g. “56 U/L, ULN 40”), or give it as a multiple (e.g. “1.4 × ULN”) or “normal”.',
+    );
+    expect(numberValue('alt_uln', '1.4')).toEqual(point(1.4));
+  });
+
+  it('reads "normal" said with the fact\'s own names: "LFTs normal", "ALT is WNL"', () => {
+    expect(numberValue('alt_uln', 'LFTs normal')).toEqual({ low: 0, high: 1 });
+    expect(numberValue('bilirubin_uln', 'LFTs normal')).toEqual({ low: 0, high: 1 });
+    expect(numberValue('alt_uln', 'ALT is WNL')).toEqual({ low: 0, high: 1 });
+    expect(parse('alt_uln', 'AST normal').kind).toBe('invalid');
+  });
+
   it('keeps a bound on the value', () => {
     expect(numberValue('alt_uln', '> 80 U/L, ULN 40')).toEqual({ low: 2 });
   });
@@ -188,6 +208,12 @@ describe('answers that are re-asked', () => {
     expect(numberValue('platelets', '54 — no wait, 45, misread the sheet')).toEqual(point(45));
     expect(numberValue('hemoglobin', 'Hb 8.5 g/dL two weeks ago, 10.2 today')).toEqual(point(102));
     expect(valueOf(parse('platelets', '18 → 35 → latest 52'))).toMatchObject({ entered: '18 → 35 → latest 52' });
+  });
+
+  it('reads past a reference range or a flag after the value ("C3 62 mg/dl (low)", "TG 2.6 [<1.7]") and the hours of a name ("24h UTP 0.86 g")', () => {
+    expect(numberValue('c3', 'C3 62 mg/dl (low)')).toEqual(point(0.62));
+    expect(numberValue('triglycerides', 'TG 2.6 mmol/L [<1.7]')).toEqual(point(2.6));
+    expect(numberValue('urine_protein_24h', '24h UTP 0.86 g')).toEqual(point(0.86));
   });
 
   it('asks values the words do not order', () => {

@@ -67,6 +67,14 @@ describe('lab values with their units', () => {
     expect(askedAbout(read('Hb 9.8.'), 'hemoglobin').message).toContain('Please add the unit');
   });
 
+  it('reads a reference range after a value as no second value, and its upper end as the ULN of a value relative to it', () => {
+    expect(valueOf(read('LDL 3.1 (<3.4), TG 1.5 (<1.7).'), 'ldl')).toMatchObject({ value: point(3.1) });
+    expect(valueOf(read('dsDNA 12 IU/mL (<15), C3 48 mg/dL 90–180 L'), 'anti_dsdna')).toMatchObject({ value: point(12) });
+    expect(valueOf(read('ALT 88 U/L (ref 7–56) | AST 61 U/L (ref 10–40)'), 'ast_uln')).toMatchObject({ value: point(1.525) });
+    expect(valueOf(read('ALT 22 (≤40) | TBil 8.4 (≤21)'), 'bilirubin_uln')).toMatchObject({ value: point(0.4) });
+    expect(valueOf(read('ALT                    35 U/L        7–40'), 'alt_uln')).toMatchObject({ value: point(0.875) });
+  });
+
   it('does not take a bare number for a multiple of the upper limit ("ALT 22" is U/L in a note)', () => {
     expect(untouched(read('ALT 22.'), 'alt_uln')).toBe(true);
   });
