@@ -220,7 +220,7 @@ const MONTH_RANGE = new RegExp(String.raw`\b(${MONTH_NAME})\.?${RANGE_JOIN}(${MO
  * "Mar-24", "Jun '23": a month and a two-digit year, as spreadsheets and notes write a month (chrono takes the 24
  * for a day, and a month-first reading for the 24th). A day is written before its month ("24-Mar"), not after it.
  */
-const MONTH_DASH_YEAR = new RegExp(String.raw`\b(${MONTH_NAME})\.?(?:-|\s?['’])(\d{2})(?![\p{L}\p{N}]|[-/.]\d)`, 'giu');
+const MONTH_DASH_YEAR = new RegExp(String.raw`(?<!\d[-/.])\b(${MONTH_NAME})\.?(?:-|\s?['’])(\d{2})(?![\p{L}\p{N}]|[-/.]\d)`, 'giu');
 
 /** Dates chrono misreads or does not read, read here and hidden from it. */
 function ownReadings(text: string, today: Day): DateMention[] {

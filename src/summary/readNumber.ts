@@ -9,16 +9,17 @@ import { acceptedUnits, unitKey } from '../parsing/units';
 import { parsedFinding, type Finding } from './findings';
 import { nearText, textOf, type Mention, type Sentence } from './mentions';
 import { numberWordsAtEnd } from './numberWords';
+import { readTableRow } from './readTableRow';
 import type { Span } from './span';
 
 const NORMAL = /^[\s:=-]*(?:(?:are|is|was|were|all)\s+)?(?:normal|wnl|within\s+normal\s+limits|within\s+normal\s+range|unremarkable)(?![\p{L}])/iu;
 const NORMAL_AFTER_VALUE = /^\s*\(?\s*(?:normal|wnl|within\s+normal\s+limits)\s*\)?\s*[,.;]?\s*$/i;
 /** "(ULN 40)", ", ULN 40 U/L": the laboratory's limit, which parseNumber divides by. */
 const ULN_CLAUSE = /^\s*(?:[^\s\d(,;]+\s*)?[(,]?\s*(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*\d[\d.,]*\s*[^\s,;)]*\s*\)?/i;
-/** "60-65", "20 to 30", "18 → 35", "150 then 90": a range or a trend, not one value. */
-const RANGE_OR_TREND = /^\s*(?:[-–]|to\s|→|->|=>|then\s|(?:rising|falling|down|up|increased|decreased|dropped|fell)\s+to\s)\s*\d/i;
-/** Text right after a number that is a unit, though not one of the fact's (it must not be dropped). */
-const UNIT_LIKE = /^\s*(?:[x×*^/%µμ]|10\b|(?:m|µ|μ|u|n|p)?(?:mol|g|l|iu|u)\b|[mµμ]?g\/|k\b|cells)/i;
+/** "60-65", "20 to 30", "18 → 35", "150 then 90", "2.4 / 2.9": a range, a trend or a series, not one value. */
+const RANGE_OR_TREND = /^\s*(?:[-–]|to\s|\/|→|->|=>|then\s|(?:rising|falling|down|up|increased|decreased|dropped|fell)\s+to\s)\s*\d/i;
+/** Text right after a number that is a unit, though not one of the fact's (it must not be dropped); not a slash between values ("62 / Hb 104"). */
+const UNIT_LIKE = /^\s*(?:[x×*^%µμ]|\/(?!\s)|10\b|(?:m|µ|μ|u|n|p)?(?:mol|g|l|iu|u)\b|[mµμ]?g\/|k\b|cells)/i;
 /** Words allowed between a name and its value: "platelet count of 76", "eGFR is 48", "platelets now 33". */
 const MAX_WORDS_BEFORE_VALUE = 4;
 
@@ -30,6 +31,8 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   const source = (end: number): Span => ({ index: mention.index, end });
   if (fact.normal && NORMAL.test(text)) return parsedFinding('normal', fact, source(region.end), context);
 
+  const row = readTableRow(sentence, i, fact, context);
+  if (row) return row;
   const latest = TREND.test(trendWords(sentence, i)) ? latestValue(sentence, i, fact, context) : undefined;
   if (latest) return latest;
 
