@@ -66,6 +66,11 @@ export const NumberFact = z.object({
   normal: z.tuple([z.number(), z.number()]).optional(),
   /** This fact is the patient's age (in years): no date of the patient's history may lie before the birth it implies. */
   patientAge: z.literal(true).optional(),
+  /**
+   * The fact is the highest of several measures, each in the fact's unit ("the highest of total cholesterol,
+   * triglycerides and LDL relative to their ULN"): each part's names, so "TG 2x ULN, TC and LDL normal" reads as 2.
+   */
+  highestOf: z.array(z.object({ part: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict()).min(2).optional(),
 });
 
 export const BooleanFact = z.object({ ...common, type: z.literal('boolean') });

@@ -7,6 +7,7 @@ import { toCanonicalUnit } from '../units/factUnit';
 import { roundConverted } from '../units/ucum';
 import { currentValue } from './currentValue';
 import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
+import { namesParts, parseHighestOf } from './highestOf';
 import { findNumbers } from './numberText';
 import { readQuantity } from './quantity';
 import { referenceAt } from './referenceRange';
@@ -25,6 +26,8 @@ export function parseNumber(entered: string, fact: NumberFact, today: Day): Pars
   if (hasNegativeNumber(entered)) {
     return invalid(`${fact.label} cannot be negative, and ${quote(entered)} has a minus sign. Please give the value without it, or “unknown”.`);
   }
+  // "TG 2x ULN, TC and LDL normal": the highest of the parts named, each read as this fact's answer.
+  if (fact.highestOf && namesParts(entered, fact)) return parseHighestOf(entered, fact, (words) => parseNumber(words, { ...fact, highestOf: undefined }, today));
   if (fact.normal && saysNormal(entered, fact)) {
     const value = { low: fact.normal[0], high: fact.normal[1] };
     return { kind: 'value', value: { kind: 'number', value, entered }, summary: `${fact.label}: normal (${formatInterval(value)} ${fact.unitLabel})` };

@@ -24,6 +24,14 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
     switch (entry.kind) {
       case 'drug':
         return entry.facts.map((fact) => ({ kind: 'medicine', fact, drug: entry.drug, name, segment: mention.segment, before: sentence.span, polarity }));
+      case 'component': {
+        // Read as the fact itself would be, under the measure's own names (mergeFindings takes the highest).
+        if (polarity === 'someone-else') return [];
+        const measure = { ...entry.fact, label: entry.component.part, names: entry.component.names, highestOf: undefined };
+        const finding = readNumber(sentence, i, measure, context);
+        const source = { index: mention.index, end: mention.segment.end };
+        return [finding?.kind === 'value' ? { ...finding, fact: entry.fact, component: entry.component.part } : { kind: 'unclear', fact: entry.fact, source, reason: { code: 'doubt' }, component: entry.component.part }];
+      }
       case 'option': {
         if (entry.fact.type === 'set') return [{ kind: 'options', fact: entry.fact, present: polarity === 'present' ? [entry.code] : [], absent: polarity === 'absent' ? [entry.code] : [], whole: false, source: name }];
         if (polarity !== 'present') return [];

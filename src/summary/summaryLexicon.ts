@@ -1,6 +1,7 @@
-import type { Choice, ChoiceFact, FactDefinition, MedicationFact, SetFact } from '../domain/factDefinition';
+import type { Choice, ChoiceFact, FactDefinition, MedicationFact, NumberFact, SetFact } from '../domain/factDefinition';
 import type { Drug } from '../domain/vocabulary';
 import { choicesOf, type Vocabulary } from '../engine/compileContext';
+import type { Part } from '../parsing/highestOf';
 import { isNoneAnswer, isUnknownAnswer } from '../parsing/wholeAnswers';
 import { normalizeName, wordSpans } from '../text/normalize';
 import { knownWords } from './knownWords';
@@ -12,7 +13,9 @@ export type LexiconEntry =
   | { kind: 'name'; fact: FactDefinition; part: boolean }
   /** An option that names its fact by itself ("woman" for sex, "lupus" for the main diagnosis). */
   | { kind: 'option'; fact: ChoiceFact | SetFact; code: string }
-  | { kind: 'drug'; drug: Drug; facts: MedicationFact[] };
+  | { kind: 'drug'; drug: Drug; facts: MedicationFact[] }
+  /** One of the measures a fact is the highest of ("TG" of the highest of the lipids relative to their ULN). */
+  | { kind: 'component'; fact: NumberFact; component: Part };
 
 /** Option names that are answers to any question, not names of anything ("none", "other", "unknown"). */
 const ANSWER_WORDS = ['other', 'another', 'something else', 'yes'];
@@ -45,6 +48,7 @@ export class SummaryLexicon {
         else this.namedByWordsOf.set(name.wordsOf, [...(this.namedByWordsOf.get(name.wordsOf) ?? []), fact]);
       }
       if (fact.type === 'choice' || fact.type === 'set') this.addOptions(fact);
+      if (fact.type === 'number') for (const component of fact.highestOf ?? []) for (const name of component.names) this.add(name, { kind: 'component', fact, component });
     }
     for (const drug of vocabulary.drugs.values()) {
       const facts = [...vocabulary.facts.values()].filter(

@@ -137,6 +137,16 @@ describe('upper limit of normal', () => {
     expect(parse('alt_uln', 'AST normal').kind).toBe('invalid');
   });
 
+  it('reads the highest of the measures a fact is the highest of, when each is given ("TG 2x ULN, TC and LDL normal")', () => {
+    expect(numberValue('lipids_uln', 'TG 2x ULN, TC and LDL normal')).toEqual(point(2));
+    expect(summaryOf(parse('lipids_uln', 'TG 2x ULN, TC and LDL normal'))).toBe(
+      'Highest of total cholesterol, triglycerides and LDL relative to the upper limit of normal: 2 × ULN (total cholesterol normal; triglycerides 2 × ULN; LDL normal)',
+    );
+    expect(numberValue('lipids_uln', 'LDL 2.4 (ULN 3.4), TG 1.1 (ULN 1.7), TC 4.0 (ULN 5.2), on atorva 20')).toEqual(point(0.769230769231));
+    expect(numberValue('lipids_uln', 'TC, TG and LDL all normal')).toEqual({ low: 0, high: 1 });
+    expect(messageOf(parse('lipids_uln', 'TG 2x ULN'), 'invalid')).toBe('The total cholesterol and the LDL are not given: please give each relative to its upper limit of normal, or “normal”.');
+  });
+
   it('keeps a bound on the value', () => {
     expect(numberValue('alt_uln', '> 80 U/L, ULN 40')).toEqual({ low: 2 });
   });

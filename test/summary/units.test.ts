@@ -75,6 +75,13 @@ describe('lab values with their units', () => {
     expect(valueOf(read('ALT                    35 U/L        7–40'), 'alt_uln')).toMatchObject({ value: point(0.875) });
   });
 
+  it('reads the highest of the lipids relative to their ULN when each is given with its range, and asks when a later value has none', () => {
+    expect(valueOf(read('TC 5.8 (<5.2), LDL 3.1 (<3.4), TG 1.5 (<1.7).'), 'lipids_uln')).toMatchObject({ value: point(1.11538461538) });
+    expect(untouched(read('LDL 2.1 mmol/L, TG 1.6 mmol/L.'), 'lipids_uln')).toBe(true);
+    expect(untouched(read('LDL 128 mg/dL (<100), TG 210 mg/dL (<150).'), 'lipids_uln')).toBe(true);
+    askedAbout(read('TC 7.1 mmol/L [<5.2], TG 2.6 [<1.7], LDL 4.6 [<3.4] before the statin; now TC 5.0, TG 1.6, LDL 2.8.'), 'lipids_uln');
+  });
+
   it('does not take a bare number for a multiple of the upper limit ("ALT 22" is U/L in a note)', () => {
     expect(untouched(read('ALT 22.'), 'alt_uln')).toBe(true);
   });
