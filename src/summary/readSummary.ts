@@ -10,6 +10,7 @@ import { mergeFindings } from './mergeFindings';
 import type { Span } from './span';
 import { readMention, withMedicineSegments, type OptionPlace } from './readMention';
 import { sexFromPronouns } from './readPronouns';
+import { readTitles } from './readTitle';
 import { readDate } from './readDate';
 import { sentenceSpans } from './sentences';
 import { SummaryLexicon } from './summaryLexicon';
@@ -73,6 +74,7 @@ export function readSummary(pasted: string, context: ParseContext): SummaryReadi
     const perMention = sentence.mentions.map((_, i) => readMention(sentence, i, lexicon, context, places));
     findings.push(...withMedicineSegments(sentence, perMention, sentences[k - 1] ?? span).flat());
   });
+  findings.push(...readTitles(clean, identifiers, lexicon, context));
   const bySex = sexFromPronouns(clean, lexicon, (id) => findings.some((f) => f.fact.id === id));
   if (bySex) findings.push(bySex);
   const merged = new Map<FactDefinition, Settled | undefined>();
