@@ -75,11 +75,26 @@ export const NumberFact = z.object({
 
 export const BooleanFact = z.object({ ...common, type: z.literal('boolean') });
 
+/**
+ * A choice decided by when the thing it is about happened: said over (one of the `over` words: "in remission",
+ * "excised") with its dates, it is `recent` when the latest date lies within `within` of the screening day, and
+ * `earlier` when before it ("breast ca 2015, in remission" is over 5 years ago in 2026).
+ */
+export const DatedChoice = z
+  .object({
+    within: z.string().regex(/^P\d+[YMWD]$/),
+    recent: z.string().min(1),
+    earlier: z.string().min(1),
+    over: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
 export const ChoiceFact = z.object({
   ...common,
   type: z.literal('choice'),
   /** Literal choices, or `conditions` to offer the condition vocabulary. */
   choices: z.union([z.array(Choice).min(2), z.literal('conditions')]),
+  dated: DatedChoice.optional(),
 });
 
 export const SetFact = z.object({

@@ -37,7 +37,7 @@ function parseAs(entered: string, fact: FactDefinition, context: ParseContext): 
     case 'boolean':
       return parseBoolean(entered, fact);
     case 'choice':
-      return parseChoice(entered, fact, context.vocabulary);
+      return parseChoice(entered, fact, context);
     case 'set':
       return parseSet(entered, fact, context.vocabulary);
     case 'number':

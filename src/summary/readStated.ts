@@ -1,8 +1,9 @@
 import type { ChoiceFact, FactDefinition, SetFact } from '../domain/factDefinition';
+import { readDatedChoice } from '../parsing/datedChoice';
 import type { ParseContext } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { findingOf, parsedFinding, type Finding } from './findings';
-import { statementSpan, type Sentence } from './mentions';
+import { nearText, statementSpan, textOf, type Sentence } from './mentions';
 import type { Polarity } from './polarity';
 import type { SummaryLexicon } from './summaryLexicon';
 
@@ -40,6 +41,13 @@ export function readChoice({ sentence, i, polarity, part }: Stated, fact: Choice
     if (part || othersOnly({ sentence, i })) return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
     const none = parseAnswer('none', fact, context);
     return none.kind === 'value' ? findingOf(none, fact, source) : undefined;
+  }
+  // "PMH: breast ca 2015 (…, tamoxifen 5 yrs), in remission": decided by the dates right after its name and the sentence's words.
+  if (polarity === 'present' && fact.dated) {
+    const mention = sentence.mentions[i]!;
+    const words = sentence.text.slice(mention.index, sentence.span.end);
+    const dated = readDatedChoice(words, fact, context, textOf(sentence, nearText(sentence, i)));
+    if (dated) return findingOf(dated, fact, source);
   }
   // A fact named by its options ("woman") is read from those, not from its label ("Sex:").
   if (polarity !== 'present' || !lexicon.optionsOf(fact)) return undefined;

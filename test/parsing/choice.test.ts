@@ -57,6 +57,8 @@ describe('choice answers from literal choices', () => {
     ['m', 'male'],
     ['man', 'male'],
     ['male', 'male'],
+    ['gentleman', 'male'],
+    ['lady', 'female'],
   ])('"%s" is %s', (text, code) => {
     expect(valueOf(parse('sex', text))).toEqual({ kind: 'choice', value: code, entered: text });
   });
@@ -64,6 +66,21 @@ describe('choice answers from literal choices', () => {
   it('takes "never" as the choice it names, not as unknown', () => {
     expect(valueOf(parse('malignancy_history', 'never'))).toMatchObject({ value: 'none' });
     expect(valueOf(parse('malignancy_history', 'more than 5 years'))).toMatchObject({ value: 'over_5_years' });
+  });
+
+  it('reads a malignancy said to be over, with its date, as within or over 5 years of today (15 June 2026)', () => {
+    expect(valueOf(parse('malignancy_history', 'breast ca 2015, in remission'))).toMatchObject({ value: 'over_5_years' });
+    expect(valueOf(parse('malignancy_history', 'BCC excised 2 yrs ago, nothing else'))).toMatchObject({ value: 'within_5_years' });
+    expect(valueOf(parse('malignancy_history', 'prostate cancer, radical prostatectomy 2018'))).toMatchObject({ value: 'over_5_years' });
+    expect(summaryOf(parse('malignancy_history', 'breast ca 2015, in remission'))).toBe('Malignancy: More than 5 years ago (2015)');
+  });
+
+  it('asks a dated malignancy not said to be over, one dated on both sides of the limit, and one named active', () => {
+    expect(messageOf(parse('malignancy_history', 'breast ca 2015'), 'ambiguous')).toBe(
+      '“breast ca 2015” gives when, but not whether it is over: is it more than 5 years ago, or still active?',
+    );
+    expect(messageOf(parse('malignancy_history', 'lymphoma 2017, in remission, PET clear 2024'), 'ambiguous')).toContain('both sides');
+    expect(parse('malignancy_history', 'breast ca 2024, active').kind).not.toBe('value');
   });
 
   it('asks which when two options match equally well', () => {

@@ -35,7 +35,8 @@ describe('dates in a pasted summary', () => {
   it('reads "no other operations" as denying only the others, so a dated one stands and alone it is asked', () => {
     expect(valueOf(read('Hysterectomy 2017. No other operations.'), 'last_major_surgery')).toMatchObject({ value: period('2017') });
     expect(askedAbout(read('No other operations.'), 'last_major_surgery').message).toContain('covers only part');
-    expect(askedAbout(read('MALT lymphoma 2017, in remission. No other cancer.'), 'malignancy_history').message).toContain('covers only part');
+    expect(askedAbout(read('No other cancer.'), 'malignancy_history').message).toContain('covers only part');
+    expect(valueOf(read('MALT lymphoma 2017, in remission. No other cancer.'), 'malignancy_history')).toMatchObject({ value: 'over_5_years' });
   });
 
   it('takes no date of a catastrophic APS for the main diagnosis', () => {
@@ -52,5 +53,13 @@ describe('dates in a pasted summary', () => {
     const asked = read('Diagnoses: 1. APS (2026-06). 2. Systemic lupus erythematosus (2017).');
     expect(askedAbout(asked, 'primary_diagnosis')).toBeDefined();
     expect(asked.facts.some((f) => f.fact === 'diagnosis_date')).toBe(false);
+  });
+});
+
+describe('a malignancy dated in a pasted summary', () => {
+  it('is over or within 5 years of the evaluation day by its dates, once said to be over, whatever a medicine beside it lasted', () => {
+    expect(valueOf(read('PMH: breast ca 2015 (L WLE + RT, tamoxifen 5 yrs), in remission.'), 'malignancy_history')).toMatchObject({ value: 'over_5_years' });
+    expect(valueOf(read('PMH: BCC nose excised 2023, no recurrence.'), 'malignancy_history')).toMatchObject({ value: 'within_5_years' });
+    expect(askedAbout(read('Bladder cancer 2010.'), 'malignancy_history').message).toContain('not whether it is over');
   });
 });
