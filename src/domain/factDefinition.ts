@@ -104,6 +104,14 @@ export const SetFact = z.object({
   choices: z.union([z.array(Choice).min(1), z.literal('conditions')]),
   /** The answer "none of these" is a complete answer (an empty set). */
   noneLabel: z.string().min(1),
+  /** Words that answer "none of these" by saying what the patient is: "post-menopausal" (none of the four). */
+  noneWords: z.array(z.string().min(1)).default([]),
+  /**
+   * Options that count only when said with one of the fact's `names` ("uncontrolled diabetes", "BP all over the
+   * place"): alone ("T2DM") they are asked; said with one of `notWords` ("BP fine", "controlled") they are not present.
+   */
+  optionsNeedName: z.array(z.string().min(1)).default([]),
+  notWords: z.array(z.string().min(1)).default([]),
 });
 
 export const DateFact = z.object({

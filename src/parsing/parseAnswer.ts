@@ -39,7 +39,7 @@ function parseAs(entered: string, fact: FactDefinition, context: ParseContext): 
     case 'choice':
       return parseChoice(entered, fact, context);
     case 'set':
-      return parseSet(entered, fact, context.vocabulary);
+      return parseSet(entered, fact, context);
     case 'number':
       return parseNumber(entered, fact, context.today);
     case 'date':

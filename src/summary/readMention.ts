@@ -24,6 +24,9 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
     switch (entry.kind) {
       case 'drug':
         return entry.facts.map((fact) => ({ kind: 'medicine', fact, drug: entry.drug, name, segment: mention.segment, before: sentence.span, polarity }));
+      case 'none':
+        // "post-menopausal": the whole set denied, as "none of these" would.
+        return polarity === 'present' ? [{ kind: 'options', fact: entry.fact, present: [], absent: [], whole: true, source: name }] : [];
       case 'component': {
         // Read as the fact itself would be, under the measure's own names (mergeFindings takes the highest).
         if (polarity === 'someone-else') return [];

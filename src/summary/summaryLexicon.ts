@@ -14,6 +14,8 @@ export type LexiconEntry =
   /** An option that names its fact by itself ("woman" for sex, "lupus" for the main diagnosis). */
   | { kind: 'option'; fact: ChoiceFact | SetFact; code: string }
   | { kind: 'drug'; drug: Drug; facts: MedicationFact[] }
+  /** Words that answer a set fact with none by saying what the patient is ("post-menopausal"). */
+  | { kind: 'none'; fact: SetFact }
   /** One of the measures a fact is the highest of ("TG" of the highest of the lipids relative to their ULN). */
   | { kind: 'component'; fact: NumberFact; component: Part };
 
@@ -48,6 +50,7 @@ export class SummaryLexicon {
         else this.namedByWordsOf.set(name.wordsOf, [...(this.namedByWordsOf.get(name.wordsOf) ?? []), fact]);
       }
       if (fact.type === 'choice' || fact.type === 'set') this.addOptions(fact);
+      if (fact.type === 'set') for (const word of fact.noneWords) this.add(word, { kind: 'none', fact });
       if (fact.type === 'number') for (const component of fact.highestOf ?? []) for (const name of component.names) this.add(name, { kind: 'component', fact, component });
     }
     for (const drug of vocabulary.drugs.values()) {
