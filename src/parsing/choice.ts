@@ -1,6 +1,7 @@
 import type { ChoiceFact } from '../domain/factDefinition';
 import { ChoiceOptions } from './choices';
 import { readDatedChoice } from './datedChoice';
+import { causedFormIn } from './secondaryForm';
 import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseOutcome } from './outcome';
 import { negatedRemainder } from './wholeAnswers';
 
@@ -19,6 +20,10 @@ export function parseChoice(entered: string, fact: ChoiceFact, context: ParseCon
   // "breast ca 2015, in remission": an option decided by when it was.
   const dated = readDatedChoice(entered, fact, context);
   if (dated) return dated;
+  // "RPF due to methysergide": a condition with its cause is its secondary form.
+  const caused = fact.choices === 'conditions' ? causedFormIn(entered, context.vocabulary) : undefined;
+  if (caused?.kind === 'doubt') return ambiguous(`${quote(entered)} gives a cause in doubt: is it ${options.label(caused.of)}, or ${options.label(caused.form)}?`);
+  if (caused) return { kind: 'value', value: { kind: 'choice', value: caused.code, entered }, summary: `${fact.label}: ${options.label(caused.code)}` };
   const match = options.match(entered);
   switch (match.kind) {
     case 'none':

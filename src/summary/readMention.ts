@@ -1,4 +1,5 @@
 import type { ParseContext } from '../parsing/outcome';
+import { causedForm } from '../parsing/secondaryForm';
 import type { Finding } from './findings';
 import type { Sentence } from './mentions';
 import type { Span } from './span';
@@ -36,9 +37,13 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
         return [finding?.kind === 'value' ? { ...finding, fact: entry.fact, component: entry.component.part } : { kind: 'unclear', fact: entry.fact, source, reason: { code: 'doubt' }, component: entry.component.part }];
       }
       case 'option': {
-        if (entry.fact.type === 'set') return [{ kind: 'options', fact: entry.fact, present: polarity === 'present' ? [entry.code] : [], absent: polarity === 'absent' ? [entry.code] : [], whole: false, source: name }];
+        // "retroperitoneal fibrosis due to pergolide", "RPF 2° to RT": the condition's secondary form.
+        const caused = causedForm(entry.code, sentence.text.slice(mention.piece.index, mention.index), sentence.text.slice(mention.end, sentence.span.end), context.vocabulary);
+        if (caused?.kind === 'doubt') return [{ kind: 'unclear', fact: entry.fact, source: { index: mention.index, end: mention.piece.end }, reason: { code: 'doubt' } }];
+        const code = caused?.code ?? entry.code;
+        if (entry.fact.type === 'set') return [{ kind: 'options', fact: entry.fact, present: polarity === 'present' ? [code] : [], absent: polarity === 'absent' ? [code] : [], whole: false, source: name }];
         if (polarity !== 'present') return [];
-        const finding = { kind: 'option', fact: entry.fact, code: entry.code, source: name } as const;
+        const finding = { kind: 'option', fact: entry.fact, code, source: name } as const;
         places.push({ finding, sentence, i });
         return [finding];
       }

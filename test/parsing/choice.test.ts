@@ -83,6 +83,16 @@ describe('choice answers from literal choices', () => {
     expect(parse('malignancy_history', 'breast ca 2024, active').kind).not.toBe('value');
   });
 
+  it('reads a condition given a cause as its secondary form, and asks a cause in doubt', () => {
+    expect(valueOf(parse('primary_diagnosis', 'RPF due to methysergide'))).toMatchObject({ value: 'rpf_secondary' });
+    expect(valueOf(parse('primary_diagnosis', 'methysergide-induced RPF'))).toMatchObject({ value: 'rpf_secondary' });
+    expect(valueOf(parse('primary_diagnosis', 'RPF 2° to RT'))).toMatchObject({ value: 'rpf_secondary' });
+    expect(valueOf(parse('primary_diagnosis', 'retroperitoneal fibrosis secondary to IgG4-RD'))).toMatchObject({ value: 'rpf_igg4' });
+    expect(messageOf(parse('primary_diagnosis', 'RPF, possibly due to methysergide'), 'ambiguous')).toBe(
+      '“RPF, possibly due to methysergide” gives a cause in doubt: is it Idiopathic retroperitoneal fibrosis, or Secondary retroperitoneal fibrosis?',
+    );
+  });
+
   it('asks which when two options match equally well', () => {
     const fact = ChoiceFact.parse({
       id: 'stage',
