@@ -89,12 +89,29 @@ export const DatedChoice = z
   })
   .strict();
 
+/**
+ * A choice decided by the medicines named with their period ("pred + MMF 2019–2023"): a drug of a `first` class with
+ * one of a `with` class, taken for longer than `over` before the last `before`, is `longer`; shorter, or one kind
+ * alone, `otherwise`. Drug classes as drugs.yaml gives them.
+ */
+export const MedicinesChoice = z
+  .object({
+    before: z.string().regex(/^P\d+[YMWD]$/),
+    over: z.string().regex(/^P\d+[YMWD]$/),
+    first: z.array(z.string().min(1)).min(1),
+    with: z.array(z.string().min(1)).min(1),
+    longer: z.string().min(1),
+    otherwise: z.string().min(1),
+  })
+  .strict();
+
 export const ChoiceFact = z.object({
   ...common,
   type: z.literal('choice'),
   /** Literal choices, or `conditions` to offer the condition vocabulary. */
   choices: z.union([z.array(Choice).min(2), z.literal('conditions')]),
   dated: DatedChoice.optional(),
+  fromMedicines: MedicinesChoice.optional(),
 });
 
 export const SetFact = z.object({

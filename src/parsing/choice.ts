@@ -1,6 +1,7 @@
 import type { ChoiceFact } from '../domain/factDefinition';
 import { ChoiceOptions } from './choices';
 import { readDatedChoice } from './datedChoice';
+import { readMedicinesChoice } from './medicinesChoice';
 import { causedFormIn } from './secondaryForm';
 import { ambiguous, invalid, listOf, quote, type ParseContext, type ParseOutcome } from './outcome';
 import { negatedRemainder } from './wholeAnswers';
@@ -20,6 +21,9 @@ export function parseChoice(entered: string, fact: ChoiceFact, context: ParseCon
   // "breast ca 2015, in remission": an option decided by when it was.
   const dated = readDatedChoice(entered, fact, context);
   if (dated) return dated;
+  // "pred + MMF 2019–2023": an option decided by the medicines and their period.
+  const medicines = readMedicinesChoice(entered, fact, context);
+  if (medicines) return medicines;
   // "RPF due to methysergide": a condition with its cause is its secondary form.
   const caused = fact.choices === 'conditions' ? causedFormIn(entered, context.vocabulary) : undefined;
   if (caused?.kind === 'doubt') return ambiguous(`${quote(entered)} gives a cause in doubt: is it ${options.label(caused.of)}, or ${options.label(caused.form)}?`);

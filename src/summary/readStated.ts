@@ -1,5 +1,6 @@
 import type { ChoiceFact, FactDefinition, SetFact } from '../domain/factDefinition';
 import { readDatedChoice } from '../parsing/datedChoice';
+import { readMedicinesChoice } from '../parsing/medicinesChoice';
 import type { ParseContext } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { findingOf, parsedFinding, type Finding } from './findings';
@@ -48,6 +49,11 @@ export function readChoice({ sentence, i, polarity, part }: Stated, fact: Choice
     const words = sentence.text.slice(mention.index, sentence.span.end);
     const dated = readDatedChoice(words, fact, context, textOf(sentence, nearText(sentence, i)));
     if (dated) return findingOf(dated, fact, source);
+  }
+  // "Previous treatment: prednisone 1mg/kg 2024-11 to 2025-05": decided by the medicines and their period.
+  if (polarity === 'present' && fact.fromMedicines) {
+    const medicines = readMedicinesChoice(sentence.text.slice(sentence.mentions[i]!.index, sentence.span.end), fact, context);
+    if (medicines) return findingOf(medicines, fact, source);
   }
   // A fact named by its options ("woman") is read from those, not from its label ("Sex:").
   if (polarity !== 'present' || !lexicon.optionsOf(fact)) return undefined;
