@@ -145,6 +145,11 @@ describe('a broken record fails with the file and field named', () => {
     expect(messages).toContainEqual(expect.stringMatching(/dated\.recent: "within_5_yrs" is not a choice of this fact/));
   });
 
+  it('reports a drug class no drug has in a choice decided by medicines', () => {
+    const dir = brokenSeeds(path.join('facts', 'facts.yaml'), (yaml) => yaml.replace('first: [corticosteroid]', 'first: [corticosteriod]'));
+    expect(checkCatalog(dir).problems.map((p) => `${p.path}: ${p.message}`)).toContainEqual(expect.stringMatching(/fromMedicines\.first\[0\]: no drug in drugs\.yaml has class "corticosteriod"/));
+  });
+
   it('reports a criterion with neither a rule nor a confirm-only reason', () => {
     const dir = brokenCopy('igg4rd-sirolimus', (y) => y.replace('    confirmOnly: In the opinion of the investigator.\n', ''));
     const error = (() => {
