@@ -34,7 +34,7 @@ export function parseNumber(entered: string, fact: NumberFact, today: Day): Pars
   }
   const ratio = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(entered) : null;
   if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact);
-  const referenced = withoutReference(entered, fact);
+  const referenced = withoutReference(withoutComment(entered, fact), fact);
   if (referenced.upper !== undefined) return parseUlnRatio(entered, referenced.text, String(referenced.upper), fact);
 
   const reading = readQuantity(referenced.text, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
@@ -125,6 +125,12 @@ function saysNormal(entered: string, fact: NumberFact): boolean {
   const names = new Set(fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : [])).flatMap((name) => normalizeName(name).split(' ')));
   const words = normalizeName(entered).split(' ').filter((w) => !names.has(w) && !['the', 'is', 'are', 'was', 'were', 'all', 'now', 'currently'].includes(w));
   return words.length > 0 && NORMAL.has(words.join(' '));
+}
+
+/** "SLEDAI-2K 4 (clinical only)": words in a bracket at the end, with no figure and no unit of the fact, are a comment. */
+function withoutComment(entered: string, fact: NumberFact): string {
+  const comment = /\s*\(([^()\d]*)\)\s*$/.exec(entered);
+  return comment && lookupUnits(comment[1]!.trim(), fact).length === 0 && findNumbers(entered.slice(0, comment.index)).length > 0 ? entered.slice(0, comment.index) : entered;
 }
 
 /**
