@@ -71,6 +71,11 @@ export const NumberFact = z.object({
    * triglycerides and LDL relative to their ULN"): each part's names, so "TG 2x ULN, TC and LDL normal" reads as 2.
    */
   highestOf: z.array(z.object({ part: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict()).min(2).optional(),
+  /**
+   * The fact is a total less some of its items ("SLEDAI-2K without the anti-dsDNA and complement points"): the total's
+   * names, and the words of the items it leaves out, so "SLEDAI 12 incl. 4 for dsDNA/complement" reads as 8.
+   */
+  totalLess: z.object({ names: z.array(z.string().min(1)).min(1), items: z.array(z.string().min(1)).min(1) }).strict().optional(),
 });
 
 export const BooleanFact = z.object({ ...common, type: z.literal('boolean') });

@@ -9,6 +9,7 @@ import { currentValue } from './currentValue';
 import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
 import { namesParts, parseHighestOf } from './highestOf';
 import { findNumbers } from './numberText';
+import { readTotalLess, type TotalReading } from './totalLess';
 import { readQuantity } from './quantity';
 import { referenceAt } from './referenceRange';
 import { boundedInterval, boundIn, type Bound } from './bounds';
@@ -26,6 +27,9 @@ export function parseNumber(entered: string, fact: NumberFact, today: Day): Pars
   if (hasNegativeNumber(entered)) {
     return invalid(`${fact.label} cannot be negative, and ${quote(entered)} has a minus sign. Please give the value without it, or “unknown”.`);
   }
+  // "SLEDAI 12 incl. 4 for dsDNA/complement": a total less the items the fact leaves out.
+  const total = readTotalLess(entered, fact);
+  if (total) return totalOutcome(total, entered, fact);
   // "TG 2x ULN, TC and LDL normal": the highest of the parts named, each read as this fact's answer.
   if (fact.highestOf && namesParts(entered, fact)) return parseHighestOf(entered, fact, (words) => parseNumber(words, { ...fact, highestOf: undefined }, today));
   if (fact.normal && saysNormal(entered, fact)) {
@@ -239,4 +243,13 @@ function describe(value: number, unit: AcceptedUnit, bound: Bound, fact: NumberF
   const typed = `${sign(bound)}${formatNumber(value)} ${unitName(unit, fact)}`;
   if (unit.ucum === fact.unit) return typed;
   return `${typed} (= ${sign(bound)}${formatNumber(toCanonical(value, unit, fact))} ${fact.unitLabel})`;
+}
+
+/** A total less the items the fact leaves out, as the fact's value; asked when the words do not say what is left out. */
+export function totalOutcome(total: TotalReading, entered: string, fact: NumberFact): ParseOutcome {
+  if (total.kind === 'unsettled') {
+    return ambiguous(`${quote(entered)} gives the total, not how many of its points “${fact.label}” leaves out; please give that score, or the points to leave out.`);
+  }
+  const how = total.items > 0 ? ` (${formatNumber(total.total)} less ${formatNumber(total.items)} for the items it leaves out)` : '';
+  return accept(entered, total.value, undefined, fact, `${formatNumber(total.value)} ${fact.unitLabel}${how}`);
 }

@@ -1,6 +1,8 @@
 import type { ParseContext } from '../parsing/outcome';
+import { totalOutcome } from '../parsing/number';
 import { causedForm } from '../parsing/secondaryForm';
-import type { Finding } from './findings';
+import { readTotalLess } from '../parsing/totalLess';
+import { findingOf, type Finding } from './findings';
 import type { Sentence } from './mentions';
 import type { Span } from './span';
 import { polarityOf } from './polarity';
@@ -28,6 +30,17 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
       case 'none':
         // "post-menopausal": the whole set denied, as "none of these" would.
         return polarity === 'present' ? [{ kind: 'options', fact: entry.fact, present: [], absent: [], whole: true, source: name }] : [];
+      case 'total': {
+        // "SLEDAI-2K 10 (of which 4 for anti-dsDNA and low complement)"; not where the fact is named itself ("(clinical SLEDAI 8)").
+        if (polarity === 'someone-else' || sentence.mentions.some((m) => m.entries.some((e) => e.kind === 'name' && e.fact === entry.fact))) return [];
+        const words = sentence.text.slice(mention.index, sentence.span.end);
+        // "SLEDAI-2K on admission 22": an earlier score says nothing of now.
+        if (/^[^\d]*\b(?:admission|adm|baseline|previous(?:ly)?|prior|initial(?:ly)?|at\s+diagnosis)\b/i.test(words.slice(mention.end - mention.index))) return [];
+        const total = readTotalLess(words, entry.fact);
+        if (!total) return [];
+        const source = { index: mention.index, end: sentence.span.end };
+        return [findingOf(totalOutcome(total, words.trim(), entry.fact), entry.fact, source)];
+      }
       case 'component': {
         // Read as the fact itself would be, under the measure's own names (mergeFindings takes the highest).
         if (polarity === 'someone-else') return [];

@@ -12,7 +12,7 @@ import { numberWordsAtEnd } from './numberWords';
 import { readTableRow } from './readTableRow';
 import type { Span } from './span';
 
-const NORMAL = /^[\s:=-]*(?:(?:are|is|was|were|all)\s+)?(?:normal|wnl|within\s+normal\s+limits|within\s+normal\s+range|unremarkable)(?![\p{L}])/iu;
+const NORMAL = /^[\s:=-]*(?:(?:are|is|was|were|all|now|currently)\s+)*(?:normal|wnl|within\s+normal\s+limits|within\s+normal\s+range|unremarkable)(?![\p{L}])/iu;
 const NORMAL_AFTER_VALUE = /^\s*\(?\s*(?:normal|wnl|within\s+normal\s+limits)\s*\)?\s*[,.;]?\s*$/i;
 /** "(ULN 40)", ", ULN 40 U/L": the laboratory's limit, which parseNumber divides by. */
 const ULN_CLAUSE = /^\s*(?:[^\s\d(,;]+\s*)?[(,]?\s*(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*\d[\d.,]*\s*[^\s,;)]*\s*\)?/i;
@@ -29,7 +29,12 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   const region = valueRegion(sentence, i);
   const text = textOf(sentence, region);
   const source = (end: number): Span => ({ index: mention.index, end });
-  if (fact.normal && NORMAL.test(text)) return parsedFinding('normal', fact, source(region.end), context);
+  if (fact.normal && NORMAL.test(text)) {
+    // "ALT now normal": said of now, it stands over an earlier value ("(ALT 3x ULN)").
+    const normal = parsedFinding('normal', fact, source(region.end), context);
+    const when = /\b(?:now|currently)\b/i.test(text) ? 'now' : whenSaid(sentence, i);
+    return normal.kind === 'value' && when ? { ...normal, when } : normal;
+  }
 
   const row = readTableRow(sentence, i, fact, context);
   if (row) return row;
@@ -41,6 +46,8 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
     .map((n) => ({ ...n, index: region.index + n.index, end: region.index + n.end }))
     .find((n) => !dateSpans.some((d) => n.index < d.end && d.index < n.end));
   if (!number) return numberBefore(sentence, i, fact, context);
+  // "raised dsDNA +2": points a score gives the lab, not its value.
+  if (/\+\s*$/.test(sentence.text.slice(region.index, number.index))) return undefined;
   if (sentence.text.slice(region.index, number.index).trim().split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE_VALUE) return undefined;
 
   const afterNumber = sentence.text.slice(number.end, mention.segment.end);

@@ -1,6 +1,7 @@
 import type { ChoiceFact, FactDefinition, SetFact } from '../domain/factDefinition';
 import { readDatedChoice } from '../parsing/datedChoice';
 import { readMedicinesChoice } from '../parsing/medicinesChoice';
+import { isUnknownAnswer } from '../parsing/wholeAnswers';
 import type { ParseContext } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { findingOf, parsedFinding, type Finding } from './findings';
@@ -37,7 +38,7 @@ export function readBoolean({ sentence, i, polarity, part }: Stated, fact: FactD
 /** A choice fact by one of its names: "No malignancy" (its "none" option), "active malignancy". */
 export function readChoice({ sentence, i, polarity, part }: Stated, fact: ChoiceFact, context: ParseContext, lexicon: SummaryLexicon): Finding | undefined {
   const source = statementSpan(sentence, i);
-  if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (polarity === 'uncertain' || fieldUnknown(sentence, i)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
   if (polarity === 'absent' || polarity === 'absent-now') {
     if (part || othersOnly({ sentence, i })) return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
     const none = parseAnswer('none', fact, context);
@@ -63,10 +64,17 @@ export function readChoice({ sentence, i, polarity, part }: Stated, fact: Choice
   return parsedFinding(sentence.text.slice(options[0]!.index, options[0]!.end), fact, source, context);
 }
 
+/** "Pregnancy: N/A", "Malignancy: ?": a name as a field's label, its value one that knows nothing. */
+function fieldUnknown(sentence: Sentence, i: number): boolean {
+  const mention = sentence.mentions[i]!;
+  const field = /^\s*:\s*([^,;\n]*)/.exec(sentence.text.slice(mention.end, mention.piece.end));
+  return field !== null && field[1]!.trim() !== '' && isUnknownAnswer(field[1]!.trim());
+}
+
 /** A set fact by one of its names: the options said with it, present or absent. */
 export function readSet({ sentence, i, polarity, part }: Stated, fact: SetFact, lexicon: SummaryLexicon): Finding | undefined {
   const source = statementSpan(sentence, i);
-  if (polarity === 'uncertain') return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (polarity === 'uncertain' || fieldUnknown(sentence, i)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
   if (polarity === 'someone-else') return undefined;
   const options = optionsNear(sentence, i, fact, lexicon);
   const codes = [...new Set(options.flatMap((o) => o.values))];

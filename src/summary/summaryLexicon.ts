@@ -16,6 +16,8 @@ export type LexiconEntry =
   | { kind: 'drug'; drug: Drug; facts: MedicationFact[] }
   /** Words that answer a set fact with none by saying what the patient is ("post-menopausal"). */
   | { kind: 'none'; fact: SetFact }
+  /** The total a fact is less some items of ("SLEDAI-2K" of the clinical SLEDAI-2K). */
+  | { kind: 'total'; fact: NumberFact }
   /** One of the measures a fact is the highest of ("TG" of the highest of the lipids relative to their ULN). */
   | { kind: 'component'; fact: NumberFact; component: Part };
 
@@ -52,6 +54,7 @@ export class SummaryLexicon {
       if (fact.type === 'choice' || fact.type === 'set') this.addOptions(fact);
       if (fact.type === 'set') for (const word of fact.noneWords) this.add(word, { kind: 'none', fact });
       if (fact.type === 'number') for (const component of fact.highestOf ?? []) for (const name of component.names) this.add(name, { kind: 'component', fact, component });
+      if (fact.type === 'number') for (const name of fact.totalLess?.names ?? []) this.add(name, { kind: 'total', fact });
     }
     for (const drug of vocabulary.drugs.values()) {
       const facts = [...vocabulary.facts.values()].filter(

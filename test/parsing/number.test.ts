@@ -147,6 +147,15 @@ describe('upper limit of normal', () => {
     expect(messageOf(parse('lipids_uln', 'TG 2x ULN'), 'invalid')).toBe('The total cholesterol and the LDL are not given: please give each relative to its upper limit of normal, or “normal”.');
   });
 
+  it('reads a total less the items the fact leaves out ("SLEDAI 12 incl. 4 for dsDNA/complement"), and asks a total alone', () => {
+    expect(numberValue('sledai2k_clinical', 'SLEDAI 12 incl. 4 for dsDNA/complement')).toEqual(point(8));
+    expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 8 (proteinuria 4, low complement 2, dsDNA 2)')).toEqual(point(4));
+    expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 4 (clinical only)')).toEqual(point(4));
+    expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 0')).toEqual(point(0));
+    expect(summaryOf(parse('sledai2k_clinical', 'SLEDAI 10 incl 4 for serology'))).toBe('SLEDAI-2K without anti-dsDNA and complement points: 6 points (10 less 4 for the items it leaves out).');
+    expect(messageOf(parse('sledai2k_clinical', 'SLEDAI-2K 12'), 'ambiguous')).toContain('gives the total');
+  });
+
   it('keeps a bound on the value', () => {
     expect(numberValue('alt_uln', '> 80 U/L, ULN 40')).toEqual({ low: 2 });
   });

@@ -82,6 +82,19 @@ describe('lab values with their units', () => {
     askedAbout(read('TC 7.1 mmol/L [<5.2], TG 2.6 [<1.7], LDL 4.6 [<3.4] before the statin; now TC 5.0, TG 1.6, LDL 2.8.'), 'lipids_uln');
   });
 
+  it('reads a total score less the points said for what the fact leaves out, but not a score at admission nor one beside the fact itself', () => {
+    expect(valueOf(read('SLEDAI-2K currently 10 (of which 4 for anti-dsDNA and low complement).'), 'sledai2k_clinical')).toMatchObject({ value: point(6) });
+    expect(valueOf(read('SLEDAI-2K 10 today (incl. low complement +2, raised dsDNA +2).'), 'sledai2k_clinical')).toMatchObject({ value: point(6) });
+    expect(valueOf(read('SLEDAI-2K 12 (clinical SLEDAI 8).'), 'sledai2k_clinical')).toMatchObject({ value: point(8) });
+    expect(untouched(read('SLEDAI-2K on admission 22 (seizure 8, organic brain syndrome 8, low complement 2).'), 'sledai2k_clinical')).toBe(true);
+    // The points a score gives a lab are no value of the lab.
+    expect(untouched(read('SLEDAI-2K 10 today (incl. low complement +2, raised dsDNA +2).'), 'anti_dsdna')).toBe(true);
+  });
+
+  it('reads a value said to be now over an earlier one in the same words ("(ALT 3x ULN); ALT now normal")', () => {
+    expect(valueOf(read('Stopped because of hepatotoxicity (ALT 3x ULN); ALT now normal.'), 'alt_uln')).toMatchObject({ value: { low: 0, high: 1 } });
+  });
+
   it('does not take a bare number for a multiple of the upper limit ("ALT 22" is U/L in a note)', () => {
     expect(untouched(read('ALT 22.'), 'alt_uln')).toBe(true);
   });
