@@ -1,6 +1,7 @@
 import { daysBefore, describeDays } from '../dates/calendar';
 import type { ChoiceFact } from '../domain/factDefinition';
 import { normalizeName } from '../text/normalize';
+import { namesIn } from '../text/wholeWords';
 import { ChoiceOptions } from './choices';
 import { findDates } from './datePhrase';
 import { ambiguous, quote, type ParseContext, type ParseOutcome } from './outcome';
@@ -40,7 +41,5 @@ export function readDatedChoice(text: string, fact: ChoiceFact, context: ParseCo
 
 /** Whether the text uses one of the fact's names, whole or part ("breast ca", "BCC"), as whole words. */
 function namesFact(text: string, fact: ChoiceFact): boolean {
-  const words = ` ${normalizeName(text)} `;
-  const names = fact.names.flatMap((n) => (typeof n === 'string' ? [n] : 'part' in n ? [n.part] : []));
-  return names.some((name) => (name.length <= 3 ? new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, name.length <= 2 ? 'u' : 'iu').test(text) : words.includes(` ${normalizeName(name)} `)));
+  return namesIn(text, fact.names.flatMap((n) => (typeof n === 'string' ? [n] : 'part' in n ? [n.part] : [])));
 }

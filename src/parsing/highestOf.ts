@@ -2,6 +2,7 @@ import type { NumberFact } from '../domain/factDefinition';
 import type { NumberInterval } from '../domain/factValue';
 import { formatInterval } from '../engine/describeValue';
 import { formatNumber } from '../text/formatNumber';
+import { namesIn, wholeWords } from '../text/wholeWords';
 import { invalid, listOf, quote, type ParseOutcome } from './outcome';
 
 /** One part's value, in the fact's unit, and how it was said. */
@@ -12,17 +13,8 @@ export interface PartValue {
 
 export type Part = NonNullable<NumberFact['highestOf']>[number];
 
-/** Names of one or two characters are read as written ("TG", "TC"), longer ones in any case, as in summaries. */
-function partPatterns(part: Part): RegExp[] {
-  const escaped = (names: string[]) => names.sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const word = (names: string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped(names)})(?![\\p{L}\\p{N}])`, flags);
-  const short = part.names.filter((n) => n.length <= 2);
-  const long = part.names.filter((n) => n.length > 2);
-  return [...(long.length > 0 ? [word(long, 'giu')] : []), ...(short.length > 0 ? [word(short, 'gu')] : [])];
-}
-
-const named = (text: string, part: Part) => partPatterns(part).some((p) => p.test(text));
-const withoutName = (text: string, part: Part) => partPatterns(part).reduce((t, p) => t.replace(p, ' '), text);
+const named = (text: string, part: Part) => namesIn(text, part.names);
+const withoutName = (text: string, part: Part) => wholeWords(part.names).reduce((t, p) => t.replace(p, ' '), text);
 
 /**
  * The parts a typed answer names, each with the words of its value: "TG 2x ULN, TC and LDL normal" gives TG "2x ULN",

@@ -2,6 +2,7 @@ import { daysBefore, describeDays, describeDuration, type Day } from '../dates/c
 import type { ChoiceFact } from '../domain/factDefinition';
 import type { DayInterval } from '../domain/factValue';
 import type { Vocabulary } from '../engine/compileContext';
+import { namesIn } from '../text/wholeWords';
 import { ChoiceOptions } from './choices';
 import { findDates, type DateMention } from './datePhrase';
 import { ambiguous, quote, type ParseContext, type ParseOutcome } from './outcome';
@@ -38,12 +39,11 @@ function periodOf(date: Extract<DateMention, { kind: 'date' }>, text: string, to
   return /\b(?:since|from)\s*$/i.test(text.slice(0, date.index)) ? { from: date.interval, to: today } : undefined;
 }
 
-/** The drug classes of the medicines the text names, by code, label or synonym as whole words. */
+/** The drug classes of the medicines the text names, by code, label or synonym as whole words (abbreviations as written). */
 function classesNamed(text: string, vocabulary: Vocabulary): Set<string> {
   const classes = new Set<string>();
   for (const drug of vocabulary.drugs.values()) {
-    const names = [drug.code.replaceAll('_', ' '), drug.label, ...drug.synonyms].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    if (new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'iu').test(text)) drug.classes.forEach((c) => classes.add(c));
+    if (namesIn(text, [drug.code.replaceAll('_', ' '), drug.label, ...drug.synonyms])) drug.classes.forEach((c) => classes.add(c));
   }
   return classes;
 }

@@ -1,5 +1,6 @@
 import type { Vocabulary } from '../engine/compileContext';
 import { NameMatcher } from '../text/nameMatcher';
+import { firstName } from '../text/wholeWords';
 
 /**
  * Words that give what follows as the cause: "secondary to", "2° to", "due to", "caused by", "induced by" — hedged
@@ -35,13 +36,9 @@ const causes = new WeakMap<Vocabulary, NameMatcher>();
 /** In a typed answer ("RPF due to methysergide"): the form of the first condition named that has one, given a cause. */
 export function causedFormIn(text: string, vocabulary: Vocabulary): CausedForm | undefined {
   for (const condition of vocabulary.conditions.filter((c) => c.secondary)) {
-    const names = [condition.label, ...condition.synonyms].sort((a, b) => b.length - a.length);
-    for (const name of names) {
-      const at = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-      if (!at) continue;
-      const form = causedForm(condition.code, text.slice(0, at.index), text.slice(at.index + at[0].length), vocabulary);
-      if (form) return form;
-    }
+    const at = firstName(text, [condition.label, ...condition.synonyms]);
+    const form = at && causedForm(condition.code, text.slice(0, at.index), text.slice(at.index + at[0].length), vocabulary);
+    if (form) return form;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { NumberFact } from '../domain/factDefinition';
+import { firstName, namesIn } from '../text/wholeWords';
 import { findNumbers } from './numberText';
 
 /** The total is already the score without the items: "clinical", "excl. serology", "serology excluded". */
@@ -8,8 +9,6 @@ const BREAKDOWN = /[,;()]|\band\b/gi;
 
 export type TotalReading = { kind: 'value'; value: number; total: number; items: number } | { kind: 'unsettled' };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordsOf = (names: readonly string[], flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags);
 
 /**
  * A fact that is a total less some items, given as the total ("SLEDAI 12 incl. 4 for dsDNA/complement"): the total
@@ -21,7 +20,7 @@ const wordsOf = (names: readonly string[], flags = 'iu') => new RegExp(`(?<![\\p
 export function readTotalLess(text: string, fact: NumberFact): TotalReading | undefined {
   const rule = fact.totalLess;
   if (!rule) return undefined;
-  const name = wordsOf(rule.names).exec(text);
+  const name = firstName(text, rule.names);
   if (!name) return undefined;
   const after = text.slice(name.index + name[0].length);
   const [first] = findNumbers(after);
@@ -32,7 +31,7 @@ export function readTotalLess(text: string, fact: NumberFact): TotalReading | un
   const nextClause = after.slice(first.end).split(/[,;)]/)[0] ?? '';
   const withoutItems = WITHOUT_ITEMS.test(after.slice(0, first.index)) || (WITHOUT_ITEMS.test(nextClause) && findNumbers(nextClause).length === 0);
   if (withoutItems || total === 0) return { kind: 'value', value: total, total, items: 0 };
-  const items = wordsOf(rule.items);
+  const items = { test: (clause: string) => namesIn(clause, rule.items) };
   const clauses = after.slice(first.end).split(BREAKDOWN).filter((c) => findNumbers(c).length > 0 || items.test(c));
   let left = 0;
   let said = 0;
