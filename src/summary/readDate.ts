@@ -23,8 +23,9 @@ export function readDate({ sentence, i, polarity, part }: Stated, fact: DateFact
     if (!fact.noneLabel) return undefined;
     return part || othersOnly({ sentence, i }) ? { kind: 'unclear', fact, source, reason: { code: 'partial' } } : parsedFinding(fact.noneLabel, fact, source, context);
   }
-  if (polarity !== 'present') return undefined;
-  const near = byWordsOf ? untilNextOwner(sentence, i) : throughBracket(sentence, i, withBracketAfter(sentence, nearText(sentence, i, ownsNoDate)));
+  if (polarity !== 'present' || (!byWordsOf && verbOfName(sentence, i))) return undefined;
+  const passes = (m: Mention) => ownsNoDate(m) || verbOfName(sentence, sentence.mentions.indexOf(m));
+  const near = byWordsOf ? untilNextOwner(sentence, i) : throughBracket(sentence, i, withBracketAfter(sentence, nearText(sentence, i, passes)));
   const reading = findDates(withoutMentions(sentence, near), context.today);
   const dates = reading.mentions.filter((d) => !NOT_A_DATE.test(d.text) && (!byWordsOf || RIGHT_AFTER.test(reading.text.slice(0, d.index))));
   if (dates.length === 0) return fact.noneLabel && !byWordsOf ? { kind: 'unclear', fact, source, reason: { code: 'no-date' } } : undefined;
@@ -83,6 +84,18 @@ function throughBracket(sentence: Sentence, i: number, near: Span): Span {
   const close = sentence.text.indexOf(')', near.end);
   if (close === -1 || close > sentence.span.end || sentence.mentions.some((m) => m.index >= near.end && m.index < close)) return near;
   return { index: near.index, end: close };
+}
+
+/**
+ * "PE diagnosed last month": a date fact's word ("diagnosed") right after another fact's name says when that was, so
+ * it dates the name before it, not its own fact (the main diagnosis). Not after a diagnosis named ("SLE diagnosed 2019").
+ */
+function verbOfName(sentence: Sentence, j: number): boolean {
+  const mention = sentence.mentions[j];
+  const before = sentence.mentions[j - 1];
+  if (!mention || !before || !mention.entries.every((e) => e.kind === 'name' && e.fact.type === 'date')) return false;
+  if (!/^\s*(?:(?:was|were|is|first)\s+)?$/i.test(sentence.text.slice(before.end, mention.index))) return false;
+  return before.entries.every((e) => e.kind === 'name' && !mention.entries.some((m) => m.kind === 'name' && m.fact === e.fact));
 }
 
 /** Mentions a date does not belong to: yes/no facts ("diagnosed on CT 02/2026" dates the diagnosis). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partialDateToInterval } from '../../src/dates/calendar';
-import { askedAbout, read, valueOf } from './read';
+import { askedAbout, read, untouched, valueOf } from './read';
 
 /** The summaries are read on 21 November 2026. */
 const period = (text: string) => partialDateToInterval(text);
@@ -37,6 +37,14 @@ describe('dates in a pasted summary', () => {
     expect(askedAbout(read('No other operations.'), 'last_major_surgery').message).toContain('covers only part');
     expect(askedAbout(read('No other cancer.'), 'malignancy_history').message).toContain('covers only part');
     expect(valueOf(read('MALT lymphoma 2017, in remission. No other cancer.'), 'malignancy_history')).toMatchObject({ value: 'over_5_years' });
+  });
+
+  it('takes the date of another condition ("PE diagnosed last month") for it, never for the main diagnosis', () => {
+    const reading = read('SLE since 2015. PE diagnosed last month, on warfarin.');
+    expect(valueOf(reading, 'diagnosis_date')).toMatchObject({ value: period('2015') });
+    expect(valueOf(reading, 'last_thrombosis')).toMatchObject({ value: period('2026-10') });
+    expect(untouched(read('ILD diagnosed 2021.'), 'diagnosis_date')).toBe(true);
+    expect(valueOf(read('SLE diagnosed 2019.'), 'diagnosis_date')).toMatchObject({ value: period('2019') });
   });
 
   it('takes no date of a catastrophic APS for the main diagnosis', () => {
