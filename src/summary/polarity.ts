@@ -119,11 +119,22 @@ function statedBefore(sentence: Sentence, i: number, before: string, matcher: As
   return FROM_STATUS[last.status];
 }
 
-/** "No ILD, malignancy or thrombosis": a stretch that only lists names carries on the negation before it. */
+/**
+ * "No ILD, malignancy or thrombosis": a stretch that only lists names carries on the negation before it — of the
+ * name listed before, or of the stretch right before when that names nothing the catalog knows ("Denied
+ * hepatitis, tuberculosis").
+ */
 function inheritedFromList(sentence: Sentence, i: number, matcher: AssertionMatcher): Polarity | undefined {
   const mention = sentence.mentions[i]!;
+  if (!onlyListWords(sentence, mention)) return undefined;
   const previous = sentence.mentions.findLast((m, j) => j < i && m.piece.index < mention.piece.index);
-  if (!previous || !onlyListWords(sentence, mention)) return undefined;
+  const stretchBefore = sentence.pieces.findLast((p) => p.end <= mention.piece.index);
+  if (stretchBefore && (!previous || previous.piece.index < stretchBefore.index)) {
+    const words = textOf(sentence, stretchBefore);
+    const denial = matcher.triggersIn(words, ['negated']).at(-1);
+    return denial && !matcher.ends(words.slice(denial.end)) ? 'absent' : undefined;
+  }
+  if (!previous) return undefined;
   const stated = known.get(sentence)?.[sentence.mentions.indexOf(previous)] ?? statedPolarity(sentence, sentence.mentions.indexOf(previous), matcher);
   return stated === 'absent' || stated === 'absent-now' ? stated : undefined;
 }

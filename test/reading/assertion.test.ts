@@ -89,3 +89,28 @@ describe('a typed answer is read by the same rules', () => {
     expect(typed('life_threatening_aps', 'CAPS 2022')).toMatchObject({ kind: 'value', value: { value: true } });
   });
 });
+
+/** Misreadings of the first English held-out round (test/fixtures/HELD-OUT.md), each one of a class. */
+describe('what clinicians wrote in the first held-out round', () => {
+  it('a sign in brackets or alone after a name is a result: "(-)", "(−)", "N" deny, "(+)", "Y" affirm', () => {
+    askedAbout(read('HBsAg(-), anti-HCV(-).'), 'active_infection');
+    expect(valueOf(read('HBsAg (+).'), 'active_infection')).toMatchObject({ value: true });
+    expect(valueOf(read('ILD (−)'), 'interstitial_lung_disease')).toMatchObject({ value: false });
+    expect(valueOf(read('Splenectomy: N'), 'splenectomy')).toMatchObject({ value: false });
+    expect(valueOf(read('Splenectomy: Y'), 'splenectomy')).toMatchObject({ value: true });
+  });
+
+  it('a list after a denial is denied throughout: "Denied hepatitis, tuberculosis" is no infection named, so asked', () => {
+    askedAbout(read('Denied hepatitis, tuberculosis.'), 'active_infection');
+  });
+
+  it('a suggestion or advice is a plan, not use: "Suggest starting rituximab", "Recommend avoiding warfarin"', () => {
+    askedAbout(read('Suggest starting rituximab.'), 'biologics');
+    askedAbout(read('Recommend avoiding warfarin.'), 'antithrombotics');
+  });
+
+  it('a negation wrapped onto the line before its word still denies it: "Not\\nbreastfeeding"', () => {
+    const reading = read('Not\nbreastfeeding. Female, 34.');
+    expect(reading.facts.some((f) => f.fact === 'reproductive_status')).toBe(false);
+  });
+});
