@@ -41,6 +41,8 @@ export const ParseProblem = z.discriminatedUnion('code', [
   problem('which-choice', { fact, codes: z.array(z.string()), item: words.optional() }),
   problem('name-options', { fact }),
   problem('unknown-option', { item: words, fact }),
+  /** An option that counts only with one of the fact's names ("uncontrolled"), named without it ("T2DM"). */
+  problem('needs-qualifier', { item: words, fact }),
   /** A confirmation answered "no": the value itself is asked. */
   problem('give-value', { fact }),
   /** "None at all?" answered "no": the ones that apply are asked. */
@@ -58,11 +60,30 @@ export const ParseProblem = z.discriminatedUnion('code', [
   problem('refused-unit', { unit: words, fact }),
   problem('implausible-anywhere', { amount: z.number(), fact }),
   /** A bare number one decimal point away from plausible in the fact's own unit, plausible in another. */
-  problem('decimal-slip', { amount: z.number(), fact, reading: Quantity }),
+  problem('decimal-slip', { amount: z.number(), fact, readings: z.array(Quantity) }),
   problem('which-reading', { fact, readings: z.array(Quantity) }),
   problem('which-unit', { unit: words, fact, units: z.array(z.string()) }),
   problem('implausible', { fact, reading: z.union([Quantity, UlnRatio]) }),
   problem('uln-two-numbers', {}),
+  /** "ALT 56": a laboratory value named, without its upper limit of normal. */
+  problem('uln-missing', { entered: words, amount: z.number() }),
+  /** A total score given without how many of its points the fact leaves out. */
+  problem('total-unsettled', { entered: words, fact }),
+  /** A fact that is the highest of several parts (`part`: a part's name as the seeds write it). */
+  problem('parts-needed', { fact }),
+  problem('part-unread', { entered: words, part: words }),
+  problem('part-twice', { part: words }),
+  problem('parts-missing', { parts: z.array(words) }),
+  /** A choice decided by its date: the words give when, not whether it is over (`ifOver`: the option it would be). */
+  problem('dated-not-over', { entered: words, fact, ifOver: z.string() }),
+  /** Dates on both sides of the limit day, or one across it. */
+  problem('dated-across', { entered: words, fact, limit: z.number().int(), recent: z.string(), earlier: z.string() }),
+  /** A choice decided by medicines and their period: no period given, all within the last `before`, or too vague. */
+  problem('period-needed', { entered: words }),
+  problem('all-within', { entered: words, before: z.string() }),
+  problem('period-imprecise', { entered: words, from: DayInterval, over: z.string() }),
+  /** A disease with a cause in doubt: the disease itself (`of`), or its secondary form? */
+  problem('cause-in-doubt', { entered: words, fact, of: z.string(), form: z.string() }),
   problem('uln-same-unit', { valueUnit: words, ulnUnit: words }),
   problem('date-needed', { fact }),
   problem('no-date', { entered: words, fact }),
@@ -75,6 +96,11 @@ export const ParseProblem = z.discriminatedUnion('code', [
   problem('date-readings', { text: words, readings: z.array(DayInterval) }),
   problem('date-bound', { text: words }),
   problem('future-date', { text: words }),
+  problem('reversed-period', { text: words }),
+  /** A period that has ended, given for since when a lasting state lasts. */
+  problem('period-ended', { text: words }),
+  /** The answer names something else the date may be of: other facts, or options of another fact (`of`). */
+  problem('other-owner', { entered: words, fact, facts: z.array(fact), options: z.object({ of: fact, codes: z.array(z.string()) }).optional() }),
   /** "Not on steroids": what is taken now, while the question covers its whole period. */
   problem('now-only', { entered: words, fact }),
   problem('which-drug', { text: words, drugs: z.array(drug) }),

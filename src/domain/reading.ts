@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DayInterval } from './factValue';
+import { DayInterval, NumberInterval } from './factValue';
 import { Bound, UlnRatio } from './parseProblem';
 
 /*
@@ -49,6 +49,12 @@ export const Reading = z.discriminatedUnion('as', [
   /** A number in the unit it was typed in (converted when another); `unitAssumed` when typed without one. */
   z.object({ as: z.literal('quantity'), amount: z.number(), unit: z.string(), bound: Bound.optional(), unitAssumed: z.literal(true).optional() }),
   z.object({ as: z.literal('uln'), ratio: UlnRatio }),
+  /** A total score less the items the fact leaves out. */
+  z.object({ as: z.literal('total-less'), total: z.number(), items: z.number() }),
+  /** The highest of several parts, each with its value in the fact's unit. */
+  z.object({ as: z.literal('highest-of'), parts: z.array(z.object({ part: z.string(), value: NumberInterval })) }),
+  /** An option decided by when it happened: the latest date said. */
+  z.object({ as: z.literal('dated-choice'), latest: DayInterval }),
   /** "normal": the fact's normal range. */
   z.object({ as: z.literal('normal') }),
   /** Medicines with their doses and dates, their earlier doses, then the notes. */

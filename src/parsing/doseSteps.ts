@@ -58,6 +58,10 @@ const LEAD_MARKERS: readonly { role: 'current' | 'earlier' | 'target' | 'ongoing
 const CURRENT_WORDS = String.raw`now|currently|at\s+present|today|ongoing|continues|continuing|continued`;
 /** "15 mg/d now", "200 bd continues": said after the dose. */
 const CURRENT_AFTER = new RegExp(String.raw`^[\s,:;–—-]*(?:${CURRENT_WORDS})\b`, 'i');
+/** After a dose, a word saying it was taken before ("(15 mg before)"). */
+const EARLIER_AFTER = /^[\s,]*(?:before|previously|earlier|prior|formerly)\b/i;
+/** A dose opening a bracket: an aside on the dose before it ("since Jun (30 mg from 2025-10)"). */
+const ASIDE = /[(（][^)）]*$/;
 /** Before a dose, the clinician correcting the one before it. */
 const CORRECTION = /\b(?:sorry|i\s+mean|i\s+meant|no\s+wait|correction|actually|typo|rather)\b/gi;
 /** Between a dose per kg and the same dose in mg: "1 mg/kg (60)", "0.75 mg/kg = 50 mg". */
@@ -97,7 +101,10 @@ export function doseSteps(text: string, doses: readonly DoseMention[]): DoseStep
     const next = steps[i + 1];
     if (next && text.slice(step.dose.written.end, next.dose.index).match(CORRECTION)) return 'replaced' as const;
     if (CURRENT_AFTER.test(step.tail)) return 'current' as const;
+    if (EARLIER_AFTER.test(step.tail)) return 'earlier' as const;
     const marker = nearestMarker(step.lead);
+    // "pred 15 mg od since Jun (30 mg from 2025-10)": a dose in a bracket after another, said to be nothing else, is an earlier one.
+    if (previous && marker === undefined && ASIDE.test(text.slice(previous.dose.written.end, step.dose.index))) return 'earlier' as const;
     // Two doses with nothing between them ("10 mg 20 mg") say nothing of which is which.
     if (previous && marker === undefined && !step.lead.match(SEPARATOR)) return 'unclear' as const;
     return marker;

@@ -1,10 +1,16 @@
+import type { Day } from '../dates/calendar';
 import type { AcceptedUnit, NumberFact } from '../domain/factDefinition';
 import type { Quantity, UlnRatio } from '../domain/parseProblem';
 import { normalizeName } from '../text/normalize';
 import { toCanonicalUnit } from '../units/factUnit';
 import { roundConverted } from '../units/ucum';
+import { currentValue } from './currentValue';
 import { ambiguous, invalid, type ParseOutcome } from './outcome';
+import { namesParts, parseHighestOf } from './highestOf';
+import { findNumbers } from './numberText';
+import { readTotalLess, type TotalReading } from './totalLess';
 import { readQuantity } from './quantity';
+import { referenceAt } from './referenceRange';
 import { boundedInterval, boundIn, type Bound } from './bounds';
 import { hasNegativeNumber, isApproximation } from './signs';
 import { acceptedUnits, caseLookalike, lookupUnits, offeredUnits, refusedUnit, unitKey } from './units';
@@ -16,16 +22,31 @@ export const ULN_UNIT = '{ULN}';
 /** "80 U/L, ULN 40", "80 (ULN 40)", "30 µmol/L with upper limit of normal 21". */
 const ULN_CLAUSE = /^(.*?)[\s,;(]*\b(?:with\s+)?(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*(\.?\d.*?)[\s).]*$/i;
 
-export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
+export function parseNumber(entered: string, fact: NumberFact, today: Day): ParseOutcome {
   if (hasNegativeNumber(entered)) return invalid({ code: 'negative', entered, fact: fact.id });
-  if (fact.normal && NORMAL.has(normalizeName(entered))) {
+  // "SLEDAI 12 incl. 4 for dsDNA/complement": a total less the items the fact leaves out.
+  const total = readTotalLess(entered, fact);
+  if (total) return totalOutcome(total, entered, fact);
+  // "TG 2x ULN, TC and LDL normal": the highest of the parts named, each read as this fact's answer.
+  if (fact.highestOf && namesParts(entered, fact)) return parseHighestOf(entered, fact, (words) => parseNumber(words, { ...fact, highestOf: undefined }, today));
+  if (fact.normal && saysNormal(entered, fact)) {
     const value = { low: fact.normal[0], high: fact.normal[1] };
     return { kind: 'value', value: { kind: 'number', value, entered }, reading: { as: 'normal' } };
   }
   const ratio = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(entered) : null;
   if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact);
+  const referenced = withoutReference(withoutComment(entered, fact), fact);
+  if (referenced.upper !== undefined) return parseUlnRatio(entered, referenced.text, String(referenced.upper), fact);
 
-  const reading = readQuantity(entered, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
+  const reading = readQuantity(referenced.text, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
+  if (reading.kind === 'several-numbers' || (reading.kind === 'unknown-unit' && /\d/.test(reading.unitText))) {
+    // "18 → 35 → latest 52", "45. no wait, 54": the one value meant now, when the words settle which.
+    const current = currentValue(entered, today, (words) => namesOnlyFact(words, fact));
+    if (current !== undefined) {
+      const outcome = parseNumber(current.text, fact, today);
+      return outcome.kind === 'value' && outcome.value.kind === 'number' ? { ...outcome, value: { ...outcome.value, entered } } : outcome;
+    }
+  }
   switch (reading.kind) {
     case 'no-number':
       return invalid({ code: 'no-number', fact: fact.id });
@@ -43,6 +64,10 @@ export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
   if (foreign.length > 0) return invalid({ code: 'foreign-words', entered, words: foreign.join(' '), fact: fact.id });
   if (refusedUnit(reading.unitText, fact)) return invalid({ code: 'refused-unit', unit: reading.unitText, fact: fact.id });
   const bound = boundIn(reading.before);
+  // "ALT 56": a laboratory value named and given in its own unit, not a multiple of its upper limit.
+  if (fact.unit === ULN_UNIT && reading.unitText === '' && namesFact(reading.before, fact)) {
+    return invalid({ code: 'uln-missing', entered, amount: reading.value });
+  }
   if (reading.unitText === '') return parseUnitless(entered, reading.value, bound, fact);
   const units = lookupUnits(reading.unitText, fact);
   const [unit] = units;
@@ -58,6 +83,8 @@ const LEAD_WORDS = new Set(
   [
     ...['the', 'a', 'an', 'is', 'was', 'were', 'are', 'of', 'at', 'to', 'now', 'currently', 'current', 'latest', 'last', 'most', 'recent', 'recently'],
     ...['today', 'yesterday', 'value', 'level', 'count', 'result', 'total', 'pt', 'patient', 'she', 'he', 'it', 'only', 'still', 'down', 'up'],
+    // The value at leaving hospital is the latest one ("PLT on discharge 68").
+    ...['on', 'at', 'discharge'],
     ...['less', 'more', 'greater', 'than', 'least', 'above', 'below', 'over', 'under', 'min', 'minimum', 'max', 'maximum'],
     ...['low', 'high', 'raised', 'elevated', 'reduced', 'decreased', 'increased', 'normal'],
   ],
@@ -69,11 +96,53 @@ export function namesOnlyFact(before: string, fact: NumberFact): boolean {
 }
 
 function foreignWords(before: string, fact: NumberFact): string[] {
-  const own = new Set([fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))].flatMap((name) => normalizeName(name).split(' ')));
+  const own = ownWords(fact);
   return before.split(/[^\p{L}\p{N}'’]+/u).filter((word) => {
     const key = normalizeName(word);
     return key !== '' && !own.has(key) && !LEAD_WORDS.has(key);
   });
+}
+
+/** The words of the fact's label and names. */
+function ownWords(fact: NumberFact): Set<string> {
+  return new Set([fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))].flatMap((name) => normalizeName(name).split(' ')));
+}
+
+/** Whether the words name the fact ("ALT" before "56"), beyond lead words. */
+function namesFact(before: string, fact: NumberFact): boolean {
+  const own = ownWords(fact);
+  return before.split(/[^\p{L}\p{N}'’]+/u).some((word) => own.has(normalizeName(word)) && !LEAD_WORDS.has(normalizeName(word)));
+}
+
+/** "normal", "LFTs normal", "ALT is WNL": normal, with nothing but the fact's names and lead words besides. */
+function saysNormal(entered: string, fact: NumberFact): boolean {
+  if (NORMAL.has(normalizeName(entered))) return true;
+  const names = new Set(fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : [])).flatMap((name) => normalizeName(name).split(' ')));
+  const words = normalizeName(entered).split(' ').filter((w) => !names.has(w) && !['the', 'is', 'are', 'was', 'were', 'all', 'now', 'currently'].includes(w));
+  return words.length > 0 && NORMAL.has(words.join(' '));
+}
+
+/** "SLEDAI-2K 4 (clinical only)": words in a bracket at the end, with no figure and no unit of the fact, are a comment. */
+function withoutComment(entered: string, fact: NumberFact): string {
+  const comment = /\s*\(([^()\d]*)\)\s*$/.exec(entered);
+  return comment && lookupUnits(comment[1]!.trim(), fact).length === 0 && findNumbers(entered.slice(0, comment.index)).length > 0 ? entered.slice(0, comment.index) : entered;
+}
+
+/**
+ * The answer without a reference range or flag after its value ("C3 62 mg/dl (low)", "TG 2.6 [<1.7]"); for a fact
+ * relative to the upper limit, the range's upper end as the ULN ("ALT 24 (<35)", "AST 61 U/L (ref 10–40)").
+ */
+function withoutReference(entered: string, fact: NumberFact): { text: string; upper?: number } {
+  const [first] = findNumbers(entered);
+  if (!first) return { text: entered };
+  const unit = /^\s*[^\s\d()[\]|,;]+/.exec(entered.slice(first.end))?.[0] ?? '';
+  for (const unitLength of [unit.length, 0]) {
+    const reference = referenceAt(entered.slice(first.end + unitLength));
+    if (!reference) continue;
+    const text = entered.slice(0, first.end + unitLength) + entered.slice(first.end + unitLength + reference.length);
+    return fact.unit === ULN_UNIT && reference.upper !== undefined ? { text, upper: reference.upper } : { text };
+  }
+  return { text: entered };
 }
 
 /** A bare number is read in every accepted unit; it is accepted only if all plausible readings agree. */
@@ -86,11 +155,13 @@ function parseUnitless(entered: string, value: number, bound: Bound, fact: Numbe
   const [reading, ...others] = byMeaning;
   if (!reading) return invalid({ code: 'implausible-anywhere', amount: value, fact: fact.id });
   // A bare number one decimal point away from plausible in the fact's own unit (1501 for 150.1) may be a slip
-  // in that unit rather than a count in another: the unit is asked, never assumed.
-  if (!isPlausible(value, fact) && value <= fact.plausible[1] * 10 && value >= fact.plausible[0] / 10 && reading[1].ucum !== fact.unit) {
-    return ambiguous({ code: 'decimal-slip', amount: value, fact: fact.id, reading: quantity(value, reading[1], bound) });
+  // in that unit rather than a count in another: the unit is asked, never assumed. A whole number ending in 0
+  // ("ANC 800") is no slip: nobody writes the zeros after a decimal point (80.0) that dropping it would leave.
+  const slip = value <= fact.plausible[1] * 10 && value >= fact.plausible[0] / 10 && reading[1].ucum !== fact.unit && !(Number.isInteger(value) && value % 10 === 0);
+  if ((!isPlausible(value, fact) && slip) || others.length > 0) {
+    const readings = [...byMeaning.values()].map((unit) => quantity(value, unit, undefined));
+    return ambiguous(isPlausible(value, fact) ? { code: 'which-reading', fact: fact.id, readings } : { code: 'decimal-slip', amount: value, fact: fact.id, readings });
   }
-  if (others.length > 0) return ambiguous({ code: 'which-reading', fact: fact.id, readings: [...byMeaning.values()].map((unit) => quantity(value, unit, undefined)) });
   // acceptedUnits lists the canonical unit first, so it is the one named when several units agree (×10^9/L and ×10^3/µL).
   const [canonical, unit] = reading;
   if (offeredUnits(fact).length === 1) return accept(entered, canonical, bound, fact, quantity(value, unit, bound));
@@ -117,6 +188,8 @@ function parseUlnRatio(entered: string, valueText: string, ulnText: string, fact
   const value = readQuantity(valueText, anyUnit);
   const uln = readQuantity(ulnText, anyUnit);
   if (value.kind !== 'quantity' || uln.kind !== 'quantity' || uln.value === 0) return invalid({ code: 'uln-two-numbers' });
+  const foreign = foreignWords(value.before, fact);
+  if (foreign.length > 0) return invalid({ code: 'foreign-words', entered, words: foreign.join(' '), fact: fact.id });
   if (value.unitText && uln.unitText && unitKey(value.unitText).toLowerCase() !== unitKey(uln.unitText).toLowerCase()) {
     return invalid({ code: 'uln-same-unit', valueUnit: value.unitText, ulnUnit: uln.unitText });
   }
@@ -136,4 +209,11 @@ function isPlausible(canonical: number, fact: NumberFact): boolean {
 /** A number as typed, in the unit it was read in. */
 function quantity(amount: number, unit: AcceptedUnit, bound: Bound): Quantity {
   return { amount, unit: unit.ucum, ...(bound ? { bound } : {}) };
+}
+
+/** A total less the items the fact leaves out, as the fact's value; asked when the words do not say what is left out. */
+export function totalOutcome(total: TotalReading, entered: string, fact: NumberFact): ParseOutcome {
+  if (total.kind === 'unsettled') return ambiguous({ code: 'total-unsettled', entered, fact: fact.id });
+  const outcome = accept(entered, total.value, undefined, fact, { amount: total.value, unit: fact.unit });
+  return outcome.kind === 'value' && total.items > 0 ? { ...outcome, reading: { as: 'total-less', total: total.total, items: total.items } } : outcome;
 }

@@ -1,18 +1,19 @@
 import type { SetFact } from '../domain/factDefinition';
 import { RECORDED } from '../domain/reading';
 import type { NameMatch } from '../text/nameMatcher';
-import type { Vocabulary } from '../engine/compileContext';
+import { normalizeName } from '../text/normalize';
 import { ChoiceOptions, corrections } from './choices';
-import { ambiguous, invalid, type ParseOutcome } from './outcome';
+import { findDates } from './datePhrase';
+import { ambiguous, invalid, type ParseContext, type ParseOutcome } from './outcome';
 import { isNoneAnswer, negatedRemainder } from './wholeAnswers';
 
 /** Between the items of a list: "RA and Sjögren's", "diabetes, heart failure". Not "/" nor "or": names use them ("DM/PM"). */
 const SEPARATORS = /\s*(?:[,;+&]|\band\b|\bplus\b|\bas well as\b)\s*/i;
 
-export function parseSet(entered: string, fact: SetFact, vocabulary: Vocabulary): ParseOutcome {
+export function parseSet(entered: string, fact: SetFact, context: ParseContext): ParseOutcome {
   const none = { kind: 'set' as const, values: [] as string[], entered };
-  if (isNoneAnswer(entered, [fact.noneLabel])) return { kind: 'value', value: none, reading: RECORDED };
-  const options = ChoiceOptions.of(fact, vocabulary);
+  if (isNoneAnswer(entered, [fact.noneLabel, ...fact.noneWords])) return { kind: 'value', value: none, reading: RECORDED };
+  const options = ChoiceOptions.of(fact, context.vocabulary);
   const negated = negatedRemainder(entered);
   if (negated !== undefined) {
     // "has never received it" is none; "no pregnancy" rules out one of several: none of them only once confirmed.
@@ -21,14 +22,58 @@ export function parseSet(entered: string, fact: SetFact, vocabulary: Vocabulary)
   }
   const items = options.isExactName(entered) ? [entered] : entered.split(SEPARATORS).filter((item) => item.trim() !== '');
   if (items.length === 0) return invalid({ code: 'name-options', fact: fact.id });
+  if (fact.optionsNeedName.length > 0) return qualifiedOptions(items, entered, fact, options);
   const codes: string[] = [];
   const matched: { typed: string; match: Extract<NameMatch, { kind: 'match' }> }[] = [];
-  for (const item of items) {
-    const match = options.match(item);
+  for (const said of items) {
+    // "steroid psychosis 2020": when it happened is no part of the option's name.
+    const item = withoutDates(said, context);
+    // An option named in a longer item ("took it in a trial") is that option, when it is the only one named.
+    const named = options.namedIn(item);
+    const whole = options.match(item);
+    const match = whole.kind === 'none' && named.length === 1 ? { kind: 'match' as const, code: named[0]!, score: 1 } : whole;
     if (match.kind === 'none') return invalid({ code: 'unknown-option', item, fact: fact.id });
     if (match.kind === 'ambiguous') return ambiguous({ code: 'which-choice', fact: fact.id, codes: match.codes, item });
     if (!codes.includes(match.code)) codes.push(match.code);
     matched.push({ typed: item, match });
   }
   return { kind: 'value', value: { kind: 'set', values: codes, entered }, reading: { as: 'options', corrections: corrections(matched) } };
+}
+
+function withoutDates(item: string, context: ParseContext): string {
+  const reading = findDates(item, context.today);
+  const rest = reading.mentions.reduceRight((t, d) => t.slice(0, d.index) + t.slice(d.end), reading.text).trim();
+  return rest === '' ? item : rest;
+}
+
+/**
+ * Options some of which count only with one of the fact's names ("uncontrolled"): an item naming one with such a
+ * name ("DM poorly controlled", "BP all over the place") is present, one with a word saying it is not ("BP fine") is
+ * left out, and one with neither ("T2DM") is asked. Others count as named ("CHF").
+ */
+function qualifiedOptions(items: readonly string[], entered: string, fact: SetFact, options: ChoiceOptions): ParseOutcome {
+  const has = (item: string, phrases: readonly string[]) => phrases.some((p) => ` ${normalizeName(item)} `.includes(` ${normalizeName(p)} `));
+  const names = fact.names.filter((n): n is string => typeof n === 'string');
+  const without = (item: string) => [...names, ...fact.notWords].reduce((t, w) => t.replace(new RegExp(`\\b${w}\\b`, 'gi'), ' '), item).replace(/\([^)]*\)|\d+/g, ' ').trim();
+  const said: { item: string; codes: string[] }[] = [];
+  for (const item of items) {
+    const named = options.namedIn(item);
+    const match = named.length > 0 ? undefined : options.match(without(item));
+    if (match?.kind === 'ambiguous') return ambiguous({ code: 'which-choice', fact: fact.id, codes: match.codes, item });
+    const codes = named.length > 0 ? named : match?.kind === 'match' ? [match.code] : [];
+    if (codes.length === 0) return invalid({ code: 'unknown-option', item, fact: fact.id });
+    said.push({ item, codes });
+  }
+  const present: string[] = [];
+  for (const { item, codes } of said) {
+    // A card's button sends the option's code ("diabetes"), which is the option itself.
+    const needing = codes.filter((c) => fact.optionsNeedName.includes(c) && item.trim() !== c);
+    if (needing.length > 0 && !has(item, names)) {
+      if (has(item, fact.notWords)) continue;
+      return ambiguous({ code: 'needs-qualifier', item, fact: fact.id });
+    }
+    present.push(...codes.filter((c) => !present.includes(c)));
+  }
+  const value = { kind: 'set' as const, values: present, entered };
+  return { kind: 'value', value, reading: RECORDED };
 }

@@ -73,8 +73,11 @@ const NAME_CUES: readonly RegExp[] = [
   /\binitials\s*[:\-–]?\s*/gi,
   new RegExp(String.raw`\b${TITLE}[ \t]+`, 'g'),
 ];
-/** Two or three capitalised words in a row, none of them a word the catalog or English uses: "Jane Doe". */
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{N}'’-])/gu;
+/**
+ * Two or three capitalised words in a row, none of them a word the catalog or English uses: "Jane Doe". One space
+ * between them: words a column gap apart are a table's titles ("Result        Ref"), not one name.
+ */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * Names, record numbers, dates of birth, phone numbers, emails, addresses and other ids in a pasted summary.

@@ -5,10 +5,11 @@ export const CLAUSE_COMMA = String.raw`(?<!\d),|,(?!\d)`;
 
 /**
  * Where one stretch of a sentence ends and the next begins: commas (not inside numbers), semicolons,
- * brackets, a full stop left inside a sentence (after an abbreviation), spaced "+", "&" and dashes, bullets.
- * A negation reaches to the end of its stretch ("No malignancy, HBV/HCV neg": "No" is not about HBV).
+ * brackets (not one holding only a sign, "HBV(-)", which says what the name before it is), a full stop left
+ * inside a sentence (after an abbreviation), spaced "+", "&" and dashes, bullets. A negation reaches to the end
+ * of its stretch ("No malignancy, HBV/HCV neg": "No" is not about HBV).
  */
-const BOUNDARY = new RegExp(String.raw`${CLAUSE_COMMA}|;|[()[\]]|\.\s|\s[+&]\s|\s[–—-]\s|[•·]`, 'g');
+const BOUNDARY = new RegExp(String.raw`${CLAUSE_COMMA}|;|(?![(（][-−+][)）])[(（]|(?<![(（][-−+])[)）]|[[\]]|\.\s|\s[+&]\s|\s[–—-]\s|[•·]`, 'g');
 
 export function pieceSpans(text: string, sentence: Span): Span[] {
   const pieces: Span[] = [];

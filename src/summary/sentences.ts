@@ -18,12 +18,31 @@ const abbreviations = new Set(ABBREVIATIONS.map((a) => a.toLowerCase().replace(/
  */
 const PIECE_LENGTH = 200;
 
+/** A line that cannot end its sentence: it ends on a comma or a word that leads on ("Not pregnant. Not\nbreastfeeding"). */
+const LEADS_ON = /(?:,|\b(?:not|no|nor|and|or|but|of|with|without|since|from|to|on|in|at|for|by|then|was|were|is|are|any))\s*$/i;
+
 /**
- * The sentences of a pasted text, as spans of it: every line ends one (notes list items one per line), so does a
- * Chinese full stop (。), and natural's sentence tokenizer splits the rest at full stops that are not abbreviations
- * or decimals.
+ * The sentences of a pasted text, as spans of it: every line ends one (notes list items one per line) unless it
+ * cannot end there and the next line goes on in lower case (a wrapped line); so does a Chinese full stop (。), and
+ * natural's sentence tokenizer splits the rest at full stops that are not abbreviations or decimals.
  */
 export function sentenceSpans(text: string): Span[] {
+  return joinedWrappedLines(text, lineSentences(text));
+}
+
+function joinedWrappedLines(text: string, spans: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const previous = joined.at(-1);
+    const between = previous ? text.slice(previous.end, span.index) : '';
+    const wrapped = previous && /^[ \t]*\n[ \t]*$/.test(between) && LEADS_ON.test(text.slice(previous.index, previous.end)) && /^\p{Ll}/u.test(text.slice(span.index));
+    if (wrapped) previous.end = span.end;
+    else joined.push({ ...span });
+  }
+  return joined;
+}
+
+function lineSentences(text: string): Span[] {
   const spans: Span[] = [];
   for (const line of text.matchAll(/[^\n。]+。?/g)) {
     for (const piece of pieces(line[0])) {

@@ -84,6 +84,7 @@ describe('a dose history', () => {
     ['medrol 8 mg qd since May, before 16', 10, 20],
     ['pred 20 → 10 since Apr', 10, 20],
     ['pred 10 qd since May (was 15)', 10, 15],
+    ['Pred 12.5 mg/d since 2026-05-20 (15 mg before)', 12.5, 15],
   ])('reads the current dose and the one before it: "%s"', (text, current, earlier) => {
     const use = only('corticosteroids', text);
     expect(use.dailyDose).toEqual(dose(current));

@@ -52,8 +52,8 @@ describe('what is not affirmed records no use and no presence', () => {
     expect(untouched(read('Mother had SLE and a DVT.'), 'last_thrombosis')).toBe(true);
   });
 
-  it('"no other cancer" denies only others than one named elsewhere; "history of splenectomy" is a splenectomy', () => {
-    expect(untouched(read('No other cancer.'), 'malignancy_history')).toBe(true);
+  it('"no other cancer" denies only others than one named elsewhere, so alone it is asked; "history of splenectomy" is a splenectomy', () => {
+    expect(askedAbout(read('No other cancer.'), 'malignancy_history').message).toContain('covers only part');
     expect(valueOf(read('History of splenectomy.'), 'splenectomy')).toMatchObject({ value: true });
   });
 
@@ -87,5 +87,30 @@ describe('a typed answer is read by the same rules', () => {
     expect(typed('last_thrombosis', 'no DVT').kind).toBe('ambiguous');
     expect(typed('last_thrombosis', 'no clots ever')).toMatchObject({ kind: 'value', value: { kind: 'date', value: undefined } });
     expect(typed('life_threatening_aps', 'CAPS 2022')).toMatchObject({ kind: 'value', value: { value: true } });
+  });
+});
+
+/** Misreadings of the first English held-out round (test/fixtures/HELD-OUT.md), each one of a class. */
+describe('what clinicians wrote in the first held-out round', () => {
+  it('a sign in brackets or alone after a name is a result: "(-)", "(−)", "N" deny, "(+)", "Y" affirm', () => {
+    askedAbout(read('HBsAg(-), anti-HCV(-).'), 'active_infection');
+    expect(valueOf(read('HBsAg (+).'), 'active_infection')).toMatchObject({ value: true });
+    expect(valueOf(read('ILD (−)'), 'interstitial_lung_disease')).toMatchObject({ value: false });
+    expect(valueOf(read('Splenectomy: N'), 'splenectomy')).toMatchObject({ value: false });
+    expect(valueOf(read('Splenectomy: Y'), 'splenectomy')).toMatchObject({ value: true });
+  });
+
+  it('a list after a denial is denied throughout: "Denied hepatitis, tuberculosis" is no infection named, so asked', () => {
+    askedAbout(read('Denied hepatitis, tuberculosis.'), 'active_infection');
+  });
+
+  it('a suggestion or advice is a plan, not use: "Suggest starting rituximab", "Recommend avoiding warfarin"', () => {
+    askedAbout(read('Suggest starting rituximab.'), 'biologics');
+    askedAbout(read('Recommend avoiding warfarin.'), 'antithrombotics');
+  });
+
+  it('a negation wrapped onto the line before its word still denies it: "Not\\nbreastfeeding"', () => {
+    const reading = read('Not\nbreastfeeding. Female, 34.');
+    expect(reading.facts.some((f) => f.fact === 'reproductive_status')).toBe(false);
   });
 });

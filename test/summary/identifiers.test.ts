@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read, valueOf } from './read';
+import { read, untouched, valueOf } from './read';
 
 /** A referral with one identifier of every kind, beside facts that must still be read. */
 const REFERRAL = [
@@ -102,5 +102,21 @@ describe('identifiers as registers and ward notes write them', () => {
 
   it('takes no month or table heading for a name ("Shingles Aug", "Result Ref")', () => {
     expect(read('Shingles Aug 2026, treated.').ignored).toEqual([]);
+  });
+});
+
+describe('titles of the patient', () => {
+  it('read the sex, and an age said right after the name, from a title in the narrative ("Mrs Tian Jing, 41, primary APS")', () => {
+    const reading = read('Mrs Tian Jing, 41, primary antiphospholipid syndrome.');
+    expect(valueOf(reading, 'sex')).toMatchObject({ value: 'female' });
+    expect(valueOf(reading, 'age')).toMatchObject({ value: { low: 41, high: 41 } });
+    expect(valueOf(read('Re: Mr Chen Gang   MRN 7734120\nThis patient has primary APS.'), 'sex')).toMatchObject({ value: 'male' });
+    expect(valueOf(read('This 46-year-old gentleman has primary APS.'), 'sex')).toMatchObject({ value: 'male' });
+  });
+
+  it('read nothing from a title in an address block, heading an address, or of a clinician', () => {
+    expect(untouched(read('Dear Dr Wang,\nMrs Zhou Lan\n4 Elm Road\nSLE since 2019.'), 'sex')).toBe(true);
+    expect(untouched(read('Patient: Mrs. Olga Petrova, 12 Birch Lane, Leeds LS6 2AB. SLE since 2019.'), 'sex')).toBe(true);
+    expect(untouched(read('Seen by Mr Jones, consultant surgeon. SLE since 2019.'), 'sex')).toBe(true);
   });
 });

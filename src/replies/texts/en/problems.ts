@@ -1,11 +1,11 @@
 import type { CatalogWords } from '../../../catalog/catalogWords';
 import type { FactDefinition, NumberFact } from '../../../domain/factDefinition';
 import type { ParseProblem, ParseProblemCode } from '../../../domain/parseProblem';
-import { unitLabel } from '../../../engine/compileContext';
+import { choiceLabel, unitLabel } from '../../../engine/compileContext';
 import { offeredUnits, refusedUnit } from '../../../parsing/units';
 import { formatNumber } from '../../../text/formatNumber';
 import { coveredDrugs, drugOf, factIn, factOf, optionLabels } from '../lookup';
-import { day, days, duration, list, quote } from './format';
+import { capitalised, day, days, duration, list, quote } from './format';
 import { medicineNote, quantity, ulnRatio } from './readings';
 import { doseUnit } from './values';
 
@@ -71,9 +71,9 @@ export const problemTexts: ProblemTexts = {
     const f = numberFact(w, fact);
     return `${formatNumber(amount)} is outside the plausible range of ${f.label} (${plausibleRange(f)}) in every accepted unit. Please check the value and add its unit.`;
   },
-  'decimal-slip': (w, { amount, fact, reading }) => {
+  'decimal-slip': (w, { amount, fact, readings }) => {
     const f = numberFact(w, fact);
-    return `${formatNumber(amount)} ${f.unitLabel} is outside the plausible range of ${f.label} (${plausibleRange(f)}); did you mean ${quantity(reading, f)}? Please add the unit.`;
+    return `${formatNumber(amount)} ${f.unitLabel} is outside the plausible range of ${f.label} (${plausibleRange(f)}); did you mean ${list(readings.map((r) => quantity(r, f)))}? Please add the unit.`;
   },
   'which-reading': (w, { fact, readings }) => `Did you mean ${list(readings.map((r) => quantity(r, numberFact(w, fact))))}? Please add the unit.`,
   'which-unit': (w, { unit, fact, units }) => `Which unit is ${quote(unit)}: ${list(units.map((u) => unitLabel(u, numberFact(w, fact))))}?`,
@@ -83,6 +83,41 @@ export const problemTexts: ProblemTexts = {
     return `${shown} is outside the plausible range of ${f.label} (${plausibleRange(f)}). Please check the value and its unit.`;
   },
   'uln-two-numbers': () => 'Please give the value and the laboratory\'s upper limit of normal as two numbers, e.g. “80 U/L, ULN 40”.',
+  'uln-missing': (_w, { entered, amount }) =>
+    `${quote(entered)} gives the value without the laboratory's upper limit of normal. Please add the ULN (e.g. “${formatNumber(amount)} U/L, ULN 40”), or give it as a multiple (e.g. “1.4 × ULN”) or “normal”.`,
+  'total-unsettled': (w, { entered, fact }) =>
+    `${quote(entered)} gives the total, not how many of its points “${factOf(w, fact).label}” leaves out; please give that score, or the points to leave out.`,
+  'parts-needed': (w, { fact }) => {
+    const f = factIn(w, fact, 'number');
+    return `Please give the value of each of ${list((f?.highestOf ?? []).map((p) => p.part), 'and')} relative to its upper limit of normal, or “normal”.`;
+  },
+  'part-unread': (_w, { entered, part }) => `I could not read the ${part} in ${quote(entered)}: please give its value relative to its upper limit of normal.`,
+  'part-twice': (_w, { part }) => `The ${part} is given twice, with different values; please give one.`,
+  'parts-missing': (_w, { parts }) =>
+    `${capitalised(list(parts.map((p) => `the ${p}`), 'and'))} ${parts.length > 1 ? 'are' : 'is'} not given: please give ${parts.length > 1 ? 'each' : 'it'} relative to its upper limit of normal, or “normal”.`,
+  'dated-not-over': (w, { entered, fact, ifOver }) => `${quote(entered)} gives when, but not whether it is over: is it ${choiceLabel(w, factOf(w, fact), ifOver).toLowerCase()}, or still active?`,
+  'dated-across': (w, { entered, fact, limit, recent, earlier }) => {
+    const f = factOf(w, fact);
+    return `${quote(entered)} gives dates on both sides of ${day(limit)}, or one across it: is it ${choiceLabel(w, f, recent).toLowerCase()}, or ${choiceLabel(w, f, earlier).toLowerCase()}?`;
+  },
+  'period-needed': (_w, { entered }) => `${quote(entered)} does not say over which period: please give it (e.g. “2019–2023”, “since 2019”).`,
+  'all-within': (_w, { entered, before }) => `${quote(entered)} is all within the last ${duration(before)}; was anything taken before?`,
+  'period-imprecise': (_w, { entered, from, over }) => `${quote(entered)}: from ${days(from)} it may be more or less than ${duration(over)}; please give the dates more precisely.`,
+  'cause-in-doubt': (w, { entered, fact, of, form }) => {
+    const f = factOf(w, fact);
+    return `${quote(entered)} gives a cause in doubt: is it ${choiceLabel(w, f, of)}, or ${choiceLabel(w, f, form)}?`;
+  },
+  'needs-qualifier': (w, { item, fact }) => {
+    const f = factOf(w, fact);
+    const name = f.names.find((n): n is string => typeof n === 'string') ?? f.label;
+    return `${quote(item)} does not say whether it is ${name}; please say so (e.g. “${name} ${item}”), or “${f.type === 'set' ? f.noneLabel : 'none'}”.`;
+  },
+  'reversed-period': (_w, { text }) => `${quote(text)} ends before it starts; please give the dates in order.`,
+  'period-ended': (_w, { text }) => `${quote(text)} is a period that has ended, not since when: please give the date it began, or say that it is over.`,
+  'other-owner': (w, { entered, fact, facts, options }) => {
+    const named = [...facts.map((id) => factOf(w, id).label), ...(options ? options.codes.map((code) => choiceLabel(w, factOf(w, options.of), code)) : [])];
+    return `${quote(entered)} names ${list(named.map((n) => `“${n}”`), 'and')}, so the date may be of that. Please give the date for “${factOf(w, fact).label}” alone, or “unknown”.`;
+  },
   'uln-same-unit': (_w, { valueUnit, ulnUnit }) => `The value (${valueUnit}) and the ULN (${ulnUnit}) must be in the same unit, or give the multiple of ULN directly (e.g. “1.2 × ULN”).`,
   'date-needed': (w, { fact }) => `${factOf(w, fact).label} needs a date: ${DATE_FORMS}.`,
   'no-date': (w, { entered, fact }) => {

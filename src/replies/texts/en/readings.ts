@@ -1,6 +1,6 @@
 import type { CatalogWords } from '../../../catalog/catalogWords';
 import type { FactDefinition, MedicationFact, NumberFact } from '../../../domain/factDefinition';
-import type { FactValue, MedicationUse } from '../../../domain/factValue';
+import type { FactValue, MedicationUse, NumberInterval } from '../../../domain/factValue';
 import type { Bound, Quantity, UlnRatio } from '../../../domain/parseProblem';
 import type { MedicineNote, Reading } from '../../../domain/reading';
 import { choiceLabel, unitLabel } from '../../../engine/compileContext';
@@ -51,6 +51,16 @@ export function reading(w: CatalogWords, fact: FactDefinition, given: FactValue,
         : '';
       return said(`${shown}.${assumed}${closed}`);
     }
+    case 'total-less':
+      return said(given.kind === 'number' && fact.type === 'number' ? `${formatInterval(given.value)} ${fact.unitLabel} (${formatNumber(read.total)} less ${formatNumber(read.items)} for the items it leaves out).` : recorded);
+    case 'highest-of': {
+      if (given.kind !== 'number' || fact.type !== 'number') return said(recorded);
+      const shown = (v: NumberInterval) =>
+        fact.normal && v.low === fact.normal[0] && v.high === fact.normal[1] ? 'normal' : `${formatInterval(v)} ${fact.unitLabel}`;
+      return said(`${shown(given.value)} (${read.parts.map((p) => `${p.part} ${shown(p.value)}`).join('; ')})`);
+    }
+    case 'dated-choice':
+      return said(`${recorded} (${days(read.latest)})`);
     case 'normal':
       return said(given.kind === 'number' && fact.type === 'number' ? `normal (${formatInterval(given.value)} ${fact.unitLabel})` : recorded);
     case 'medicines':
