@@ -92,7 +92,8 @@ function wordedFact(fact: FactDefinition, said: FactWording | undefined): FactDe
   const texts = { label: said.label, question: said.question, hint: said.hint };
   switch (fact.type) {
     case 'number':
-      return { ...fact, ...texts, unitLabel: said.unitLabel ?? fact.unitLabel };
+      // The refusals' reasons in the language, when the wording gives them (its aliases are the English ones and more).
+      return { ...fact, ...texts, unitLabel: said.unitLabel ?? fact.unitLabel, refuses: said.refuses.length > 0 ? said.refuses : fact.refuses };
     case 'medication':
       return { ...fact, ...texts, doseUnitLabel: said.doseUnitLabel ?? fact.doseUnitLabel };
     case 'set':

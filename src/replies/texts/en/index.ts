@@ -1,6 +1,4 @@
-import { byCode } from '../byCode';
-import type { CatalogWords } from '../../../catalog/catalogWords';
-import type { AnswerProblem, UnclearFact } from '../../../domain/unclearReason';
+import { problemSayers } from '../byCode';
 import { commands } from './commands';
 import * as conversation from './conversation';
 import * as details from './details';
@@ -16,10 +14,7 @@ import * as trials from './trials';
 import { unclearTexts } from './unclear';
 import * as values from './values';
 
-/** What the clinician is told about a fact read from a summary but not recorded; the conversation then asks it. */
-function unclear(w: CatalogWords, fact: UnclearFact): string {
-  return byCode(unclearTexts, w, { ...fact, code: fact.reason.code });
-}
+const { unclear, problem } = problemSayers(problemTexts, unclearTexts);
 
 /**
  * Every sentence the assistant says in English, and the commands it reads in English. This set defines the keys and
@@ -39,9 +34,10 @@ export const en = {
   evidence,
   problems: problemTexts,
   unclearReasons: unclearTexts,
+  /** What the clinician is told about a fact read from a summary but not recorded; the conversation then asks it. */
   unclear,
   /** Why an answer is asked again: a parser's problem, or what reading the reply as a summary left unclear. */
-  problem: (w: CatalogWords, said: AnswerProblem): string => (said.code === 'unclear' ? unclear(w, said.unclear) : byCode(problemTexts, w, said)),
+  problem,
   commands,
   page,
 };
