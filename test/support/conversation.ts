@@ -28,6 +28,8 @@ export interface Reply {
 export interface ConversationOptions extends Omit<TestAssistantOptions, 'catalog' | 'clock'> {
   /** The SDK whose adapter runs the turns (botbuilder by default). */
   sdk?: BotSdk;
+  /** The user's language as the channel sends it on every activity ("zh-CN"); none by default. */
+  locale?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ export class Conversation {
   private readonly assistant;
   private readonly adapter: BotFrameworkAdapter;
   private nextId = 0;
+  private readonly locale: string | undefined;
   private readonly store = new LastWrittenStore(new MemoryStateStore(12 * 3_600_000));
 
   /** One question at a time unless `options.groupSize` says otherwise. */
@@ -54,8 +57,9 @@ export class Conversation {
     day: Day = EVALUATION_DAY,
     conversation: Partial<ConversationAccount> = {},
     private readonly channelId = 'test',
-    { sdk = 'botbuilder', ...options }: ConversationOptions = {},
+    { sdk = 'botbuilder', locale, ...options }: ConversationOptions = {},
   ) {
+    this.locale = locale;
     this.assistant = testAssistant({ catalog, clock: fixedClock(day), ...options, store: this.store });
     this.adapter = createAdapter(loadConfig({ BOT_SDK: sdk }), { logger: this.logger });
     this.conversation = { id: 'Convo1', ...conversation };
@@ -91,6 +95,7 @@ export class Conversation {
       from: this.user,
       recipient: this.bot,
       timestamp: new Date().toISOString(),
+      ...(this.locale ? { locale: this.locale } : {}),
       ...activity,
     };
     const sent = await this.adapter.runInProcess(addressed, this.assistant);

@@ -17,7 +17,7 @@ export function welcomeText(w: CatalogWords, trials: readonly CompiledTrial[]): 
     '您好——我帮您核查您的患者是否可能适合我们目录中的某项临床试验：我只询问仍可能改变结论的问题，然后列出患者可能符合的研究、理由以及联系人。请不要告诉我患者的姓名或病历号：我从不需要这些信息。',
     `目录中的研究（${trials.length}）：`,
     ...studies,
-    '请粘贴一份去标识化的患者病历摘要，或回答下面的问题。输入“帮助”查看命令。For English, type "English".',
+    '请粘贴一份去标识化的患者病历摘要，或回答下面的问题。输入“帮助”查看命令。输入“English”可切换为英文。',
   ].join('\n');
 }
 
@@ -32,7 +32,7 @@ export const helpText = [
   '• 为什么——当前问题关系到哪些研究的哪些标准',
   '• 继续——看过“结果”后继续回答',
   '• 更多——下一批结果卡片',
-  '• English——switch to English',
+  '• English——切换为英文',
 ].join('\n');
 
 export function summaryText(w: CatalogWords, answers: Answers, answered: readonly string[]): string {
@@ -81,7 +81,7 @@ export const resultsReasonTexts: Record<Exclude<ResultsReason, 'asked'>, string>
 export const pausedText = '筛选已暂停。输入“继续”回答其余问题，或“重新开始”筛选新患者。';
 
 /** Said when the clinician names Chinese: the rest of the conversation is in it. */
-export const languageChosenText = '从现在起我用中文回答。Type "English" to switch back to English.';
+export const languageChosenText = '从现在起我用中文回答。输入“English”可切换回英文。';
 
 export const personalOnlyText = '我在私聊中一次只筛选一位患者，以免他人的回答与您的混在一起。请以个人应用方式打开我（或直接给我发消息）开始筛选。';
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { catalogWords } from '../../src/catalog/catalogWords';
+import type { TrialRecord } from '../../src/domain/trialRecord';
+import { en } from '../../src/replies/texts/en';
+import { zhCN } from '../../src/replies/texts/zh-CN';
+import { chineseCases, chineseNoteOf } from '../dialogs/chineseNotes';
+import { screeningCases, trialNames, type ScreeningCase } from '../dialogs/profiles';
+import { realCatalog } from '../support/catalog';
+import { allText, buttons, Conversation, screen, type Reply } from '../support/conversation';
+import { cardTexts, englishIn } from '../support/englishLeaks';
+
+/*
+ * Issue 20: a clinician whose client sends zh-CN (or who types "中文") is answered in Chinese throughout — the
+ * greeting, cards, noted lines, re-prompts, results, referral, help — while English answers and commands still
+ * work. A criterion keeps its verbatim source sentence beside its Chinese label.
+ */
+
+const catalog = realCatalog();
+const words = catalogWords(catalog, 'zh-CN');
+
+/** A study's name as the Chinese results write it. */
+const nameOf = (record: TrialRecord) => zhCN.trials.trialName(words, { record, trialId: record.id } as Parameters<typeof zhCN.trials.trialName>[1]);
+/** The case's study, by its English name (test/dialogs/profiles.ts). */
+const recordOf = (screeningCase: ScreeningCase) => catalog.trials.find((t) => en.trials.trialName(catalogWords(catalog, 'en'), { record: t.record, trialId: t.record.id } as Parameters<typeof en.trials.trialName>[1]) === trialNames[screeningCase.trial])!.record;
+
+/** Every text the clinician was shown in these replies: the messages and their cards. */
+const shown = (replies: readonly Reply[]) => replies.flatMap((r) => [r.text, ...r.attachments.flatMap((a) => cardTexts(a.content))]);
+
+/** What the clinician typed, which the bot may quote back. */
+const typedIn = (conversation: Conversation) => conversation.transcript.filter((t) => t.from === 'user').map((t) => t.text);
+
+function expectNoEnglish(conversation: Conversation): void {
+  const typed = typedIn(conversation);
+  const leaks = shown(conversation.replies).flatMap((text) => englishIn(text, catalog, typed).map((leak) => `${leak}  ⟵  ${text.slice(0, 120)}`));
+  expect(leaks).toEqual([]);
+}
+
+async function screenedInChinese(screeningCase: ScreeningCase) {
+  const conversation = new Conversation(undefined, undefined, undefined, undefined, { groupSize: 6, locale: 'zh-CN' });
+  await conversation.start();
+  const read = await conversation.say(chineseNoteOf(screeningCase));
+  const record = buttons(read).find((b) => (b.data as { confirm?: string }).confirm === 'record');
+  if (!record) throw new Error(`${screeningCase.name}: nothing read from the Chinese note`);
+  const { final } = await screen(conversation, screeningCase.profile, await conversation.submit(record.data));
+  return { conversation, final };
+}
+
+describe('a screening in Chinese (zh-CN)', () => {
+  for (const name of chineseCases) {
+    const screeningCase = screeningCases.find((c) => c.name === name)!;
+    it(`${name}: after a Chinese paste, the verdict in Chinese, with cards, and no English sentence`, async () => {
+      const { conversation, final } = await screenedInChinese(screeningCase);
+      const record = recordOf(screeningCase);
+      const text = allText(final);
+      if (screeningCase.verdict === 'May be eligible') expect(text).toContain(`• ${nameOf(record)}：${zhCN.trials.verdictLabels.eligible}。`);
+      else expect(text).toContain(`• ${nameOf(record)}——`);
+      // Asked on cards; a study that may fit has its result card.
+      expect(conversation.replies.filter((r) => r.attachments.length > 0).length).toBeGreaterThan(1);
+      if (screeningCase.verdict === 'May be eligible') expect(final.some((r) => r.attachments.length > 0)).toBe(true);
+      // The referral summary, in Chinese too.
+      const referral = buttons(conversation.replies).find((b) => (b.data as { command?: string }).command === 'referral');
+      if (referral) expect(allText(await conversation.submit(referral.data))).toContain('转诊摘要');
+      expectNoEnglish(conversation);
+    }, 60_000);
+  }
+});
