@@ -40,6 +40,7 @@ describe('stored state', () => {
 
   it.each([
     ['another version', { ...opening().state, version: SCREENING_STATE_VERSION + 1 }, 'version'],
+    ['version 3 (sentences kept in the state)', { ...opening().state, version: 3 }, 'version'],
     ['no version (an older shape)', { answers: {}, answered: [], askSeq: 5, finished: false, cardsShown: 0 }, 'version'],
     ['an answer that is no fact value', { ...opening().state, answers: { age: { kind: 'number', value: 'forty' } } }, 'invalid'],
     ['a question number that is not a number', { ...opening().state, seq: 'x' }, 'invalid'],
