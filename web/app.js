@@ -34,7 +34,46 @@
     rootWidth: '100%'
   };
 
-  var STRINGS = { TEXT_INPUT_PLACEHOLDER: 'Type the answer, e.g. "Hb 9.2 g/dL" or "unknown"' };
+  // The language of the page and of the conversation: ?lang= names it, else the first of the browser's languages the
+  // assistant speaks, else English. Web Chat sends it as each activity's locale, so the bot answers in it too.
+  var PAGE_TEXTS = window.PAGE_TEXTS || {};
+  function chosenLanguage() {
+    var asked = new URLSearchParams(window.location.search).get('lang');
+    var tags = asked ? [asked] : navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    for (var i = 0; i < tags.length; i++) {
+      var language = String(tags[i]).toLowerCase().split(/[-_]/)[0];
+      var found = Object.keys(PAGE_TEXTS).filter(function (locale) {
+        return locale.toLowerCase().split('-')[0] === language;
+      })[0];
+      if (found) return found;
+    }
+    return 'en';
+  }
+  var LANGUAGE = chosenLanguage();
+  var TEXTS = PAGE_TEXTS[LANGUAGE] || {};
+
+  // The page's own words in the chosen language, and a link to the other one.
+  function sayPage() {
+    document.documentElement.lang = TEXTS.lang;
+    document.title = TEXTS.title;
+    document.querySelectorAll('[data-text]').forEach(function (element) {
+      element.textContent = TEXTS[element.getAttribute('data-text')];
+    });
+    document.querySelectorAll('[data-label]').forEach(function (element) {
+      element.setAttribute('aria-label', TEXTS[element.getAttribute('data-label')]);
+    });
+    var other = Object.keys(PAGE_TEXTS).filter(function (locale) {
+      return locale !== LANGUAGE;
+    })[0];
+    var link = document.getElementById('other-language');
+    if (link && other) {
+      link.textContent = TEXTS.otherLanguage;
+      link.setAttribute('href', '?lang=' + encodeURIComponent(other));
+      link.setAttribute('lang', other);
+    }
+  }
+
+  var STRINGS = { TEXT_INPUT_PLACEHOLDER: TEXTS.placeholder };
 
   var status = document.getElementById('webchat-status');
   var host = document.getElementById('webchat');
@@ -80,15 +119,16 @@
 
   async function start() {
     if (isEmbedded()) document.documentElement.classList.add('embedded');
+    sayPage();
     if (!window.WebChat) {
-      showStatus('The chat component did not load. Please reload the page.', true);
+      showStatus(TEXTS.noComponent, true);
       return;
     }
     var session;
     try {
       session = await newSession();
     } catch (error) {
-      showStatus('The assistant is not available right now. Please try again in a few minutes.', true);
+      showStatus(TEXTS.unavailable, true);
       return;
     }
     var directLine = window.WebChat.createDirectLine({
@@ -103,14 +143,15 @@
     directLine.connectionStatus$.subscribe(function (connectionStatus) {
       if (connectionStatus === EXPIRED_TOKEN) refused = true;
       if (refused && (connectionStatus === EXPIRED_TOKEN || connectionStatus === ENDED || connectionStatus === FAILED)) {
-        showStatus('This session is no longer valid: the assistant may have restarted, and the answers given here are gone. Reload the page to start again.', true);
-      } else if (connectionStatus === ENDED) showStatus('This conversation has ended. Reload the page to screen another patient.', true);
-      else if (connectionStatus === FAILED) showStatus('The connection to the assistant failed. Please reload the page.', true);
+        showStatus(TEXTS.sessionInvalid, true);
+      } else if (connectionStatus === ENDED) showStatus(TEXTS.ended, true);
+      else if (connectionStatus === FAILED) showStatus(TEXTS.failed, true);
     });
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
         userID: session.userId,
+        locale: LANGUAGE,
         styleOptions: STYLE_OPTIONS,
         overrideLocalizedStrings: STRINGS,
         renderMarkdown: markdownWithoutZeroWidthSpaces(window.WebChat.renderMarkdown),

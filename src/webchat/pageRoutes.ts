@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type * as restify from 'restify';
+import { PAGE_TEXTS_PATH, pageTexts } from './pageTexts';
 import { COMMON_HEADERS, pageHeaders, type PagePolicy } from './securityHeaders';
 import { staticFile } from './staticFile';
 import { webAssetsPath, webChatBundlePath } from './webAssets';
@@ -21,6 +22,7 @@ export function registerPageRoutes(server: restify.Server, policy: PagePolicy): 
   const web = webAssetsPath();
   const asset = { ...COMMON_HEADERS, 'Cross-Origin-Resource-Policy': 'same-origin' };
   server.get(PAGE_PATH, staticFile(path.join(web, 'index.html'), { contentType: 'text/html; charset=utf-8', cacheControl: OWN_ASSET_CACHE, headers: pageHeaders(policy) }));
+  server.get(PAGE_TEXTS_PATH, pageTexts(asset));
   server.get('/webchat/app.js', staticFile(path.join(web, 'app.js'), { contentType: JS, cacheControl: OWN_ASSET_CACHE, headers: asset }));
   server.get('/webchat/styles.css', staticFile(path.join(web, 'styles.css'), { contentType: 'text/css; charset=utf-8', cacheControl: OWN_ASSET_CACHE, headers: asset }));
   server.get(WEBCHAT_BUNDLE_PATH, staticFile(webChatBundlePath(), { contentType: JS, cacheControl: BUNDLE_CACHE, headers: asset }));

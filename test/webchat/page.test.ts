@@ -42,6 +42,18 @@ describe('the Web Chat page', () => {
     expect(html).toMatch(/Never enter names, record numbers/);
   });
 
+  it('carries its words in every language the assistant speaks, the English ones as the page itself says them', async () => {
+    const response = await fetch(`${server.url}/webchat/texts.js`);
+    expect(response.status).toBe(200);
+    const script = await response.text();
+    const texts = JSON.parse(/window\.PAGE_TEXTS = (.*);\n$/s.exec(script)![1]!) as Record<string, Record<string, string>>;
+    expect(Object.keys(texts)).toEqual(['en', 'zh-CN']);
+    expect(texts['zh-CN']!.title).toBe('临床试验筛选助手');
+    // The page as served is the English one until app.js says it in the language chosen: the two agree.
+    const html = readFileSync(path.join(webDir, 'index.html'), 'utf8').replace(/\s+/g, ' ').replace(/&#39;|'/g, '’');
+    for (const key of [...html.matchAll(/data-text="(\w+)"/g)].map((m) => m[1]!)) expect(html, key).toContain(texts.en![key]!.replace(/'/g, '’'));
+  });
+
   it('loads only scripts and styles from our origin, and has no inline script', () => {
     const html = readFileSync(path.join(webDir, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '');

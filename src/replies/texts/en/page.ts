@@ -11,7 +11,6 @@ export const page = {
   keys: 'Type answers in the box at the bottom and press Enter. To use a card’s buttons, move to the conversation (Shift+Tab from the box), pick the message with the arrow keys, press Enter to enter it, then Tab between its buttons and press Enter; Escape leaves the message.',
   chatLabel: 'Conversation with the screening assistant',
   connecting: 'Connecting to the assistant…',
-  noScript: 'This assistant needs JavaScript.',
   /** Another language of the page, linked from it. */
   otherLanguage: '中文',
   placeholder: 'Type the answer, e.g. "Hb 9.2 g/dL" or "unknown"',

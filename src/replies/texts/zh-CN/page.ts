@@ -10,7 +10,6 @@ export const page = {
   keys: '在底部输入框中输入回答并按回车。要使用卡片上的按钮，请移到对话区（在输入框中按 Shift+Tab），用方向键选中消息，按回车进入，再用 Tab 在按钮间切换并按回车；按 Esc 退出该消息。',
   chatLabel: '与筛选助手的对话',
   connecting: '正在连接助手……',
-  noScript: '本助手需要 JavaScript。',
   otherLanguage: 'English',
   placeholder: '输入回答，例如“Hb 9.2 g/dL”或“不详”',
   noComponent: '聊天组件未能加载。请刷新页面。',
