@@ -64,3 +64,24 @@ describe('a screening in Chinese (zh-CN)', () => {
     }, 60_000);
   }
 });
+
+describe('commands, re-prompts and follow-ups in Chinese', () => {
+  it('says help, why, summary, back, results, continue, re-prompts and follow-ups in Chinese, typed in either language', async () => {
+    const conversation = new Conversation(undefined, undefined, undefined, undefined, { locale: 'zh-CN' });
+    await conversation.start();
+    const said = async (text: string) => allText(await conversation.say(text));
+    expect(await said('help')).toMatch(/^请像写病历一样回答/);
+    expect(await said('SLE')).toMatch(/^已记录：主要诊断：系统性红斑狼疮/);
+    // An answer that cannot be read is asked again, saying why, in Chinese.
+    expect(await said('forty')).toMatch(/请给出年龄的数值/);
+    expect(await said('45')).toMatch(/^已记录：年龄：45 岁/);
+    expect(await said('为什么')).toMatch(/^我询问“/);
+    expect(await said('summary')).toMatch(/^目前的回答：\n• 主要诊断：系统性红斑狼疮/);
+    expect(await said('返回')).toMatch(/^已删除您对年龄的回答/);
+    expect(await said('45')).toMatch(/^已记录：年龄/);
+    expect(await said('results')).toMatch(/患者可能符合的研究|目录中没有/);
+    expect(await said('继续')).toMatch(/\S/);
+    for (const answer of ['female', 'none', 'plt 45', 'unknown', 'no prednisone', 'yes']) await conversation.say(answer);
+    expectNoEnglish(conversation);
+  }, 60_000);
+});

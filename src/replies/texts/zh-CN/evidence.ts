@@ -5,7 +5,7 @@ import { comparatorSymbols, unitLabel } from '../../../engine/compileContext';
 import type { Evidence, Inference } from '../../../engine/result';
 import { drugOf, factOf, optionLabels } from '../lookup';
 import { days, duration, isoDay } from './format';
-import { doseUnit, value } from './values';
+import { doseUnit, routeNames, value } from './values';
 
 const comparatorWords: Record<Comparator, string> = { '<': '少于', '<=': '至多', '>': '超过', '>=': '至少' };
 
@@ -37,8 +37,8 @@ function medicationTest(w: CatalogWords, leaf: MedicationLeaf, fact: MedicationF
   const combined = leaf.quantifier === 'combined';
   const narrowedTo = drugs ? drugs.map((d) => drugOf(w, d)).join('或') : classes?.map((c) => w.drugClass(c)).join('或');
   const selection = combined
-    ? [routes ? routes.join('或') : '']
-    : [routes ? routes.join('或') : '', current ? '目前在用' : '', takenWithin ? `近${duration(takenWithin)}内使用` : ''];
+    ? [routes ? routes.map((r) => routeNames[r]).join('或') : '']
+    : [routes ? routes.map((r) => routeNames[r]).join('或') : '', current ? '目前在用' : '', takenWithin ? `近${duration(takenWithin)}内使用` : ''];
   const unit = (u: string) => (u === fact.doseUnit ? doseUnit(fact) : u);
   const doseWords = combined ? `${current ? '目前' : takenWithin ? `近${duration(takenWithin)}内任何时候` : ''}合计日剂量` : '日剂量';
   const requirements = [

@@ -6,6 +6,9 @@ import { formatInterval } from '../../../text/formatNumber';
 import { sameWriting } from '../../../text/sameWriting';
 import { days, duration } from './format';
 
+/** A route of administration, as the Chinese say it. */
+export const routeNames: Record<NonNullable<MedicationUse['route']>, string> = { oral: '口服', intravenous: '静脉', subcutaneous: '皮下', topical: '外用', other: '其他途径' };
+
 /** The fact's daily-dose unit as shown, e.g. "mg/天（泼尼松等效剂量）". */
 export function doseUnit(fact: MedicationFact): string {
   return `${fact.doseUnitLabel}${fact.doseAs === 'prednisone-equivalent' ? '（泼尼松等效剂量）' : ''}`;
@@ -41,7 +44,7 @@ export function value(w: CatalogWords, fact: FactDefinition, given: FactValue | 
 export const dailyDose = (dose: { low?: number; high?: number }, fact: MedicationFact): string => `${formatInterval(dose)} ${doseUnit(fact)}`;
 
 export function uses(w: CatalogWords, given: readonly MedicationUse[], fact: MedicationFact): string {
-  return given.map((use) => `${w.drugs.get(use.drug)?.label ?? use.drug}${dose(use, fact)}${use.route ? ` ${use.route}` : ''}${timing(use)}${doseSince(use)}`).join('；');
+  return given.map((use) => `${w.drugs.get(use.drug)?.label ?? use.drug}${dose(use, fact)}${use.route ? ` ${routeNames[use.route]}` : ''}${timing(use)}${doseSince(use)}`).join('；');
 }
 
 function dose(use: MedicationUse, fact: MedicationFact): string {
