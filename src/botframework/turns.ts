@@ -1,7 +1,8 @@
 import type { Ingress } from '../channels/ingress';
 import { errorFields, type Logger } from '../logger';
 import type { Metrics } from '../operations/metrics';
-import type { OutgoingMessage } from '../replies/render';
+import { localeOf } from '../domain/wording';
+import { turnErrorText, type OutgoingMessage } from '../replies/render';
 import type { ActivityJson } from './activity';
 import { outgoingActivities } from './outgoingActivities';
 import { ChannelUnreachableError, ReplyTimeoutError } from './channelUnreachable';
@@ -11,9 +12,6 @@ import type { Bot, Turn } from './seam';
  * What both SDKs' adapters do around a bot's turn, written once: the Turn the bot sees, the turn's metrics, and
  * what a failed turn says and logs. Each SDK's adapter hands its TurnContext over as a TurnContextLike.
  */
-
-export const TURN_ERROR_MESSAGE =
-  'Sorry, something went wrong on my side. Your answers so far are kept; please send your last message again.';
 
 /** What a turn uses of an SDK's TurnContext: the activity received, and sending activities in the turn. */
 export interface TurnContextLike {
@@ -88,7 +86,8 @@ export function turnErrorHandler({ ingress, logger }: TurnOptions): (context: Tu
     logger.error('turn failed', { ...errorFields(error), ...where });
     try {
       await context.sendActivities([
-        { type: 'message', text: TURN_ERROR_MESSAGE },
+        // In the user's language as the activity gives it: the state, and the language chosen in it, may be what failed.
+        { type: 'message', text: turnErrorText(localeOf(activity.locale) ?? 'en') },
         // Error details are for the developer's Emulator only. The adapters drop traces on other channels, but an
         // expectReplies caller would get them in the response body, so they are not sent at all.
         ...(activity.channelId === 'emulator' ? [errorTrace(error)] : []),

@@ -129,6 +129,11 @@ export function personalOnlyMessage(locale: Locale): OutgoingMessage {
   return said(TEXTS[locale].conversation.personalOnlyText)[0]!;
 }
 
+/** What a failed turn says: nothing is lost. */
+export function turnErrorText(locale: Locale): string {
+  return TEXTS[locale].conversation.turnErrorText;
+}
+
 /**
  * The messages for a turn's replies, in `locale`. A question's card joins the text message before it (what was
  * noted and ruled out, the help, why a button was not applied): one message per answer, the question asked once,

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot, Turn } from '../../src/botframework/seam';
-import { TURN_ERROR_MESSAGE } from '../../src/botframework/turns';
+import { en } from '../../src/replies/texts/en';
 import { emulatorMessage, expectRepliesMessage } from '../support/activities';
 import { startBotServer, type BotServer } from '../support/botServer';
 import { startConnectorStub, type ConnectorStub } from '../support/connectorStub';
 import { textMessage } from '../support/echoBot';
 import { postJson, repliesOf } from '../support/http';
 import { SDKS } from '../support/sdks';
+
+/** What a failed turn says to an English-speaking user. */
+const TURN_ERROR_MESSAGE = en.conversation.turnErrorText;
 
 const PATIENT_ANSWER = 'HbA1c 7.9% on 2024-03-01';
 
