@@ -107,7 +107,8 @@
   }
 
   async function newSession() {
-    var response = await fetch(tokenUrl, { method: 'POST', credentials: 'same-origin', cache: 'no-store' });
+    // The language goes with the token request, so the greeting is said in it too.
+    var response = await fetch(tokenUrl + '?locale=' + encodeURIComponent(LANGUAGE), { method: 'POST', credentials: 'same-origin', cache: 'no-store' });
     if (!response.ok) throw new Error('token endpoint answered HTTP ' + response.status);
     return response.json();
   }

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { Locale } from '../domain/wording';
 
 /**
  * Tokens of the intranet channel: HS256 JSON Web Tokens signed with a key made at startup, so a restart
@@ -19,6 +20,8 @@ export const TokenClaims = z.object({
   user: z.string().regex(/^dl_/),
   iat: z.number().int(),
   exp: z.number().int(),
+  /** The page's language: the greeting, sent before the user's first message carries it, is said in it. */
+  lang: Locale.optional(),
 });
 export type TokenClaims = z.infer<typeof TokenClaims>;
 
@@ -27,6 +30,7 @@ export interface ChannelGrant {
   userId: string;
   /** Milliseconds since the epoch. */
   expiresAt: number;
+  locale?: Locale;
 }
 
 export interface IssuedToken extends ChannelGrant {
@@ -55,12 +59,12 @@ export class ChannelTokens {
   }
 
   /** A token for a conversation nobody has used yet, for a user nobody has been yet. */
-  issueForNewConversation(): IssuedToken {
-    return this.issue(randomUUID(), `dl_${randomUUID()}`);
+  issueForNewConversation(locale?: Locale): IssuedToken {
+    return this.issue(randomUUID(), `dl_${randomUUID()}`, locale);
   }
 
   /** The same conversation and user with a fresh lifetime. */
-  issue(conversationId: string, userId: string): IssuedToken {
+  issue(conversationId: string, userId: string, locale?: Locale): IssuedToken {
     const issuedAt = this.now();
     const expiresAt = issuedAt + TOKEN_LIFETIME_MS;
     const claims: TokenClaims = {
@@ -70,9 +74,10 @@ export class ChannelTokens {
       // JWT times are seconds; expiry is rounded down so a token never outlives what expires_in said.
       iat: Math.floor(issuedAt / 1000),
       exp: Math.floor(expiresAt / 1000),
+      ...(locale ? { lang: locale } : {}),
     };
     const unsigned = `${HEADER}.${encode(claims)}`;
-    return { token: `${unsigned}.${this.sign(unsigned)}`, conversationId, userId, expiresAt: claims.exp * 1000 };
+    return { token: `${unsigned}.${this.sign(unsigned)}`, conversationId, userId, expiresAt: claims.exp * 1000, ...(locale ? { locale } : {}) };
   }
 
   check(token: string): TokenCheck {
@@ -86,7 +91,8 @@ export class ChannelTokens {
     if (!claims.success) return { ok: false, problem: 'malformed' };
     const expiresAt = claims.data.exp * 1000;
     if (this.now() >= expiresAt) return { ok: false, problem: 'expired' };
-    return { ok: true, grant: { conversationId: claims.data.conv, userId: claims.data.user, expiresAt } };
+    const { conv, user, lang } = claims.data;
+    return { ok: true, grant: { conversationId: conv, userId: user, expiresAt, ...(lang ? { locale: lang } : {}) } };
   }
 
   private sign(unsigned: string): string {

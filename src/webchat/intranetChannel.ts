@@ -76,7 +76,7 @@ export class IntranetChannel {
   async refresh(grant: ChannelGrant): Promise<ConversationGrant> {
     // Marks the conversation as used: an open page refreshes every 15 minutes and so keeps it alive.
     await this.deps.conversations.touch(grant.conversationId);
-    const issued = this.deps.tokens.issue(grant.conversationId, grant.userId);
+    const issued = this.deps.tokens.issue(grant.conversationId, grant.userId, grant.locale);
     return this.grantFor(issued, issued.token);
   }
 
@@ -116,6 +116,8 @@ export class IntranetChannel {
       timestamp: new Date(this.deps.now()),
       // One activity with both members, so the bot's once-per-conversation welcome runs exactly once.
       membersAdded: [addresses.from, addresses.recipient],
+      // The page's language, as its messages will carry it: the welcome is said in it.
+      ...(grant.locale ? { locale: grant.locale } : {}),
     });
   }
 

@@ -1,4 +1,5 @@
 import type * as restify from 'restify';
+import { localeOf, type Locale } from '../domain/wording';
 import type { Logger } from '../logger';
 import { sendFailure, sendJson } from './apiResponses';
 import { generateAzureToken } from './azureDirectLine';
@@ -36,21 +37,30 @@ export function registerTokenRoute(
     limit,
   }: { mode: WebChatMode; tokens: ChannelTokens; logger: Logger; now: () => number; /** The per-client rate limit. */ limit: restify.RequestHandler },
 ): void {
-  server.post(TOKEN_PATH, limit, async (_req, res) => {
+  server.post(TOKEN_PATH, limit, async (req, res) => {
     try {
-      sendJson(res, 200, await newSession(mode, tokens, now));
+      sendJson(res, 200, await newSession(mode, tokens, now, pageLocale(req)));
     } catch (error) {
       sendFailure(res, error, logger, TOKEN_PATH);
     }
   });
 }
 
-async function newSession(mode: WebChatMode, tokens: ChannelTokens, now: () => number): Promise<WebChatSession> {
+/** The page's language, `?locale=zh-CN` on the token request, when it is one the assistant speaks. */
+function pageLocale(req: restify.Request): Locale | undefined {
+  return localeOf(new URL(req.url ?? '', 'http://page').searchParams.get('locale') ?? undefined);
+}
+
+/**
+ * A new session; `locale` goes into our channel's token, so the greeting (sent when the conversation starts, before
+ * any message carries the locale) is said in the page's language. Azure's channel greets without it.
+ */
+async function newSession(mode: WebChatMode, tokens: ChannelTokens, now: () => number, locale: Locale | undefined): Promise<WebChatSession> {
   if (mode.kind === 'azure') {
     const grant = await generateAzureToken(mode.endpoint, mode.secret);
     return { mode: 'azure', ...grant, domain: `${mode.endpoint}${DIRECT_LINE_PATH}`, webSocket: true };
   }
-  const issued = tokens.issueForNewConversation();
+  const issued = tokens.issueForNewConversation(locale);
   const expiresIn = Math.floor((issued.expiresAt - now()) / 1000);
   return { mode: 'intranet', token: issued.token, conversationId: issued.conversationId, userId: issued.userId, expiresIn, domain: DIRECT_LINE_PATH, webSocket: false };
 }

@@ -203,4 +203,22 @@ describe(chromiumMissing ? `Web Chat in Chromium — skipped: ${chromiumMissing}
     },
     60_000,
   );
+
+  it.skipIf(chromiumMissing !== undefined)('says the page and the conversation in Chinese for ?lang=zh-CN, and answers an English answer in Chinese', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await page.goto(`${server.url}/?lang=zh-CN`);
+      await page.locator(CARDS).first().waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await page.locator('h1').innerText()).toBe('临床试验筛选助手');
+      expect(await page.locator('#other-language').innerText()).toBe('English');
+      expect(await page.locator(SEND_BOX).getAttribute('placeholder')).toMatch(/^输入回答/);
+      expect(plain(await page.locator('.webchat').innerText())).toMatch(/您好——我帮您核查/);
+      await typeAnswer(page, 'SLE');
+      await page.getByText('已记录：主要诊断：系统性红斑狼疮').first().waitFor();
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

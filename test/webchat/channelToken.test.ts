@@ -12,6 +12,13 @@ describe('intranet channel tokens', () => {
     expect(tokens.check(issued.token)).toEqual({ ok: true, grant: { conversationId: issued.conversationId, userId: issued.userId, expiresAt: issued.expiresAt } });
   });
 
+  it('carries the page’s language, for the greeting its conversation starts with', () => {
+    const tokens = new ChannelTokens();
+    const issued = tokens.issueForNewConversation('zh-CN');
+    expect(tokens.check(issued.token)).toMatchObject({ ok: true, grant: { locale: 'zh-CN' } });
+    expect(tokens.check(tokens.issue(issued.conversationId, issued.userId, issued.locale).token)).toMatchObject({ ok: true, grant: { locale: 'zh-CN' } });
+  });
+
   it('gives every browser its own conversation and user', () => {
     const tokens = new ChannelTokens();
     const [a, b] = [tokens.issueForNewConversation(), tokens.issueForNewConversation()];
