@@ -8,7 +8,7 @@ import { isNoneAnswer } from './wholeAnswers';
 const DATE_FORMS = 'a date (“15 March 2026”, “March 2026”, “2019”) or a time ago (“6 weeks ago”)';
 
 export function parseDate(entered: string, fact: DateFact, context: ParseContext): ParseOutcome {
-  if (isNoneAnswer(entered, fact.noneLabel ? [fact.noneLabel] : [])) {
+  if (isNoneAnswer(entered, context.vocabulary.words, fact.noneLabel ? [fact.noneLabel] : [])) {
     if (!fact.noneLabel) return invalid(`${fact.label} needs a date: ${DATE_FORMS}.`);
     return { kind: 'value', value: { kind: 'date', value: undefined, entered }, summary: `${fact.label}: ${fact.noneLabel}` };
   }
