@@ -28,6 +28,12 @@ export const ReadingWords = z
     goesOn: Phrases,
     /** Words a value may follow besides the fact's own names ("the latest", "now", "最新", "复查"). */
     valueLeads: Phrases,
+    /** A value said to be normal, for facts with a normal range ("LFTs normal", "肝功能正常"). */
+    normal: Phrases,
+    /** What names a laboratory's upper limit of normal beside a value ("ALT 80 U/L (ULN 40)", "ALT 120，正常上限40"). */
+    upperLimit: Phrases,
+    /** Words between two values that make them a trend ("18 then 35", "falling to 35", "3.6g降至2.1g"). */
+    trends: Phrases,
   })
   .strict();
 export type ReadingWords = z.infer<typeof ReadingWords>;

@@ -1,7 +1,8 @@
 import type { AcceptedUnit, NumberFact } from '../domain/factDefinition';
 import { formatInterval } from '../engine/describeValue';
 import { formatNumber } from '../text/formatNumber';
-import { normalizeName } from '../text/normalize';
+import type { ReadingWords } from '../domain/readingWords';
+import { normalizeName, normalizedAlternatives } from '../text/normalize';
 import { toCanonicalUnit } from '../units/factUnit';
 import { roundConverted } from '../units/ucum';
 import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
@@ -9,23 +10,21 @@ import { readQuantity } from './quantity';
 import { boundedInterval, boundIn, type Bound } from './bounds';
 import { hasNegativeNumber, isApproximation } from './signs';
 import { acceptedUnits, caseLookalike, lookupUnits, refusedUnit, unitKey, unitName } from './units';
+import { valueWords } from './valueWords';
 
-const NORMAL = new Set(['normal', 'wnl', 'within normal limits', 'within normal range', 'normal range'].map(normalizeName));
 
 /** Facts in this unit are multiples of the laboratory's upper limit: they can also be answered with the raw value and the ULN. */
 export const ULN_UNIT = '{ULN}';
-/** "80 U/L, ULN 40", "80 (ULN 40)", "30 µmol/L with upper limit of normal 21". */
-const ULN_CLAUSE = /^(.*?)[\s,;(]*\b(?:with\s+)?(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*(\.?\d.*?)[\s).]*$/i;
 
-export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
+export function parseNumber(entered: string, fact: NumberFact, words: ReadingWords): ParseOutcome {
   if (hasNegativeNumber(entered)) {
     return invalid(`${fact.label} cannot be negative, and ${quote(entered)} has a minus sign. Please give the value without it, or “unknown”.`);
   }
-  if (fact.normal && NORMAL.has(normalizeName(entered))) {
+  if (fact.normal && valueWords(words).normalAnswer.test(entered)) {
     const value = { low: fact.normal[0], high: fact.normal[1] };
     return { kind: 'value', value: { kind: 'number', value, entered }, summary: `${fact.label}: normal (${formatInterval(value)} ${fact.unitLabel})` };
   }
-  const ratio = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(entered) : null;
+  const ratio = fact.unit === ULN_UNIT ? valueWords(words).ulnAnswer.exec(entered) : null;
   if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact);
 
   const reading = readQuantity(entered, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
@@ -45,7 +44,7 @@ export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
   if (isApproximation(reading.before)) {
     return ambiguous(`${quote(entered)} is not an exact value. Please give the value as measured, a bound (e.g. “> 40”), or “unknown”.`);
   }
-  const foreign = foreignWords(reading.before, fact);
+  const foreign = foreignWords(reading.before, fact, words);
   if (foreign.length > 0) {
     return invalid(`I could not tell whether the number in ${quote(entered)} is ${fact.label}: ${quote(foreign.join(' '))} came before it. Please give the value alone, or “unknown”.`);
   }
@@ -59,30 +58,29 @@ export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
   return ambiguous(`Which unit is ${quote(reading.unitText)}: ${listOf(units.map((u) => unitName(u, fact)))}?`);
 }
 
-/**
- * Words a value may follow besides the fact's own names: a comparator, a time, a verb. Any other word may name
- * another measure ("CKD stage 3" is no eGFR of 3, "grade 2" no platelet count), so the value is asked for alone.
- */
-const LEAD_WORDS = new Set(
-  [
-    ...['the', 'a', 'an', 'is', 'was', 'were', 'are', 'of', 'at', 'to', 'now', 'currently', 'current', 'latest', 'last', 'most', 'recent', 'recently'],
-    ...['today', 'yesterday', 'value', 'level', 'count', 'result', 'total', 'pt', 'patient', 'she', 'he', 'it', 'only', 'still', 'down', 'up'],
-    ...['less', 'more', 'greater', 'than', 'least', 'above', 'below', 'over', 'under', 'min', 'minimum', 'max', 'maximum'],
-    ...['low', 'high', 'raised', 'elevated', 'reduced', 'decreased', 'increased', 'normal'],
-  ],
-);
-
-/** Whether the words before a number name no other measure than the fact ("Hb now", "the latest"), so the number is the fact's. */
-export function namesOnlyFact(before: string, fact: NumberFact): boolean {
-  return foreignWords(before, fact).length === 0;
+/** Whether the words before a number name no other measure than the fact ("Hb now", "the latest", "最新"), so the number is the fact's. */
+export function namesOnlyFact(before: string, fact: NumberFact, words: ReadingWords): boolean {
+  return foreignWords(before, fact, words).length === 0;
 }
 
-function foreignWords(before: string, fact: NumberFact): string[] {
+const leadPatterns = new WeakMap<ReadingWords, RegExp>();
+
+/**
+ * The words before a number that are neither the fact's own names nor words a value may follow (words.<lang>.yaml
+ * `valueLeads`: a comparator, a time, a verb). Any other word may name another measure ("CKD stage 3" is no eGFR of
+ * 3, "grade 2" no platelet count, "一过性升至8万" no latest count), so the value is asked for alone. A run of
+ * Chinese is read as the lead words it is made of ("计数为", "最新").
+ */
+function foreignWords(before: string, fact: NumberFact, words: ReadingWords): string[] {
+  let leads = leadPatterns.get(words);
+  if (!leads) leadPatterns.set(words, (leads = new RegExp(`(?<=^| )${normalizedAlternatives(words.valueLeads)}(?= |$)`, 'g')));
   const own = new Set([fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))].flatMap((name) => normalizeName(name).split(' ')));
-  return before.split(/[^\p{L}\p{N}'’]+/u).filter((word) => {
-    const key = normalizeName(word);
-    return key !== '' && !own.has(key) && !LEAD_WORDS.has(key);
-  });
+  return before.split(/[^\p{L}\p{N}'’]+/u).filter((word) =>
+    normalizeName(word)
+      .replace(leads, ' ')
+      .split(' ')
+      .some((w) => w !== '' && !own.has(w)),
+  );
 }
 
 /** A bare number is read in every accepted unit; it is accepted only if all plausible readings agree. */

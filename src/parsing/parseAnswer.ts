@@ -112,7 +112,7 @@ function parseByType(answer: string, entered: string, fact: FactDefinition, cont
     case 'set':
       return parseSet(answer, fact, context.vocabulary);
     case 'number':
-      return parseNumber(answer, fact);
+      return parseNumber(answer, fact, words);
     case 'date': {
       const dated = parseDate(answer, fact, context);
       // "no clots ever", "never had an operation": a denial with no date says the event never happened.

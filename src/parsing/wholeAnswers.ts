@@ -1,5 +1,5 @@
 import type { ReadingWords } from '../domain/readingWords';
-import { normalizeName } from '../text/normalize';
+import { normalizeName, normalizedAlternatives as oneOf } from '../text/normalize';
 
 /**
  * The words of whole answers (seeds/reading/words.<lang>.yaml), compiled once per vocabulary: phrases and texts are
@@ -31,16 +31,10 @@ function compile(words: ReadingWords): Compiled {
     no: set(words.no),
     unknown: set(words.unknown),
     none: set(words.none),
-    notDone: new RegExp(`^(?:${any(before)} )*${any(negations)}(?: ${any(between)})* ${any(done)}(?: ${any(after)})?$`),
-    negation: new RegExp(`^(?:${any(words.subjects)} )?${any(words.negations)}(?: (.*))?$`),
-    goesOn: new RegExp(`(?:^| )${any(words.goesOn)}(?: |$)`),
+    notDone: new RegExp(`^(?:${oneOf(before)} )*${oneOf(negations)}(?: ${oneOf(between)})* ${oneOf(done)}(?: ${oneOf(after)})?$`),
+    negation: new RegExp(`^(?:${oneOf(words.subjects)} )?${oneOf(words.negations)}(?: (.*))?$`),
+    goesOn: new RegExp(`(?:^| )${oneOf(words.goesOn)}(?: |$)`),
   };
-}
-
-/** The phrases, normalized, as alternatives of a pattern over normalized text: longest first. */
-function any(phrases: readonly string[]): string {
-  const normalized = [...new Set(phrases.map(normalizeName))].filter((p) => p !== '').sort((a, b) => b.length - a.length);
-  return `(?:${normalized.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`;
 }
 
 /**
