@@ -1,4 +1,5 @@
 import type { DateFact } from '../domain/factDefinition';
+import type { ReadingWords } from '../domain/readingWords';
 import { describeDays } from '../dates/calendar';
 import { normalizeName } from '../text/normalize';
 import { beforeBirth } from './birth';
@@ -12,14 +13,14 @@ const DATE_FORMS = 'a date (“15 March 2026”, “March 2026”, “2019”) o
 
 export function parseDate(entered: string, fact: DateFact, context: ParseContext): ParseOutcome {
   const never = { kind: 'value' as const, value: { kind: 'date' as const, value: undefined, entered }, summary: `${fact.label}: ${fact.noneLabel}` };
-  if (isNoneAnswer(entered, fact.noneLabel ? [fact.noneLabel] : [])) {
+  if (isNoneAnswer(entered, context.vocabulary.words, fact.noneLabel ? [fact.noneLabel] : [])) {
     if (!fact.noneLabel) return invalid(`${fact.label} needs a date: ${DATE_FORMS}.`);
     return never;
   }
   const reading = findDates(entered, context.today);
   const [mention, ...others] = reading.mentions;
   if (!mention) {
-    if (fact.noneLabel && deniesTheEvent(entered, fact)) return never;
+    if (fact.noneLabel && deniesTheEvent(entered, fact, context.vocabulary.words)) return never;
     return invalid(`I could not read a date in ${quote(entered)}. Please give ${DATE_FORMS}${fact.noneLabel ? `, or “${fact.noneLabel}”` : ''}.`);
   }
   if (others.length > 0) return invalid(`I found more than one date in ${quote(entered)}; please give one date for ${fact.label}.`);
@@ -41,17 +42,15 @@ export function parseDate(entered: string, fact: DateFact, context: ParseContext
   return { kind: 'value', value, summary: `${fact.label}: ${describeDays(interval)}${precision}`, ...(resolvedFromToday(mention) ? { guesses: ['date-resolved' as const] } : {}) };
 }
 
-/** Words a denial of an event may carry besides its name: "never had an operation", "no clots ever". */
-const DENIAL_WORDS = new Set(['ever', 'had', 'has', 'have', 'any', 'a', 'an', 'the', 'history', 'hx', 'of', 'previous', 'prior', 'known', 'before', 'in', 'her', 'his', 'their', 'life']);
-
 /**
  * "never had an operation", "no clots ever": a denial of the event itself. (A denial of one of its kinds, "no DVT",
- * is asked before the date is read: parseAnswer.)
+ * is asked before the date is read: parseAnswer.) The other words it may hold are each language's `denialFillers`.
  */
-function deniesTheEvent(entered: string, fact: DateFact): boolean {
-  const remainder = negatedRemainder(entered);
+function deniesTheEvent(entered: string, fact: DateFact, readingWords: ReadingWords): boolean {
+  const remainder = negatedRemainder(entered, readingWords);
   if (remainder === undefined) return false;
-  const words = remainder.split(' ').filter((w) => w !== '' && !DENIAL_WORDS.has(w));
+  const fillers = new Set(readingWords.denialFillers.flatMap((w) => normalizeName(w).split(' ')));
+  const words = remainder.split(' ').filter((w) => w !== '' && !fillers.has(w));
   if (words.length === 0) return true;
   const said = words.join(' ');
   const wholes = fact.names.filter((n): n is string => typeof n === 'string').map(normalizeName);

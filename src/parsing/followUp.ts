@@ -3,10 +3,9 @@ import type { FactDefinition } from '../domain/factDefinition';
 import type { KnownFactValue } from '../domain/factValue';
 import type { Vocabulary } from '../engine/compileContext';
 import { describeValue } from '../engine/describeValue';
-import { readYesNo } from './boolean';
 import { invalid, type ParseContext, type ParseOutcome } from './outcome';
 import { parseAnswer } from './parseAnswer';
-import { isUnknownAnswer } from './wholeAnswers';
+import { isUnknownAnswer, readYesNo } from './wholeAnswers';
 
 /** What an answer still needs before it is recorded; kept in conversation state between turns (JSON). */
 export const FollowUp = z.discriminatedUnion('kind', [
@@ -28,8 +27,8 @@ export function completeFollowUp(followUp: FollowUp, pending: KnownFactValue, te
   switch (followUp.kind) {
     case 'confirm':
     case 'none-at-all': {
-      if (isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
-      const yes = readYesNo(entered);
+      if (isUnknownAnswer(entered, context.vocabulary.words)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
+      const yes = readYesNo(entered, context.vocabulary.words);
       if (yes === true) return { kind: 'value', value: pending, summary: asked };
       if (yes === false) return invalid(followUp.kind === 'confirm' ? `Then please give ${fact.label} as you know it, or “unknown”.` : `Then please name them (${fact.label}).`);
       return parseAnswer(entered, fact, context);

@@ -52,7 +52,7 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
   const { vocabulary, today } = context;
   const noneValue: KnownFactValue = { kind: 'medication', uses: [], entered };
   const none: ParseOutcome = { kind: 'value', value: noneValue, summary: `${fact.label}: none in the last ${describeDuration(fact.lookback)}` };
-  if (isNoneAnswer(entered)) return none;
+  if (isNoneAnswer(entered, vocabulary.words)) return none;
   if (DOUBT.test(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   const covered = [...vocabulary.drugs.values()].filter((d) => d.classes.some((c) => fact.classes.includes(c)));
   const examples = `This question covers ${fact.label} (e.g. ${listOf(covered.slice(0, 4).map((d) => d.label))}); or answer “none”.`;
