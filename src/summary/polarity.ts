@@ -67,7 +67,7 @@ function statedPolarity(sentence: Sentence, i: number, matcher: AssertionMatcher
   for (const status of BEFORE_ORDER) {
     if (inScope(status) || afterStatus === status) return FROM_STATUS[status];
   }
-  const stated = (afterStatus && FROM_STATUS[afterStatus]) ?? statedBefore(sentence, i, before, matcher) ?? inheritedFromList(sentence, i, matcher) ?? sectionPolarity(sentence) ?? (inScope('historical') ? 'historical' : 'present');
+  const stated = (afterStatus && FROM_STATUS[afterStatus]) ?? statedBefore(sentence, i, before, matcher) ?? inheritedFromList(sentence, i, matcher) ?? listedBeforeDenial(sentence, i, matcher) ?? sectionPolarity(sentence) ?? (inScope('historical') ? 'historical' : 'present');
   return stated === 'absent' && EXCEPTION_AFTER.test(after.raw) ? 'uncertain' : stated;
 }
 
@@ -137,6 +137,26 @@ function inheritedFromList(sentence: Sentence, i: number, matcher: AssertionMatc
   if (!previous) return undefined;
   const stated = known.get(sentence)?.[sentence.mentions.indexOf(previous)] ?? statedPolarity(sentence, sentence.mentions.indexOf(previous), matcher);
   return stated === 'absent' || stated === 'absent-now' ? stated : undefined;
+}
+
+/** Between the names of a list: a comma, slash or ampersand, "and", "or". */
+const LIST_SEPARATOR = /^(?:[\s,/&]|\band\b|\bor\b)*$/i;
+
+/**
+ * "HBV, HCV neg", "ILD, PAH: none", "DVT, PE, stroke - none": a name listed alone before names a denial or a doubt
+ * is said after takes what is said of the list's last name. Only what is said after the names is carried back.
+ */
+function listedBeforeDenial(sentence: Sentence, i: number, matcher: AssertionMatcher): Polarity | undefined {
+  const mention = sentence.mentions[i]!;
+  if (!onlyListWords(sentence, mention)) return undefined;
+  const piece = sentence.pieces.find((p) => p.index >= mention.piece.end);
+  if (!piece || !LIST_SEPARATOR.test(sentence.text.slice(mention.piece.end, piece.index))) return undefined;
+  const j = sentence.mentions.findIndex((m) => m.piece.index === piece.index);
+  // The next name may be one the catalog does not know ("ILD, PAH: none"): what its stretch says after it.
+  const words = j === -1 ? textOf(sentence, piece).replace(/^[\s/:=,&–—-]+/, '') : textAfter(sentence, j).words;
+  const said = statedAfter(words, matcher);
+  if (said === 'negated' || said === 'uncertain') return FROM_STATUS[said];
+  return said === undefined && j !== -1 ? listedBeforeDenial(sentence, j, matcher) : undefined;
 }
 
 function onlyListWords(sentence: Sentence, mention: Mention): boolean {

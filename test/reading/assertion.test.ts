@@ -100,6 +100,15 @@ describe('what clinicians wrote in the first held-out round', () => {
     expect(valueOf(read('Splenectomy: Y'), 'splenectomy')).toMatchObject({ value: true });
   });
 
+  it('a denial or a doubt said after a list is said of every name in it: "HBV, HCV neg", "ILD, PAH: none", "Splenectomy, ILD: no"', () => {
+    askedAbout(read('HBV, HCV neg.'), 'active_infection');
+    expect(valueOf(read('ILD, PAH: none.'), 'interstitial_lung_disease')).toMatchObject({ value: false });
+    expect(valueOf(read('Splenectomy, ILD: no'), 'splenectomy')).toMatchObject({ value: false });
+    askedAbout(read('Splenectomy, ILD?'), 'splenectomy');
+    // A list with nothing said after it is what it names.
+    expect(valueOf(read('ILD, splenectomy.'), 'interstitial_lung_disease')).toMatchObject({ value: true });
+  });
+
   it('a list after a denial is denied throughout: "Denied hepatitis, tuberculosis" is no infection named, so asked', () => {
     askedAbout(read('Denied hepatitis, tuberculosis.'), 'active_infection');
   });
