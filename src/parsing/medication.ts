@@ -7,6 +7,7 @@ import type { Vocabulary } from '../engine/compileContext';
 import { describeUses, doseUnitText, formatInterval } from '../engine/describeValue';
 import { normalizeName } from '../text/normalize';
 import { findDates } from './datePhrase';
+import { deniesWholePeriod, reachesLookback } from './deniedPeriod';
 import { DrugFinder, type DrugMention } from './drugMention';
 import { blank, readMedicationPhrase, SWITCHED_TO } from './medicationPhrase';
 import { readUse } from './medicationUse';
@@ -20,8 +21,6 @@ const NEGATION = /^\s*(?:no|none|nil|never|not\s+(?:had|given)(?:\s+any)?)\b/i;
  * so it is none only with that period said ("not on steroids in the last year").
  */
 const NOW_ONLY = /^\s*(?:(?:the\s+)?(?:patient|pt|she|he)\s+)?(?:is\s+)?(?:not\s+(?:currently\s+)?(?:on|taking|receiving)|currently\s+not\s+on|off)(?:\s+any)?\b/i;
-/** "in the last year", "over the past 12 months": the period a denial covers. */
-const PERIOD = /\b(?:last|past)\s+(?:(\d+|twelve)\s+)?(years?|months?)\b/i;
 /**
  * Doubt about the whole answer ("I think she had pred in the spring but not sure", "telitacicept? I'd have to
  * check", "none that I'm aware of"): recorded as unknown, never as a use or as none.
@@ -61,8 +60,11 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
   if (NEGATION.test(entered) || nowOnly) {
     const named = finder.find(entered);
     if (named.kind !== 'ambiguous' && named.mentions.length === 0) {
-      if (!nowOnly || reachesLookback(entered, fact)) return none;
-      return ambiguous(`${quote(entered)} says what is taken now; the question covers the last ${describeDuration(fact.lookback)}. Were any ${fact.label.toLowerCase()} taken in that time? Name them, or answer “none”.`);
+      if (nowOnly && !reachesLookback(entered, fact)) {
+        return ambiguous(`${quote(entered)} says what is taken now; the question covers the last ${describeDuration(fact.lookback)}. Were any ${fact.label.toLowerCase()} taken in that time? Name them, or answer “none”.`);
+      }
+      if (deniesWholePeriod(entered, fact, today)) return none;
+      return ambiguous(`${quote(entered)} covers only part of the question (${fact.label} in the last ${describeDuration(fact.lookback)}, at any dose); please answer for all of it, or “unknown”.`);
     }
   }
 
@@ -219,12 +221,3 @@ function withArticle(drugClass: string): string {
   return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
 }
 
-/** Whether the words deny over a period that covers the question's ("not on steroids in the last year" against 12 months). */
-export function reachesLookback(words: string, fact: MedicationFact): boolean {
-  const said = PERIOD.exec(words);
-  const lookback = /^P(\d+)([YM])$/.exec(fact.lookback);
-  if (!said || !lookback) return false;
-  const count = said[1] === undefined ? 1 : said[1].toLowerCase() === 'twelve' ? 12 : Number(said[1]);
-  const months = (n: number, unit: string) => (unit.toUpperCase().startsWith('Y') ? 12 * n : n);
-  return months(count, said[2]!) >= months(Number(lookback[1]), lookback[2]!);
-}

@@ -67,7 +67,14 @@ function statedPolarity(sentence: Sentence, i: number, matcher: AssertionMatcher
   for (const status of BEFORE_ORDER) {
     if (inScope(status) || afterStatus === status) return FROM_STATUS[status];
   }
-  const stated = (afterStatus && FROM_STATUS[afterStatus]) ?? statedBefore(sentence, i, before, matcher) ?? inheritedFromList(sentence, i, matcher) ?? listedBeforeDenial(sentence, i, matcher) ?? sectionPolarity(sentence) ?? (inScope('historical') ? 'historical' : 'present');
+  const stated =
+    (afterStatus && FROM_STATUS[afterStatus]) ??
+    statedBefore(sentence, i, before, matcher) ??
+    inheritedFromList(sentence, i, matcher) ??
+    listedBeforeDenial(sentence, i, matcher) ??
+    pastInNextStretch(sentence, i, matcher) ??
+    sectionPolarity(sentence) ??
+    (inScope('historical') ? 'historical' : 'present');
   return stated === 'absent' && EXCEPTION_AFTER.test(after.raw) ? 'uncertain' : stated;
 }
 
@@ -137,6 +144,20 @@ function inheritedFromList(sentence: Sentence, i: number, matcher: AssertionMatc
   if (!previous) return undefined;
   const stated = known.get(sentence)?.[sentence.mentions.indexOf(previous)] ?? statedPolarity(sentence, sentence.mentions.indexOf(previous), matcher);
   return stated === 'absent' || stated === 'absent-now' ? stated : undefined;
+}
+
+/** The most words a stretch may hold to be only a word on the one before it (", treated", ", in remission"). */
+const MAX_COMMENT_WORDS = 3;
+
+/** "TB 2019, treated", "HBV 2015, resolved": a short stretch naming nothing that puts the one before in the past. */
+function pastInNextStretch(sentence: Sentence, i: number, matcher: AssertionMatcher): Polarity | undefined {
+  const mention = sentence.mentions[i]!;
+  const next = sentence.pieces.find((p) => p.index >= mention.piece.end);
+  if (!next || !/^\s*,\s*$/.test(sentence.text.slice(mention.piece.end, next.index))) return undefined;
+  if (sentence.mentions.some((m) => m.index >= next.index && m.index < next.end)) return undefined;
+  const words = textOf(sentence, next).replace(/[\s.;]+$/, '').trim();
+  if (words.split(/\s+/).length > MAX_COMMENT_WORDS) return undefined;
+  return statedAfter(words, matcher) === 'historical' ? 'historical' : undefined;
 }
 
 /** Between the names of a list: a comma, slash or ampersand, "and", "or". */
