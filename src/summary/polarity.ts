@@ -42,6 +42,8 @@ const FROM_STATUS: Record<AssertionStatus | 'affirmed', Polarity> = {
 const NOT_EXCLUDED = /^(?:not|cannot|can't|can\s+not|could\s+not|couldn't)(?:\s+(?:be|been|yet))*\s+(?:excluded|ruled\s+out)(?![\p{L}])/iu;
 /** "No bleeding apart from petechiae": a denial with an exception denies only part. */
 const EXCEPTION_AFTER = /^[\s,]*(?:apart\s+from|except|other\s+than|but|save\s+for)(?![\p{L}])/iu;
+/** An exception anywhere after a denial said after the name ("Surgery: none apart from …"). */
+const EXCEPTION_WITHIN = /(?<![\p{L}])(?:apart\s+from|except|other\s+than|save\s+for)(?![\p{L}])/iu;
 /** Words a list of names may carry without changing what its negation says: "no history of DVT, PE or stroke". */
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'any', 'history', 'hx', 'of', 'prior', 'previous', 'a', 'an', 'the', 'known']);
 /** How many other words may stand between a name and what is said after it ("HCV Ab neg"). */
@@ -75,7 +77,9 @@ function statedPolarity(sentence: Sentence, i: number, matcher: AssertionMatcher
     pastInNextStretch(sentence, i, matcher) ??
     sectionPolarity(sentence) ??
     (inScope('historical') ? 'historical' : 'present');
-  return stated === 'absent' && EXCEPTION_AFTER.test(after.raw) ? 'uncertain' : stated;
+  // "No bleeding apart from petechiae", "Surgery: none apart from a biopsy in 2021": a denial with an exception.
+  const excepted = EXCEPTION_AFTER.test(after.raw) || (afterStatus === 'negated' && EXCEPTION_WITHIN.test(after.raw));
+  return stated === 'absent' && excepted ? 'uncertain' : stated;
 }
 
 /** Whether a trigger of these statuses stands before the name with its scope reaching it (no terminator between). */

@@ -123,6 +123,11 @@ describe('what clinicians wrote in the first held-out round', () => {
     expect(valueOf(read('Splenectomy 2015, no complications.'), 'splenectomy')).toMatchObject({ value: true });
   });
 
+  it('a denial with an exception after it is of a part: "Previous surgery: none apart from the laparoscopic biopsy 2021" is asked', () => {
+    askedAbout(read('Previous surgery: none apart from the laparoscopic biopsy 2021.'), 'last_major_surgery');
+    expect(valueOf(read('Surgery: none.'), 'last_major_surgery')).toMatchObject({ kind: 'date', value: undefined });
+  });
+
   it('a list after a denial is denied throughout: "Denied hepatitis, tuberculosis" is no infection named, so asked', () => {
     askedAbout(read('Denied hepatitis, tuberculosis.'), 'active_infection');
   });
