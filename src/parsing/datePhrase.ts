@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { dateOfDay, describeDays, partialDateToInterval, type Day } from '../dates/calendar';
 import type { DayInterval } from '../domain/factValue';
 import { ambiguous, invalid, listOf, quote, type ParseProblem } from './outcome';
+import { chineseDatesInEnglish } from './chineseDates';
 
 export type DateMention = { index: number; end: number; text: string } & (
   /**
@@ -76,7 +77,7 @@ const DOTTED_DATE = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d{2})\.(0?[1-9]|1[0-2])(?:\
  * differ (03/04/2026) the mention is ambiguous rather than guessed.
  */
 export function findDates(input: string, today: Day): DateReading {
-  const text = rewriteDurations(withYearNamed(input, today));
+  const text = rewriteDurations(withYearNamed(chineseDatesInEnglish(input, today), today));
   const reference = { instant: dateOfDay(today).plus({ hours: 12 }).toJSDate(), timezone: 0 };
   const own = ownReadings(text, today);
   // chrono joins a month and a number after its comma into a year ("March, 45" is March 2045): the comma is

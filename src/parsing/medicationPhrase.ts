@@ -1,6 +1,7 @@
 import type { Day } from '../dates/calendar';
 import type { MedicationUse } from '../domain/factValue';
 import { normalizeName } from '../text/normalize';
+import { medicationWordsInEnglish } from './chineseMedicationWords';
 import { findCourse, type Course } from './courseText';
 import { DURATION, findDates, isMonthName, type DateMention, type DateReading } from './datePhrase';
 import { doseSteps, markerSpans, type DoseMention, type DoseStep } from './doseSteps';
@@ -154,7 +155,7 @@ export interface MedicationPhrase {
  * is where the name ended: the first number after it is a dose even without a unit.
  */
 export function readMedicationPhrase(written: string, today: Day, nameAt = 0): MedicationPhrase {
-  const notations = (words: string) => NOTATIONS.reduce((t, [pattern, rewrite]) => t.replace(pattern, rewrite), words);
+  const notations = (words: string) => NOTATIONS.reduce((t, [pattern, rewrite]) => t.replace(pattern, rewrite), medicationWordsInEnglish(words));
   // "changed to prednisone 30 mg on 3 July": the medicine switched to was started then.
   const head = notations(written.slice(0, nameAt)).replace(SWITCHED_TO, 'started ');
   const text = head + notations(written.slice(nameAt));
