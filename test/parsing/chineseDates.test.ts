@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { partialDateToInterval } from '../../src/dates/calendar';
 import { parse, valueOf } from './parse';
 
-/** Today is 15 June 2026 (see parse.ts). Chinese dates read by the one date reader, as their English words are. */
+/** Today is 15 June 2026 (see parse.ts). Dates as clinicians in China write them, read by the one date reader. */
 describe('a Chinese date', () => {
   it.each([
     ['2024年3月', '2024-03'],
@@ -12,15 +12,15 @@ describe('a Chinese date', () => {
     ['今年2月份', '2026-02'],
     ['2019年', '2019'],
     ['去年', '2025'],
-  ])('"%s" is %s', (text, iso) => {
-    expect(valueOf(parse('diagnosis_date', text))).toMatchObject({ kind: 'date', value: partialDateToInterval(iso) });
-  });
-
-  it.each([
+    // With dots, as many clinicians in China write a date in English too.
+    ['2015.6', '2015-06'],
+    ['dx 2019.11', '2019-11'],
+    ['2023.05.12', '2023-05-12'],
+    // A time ago.
     ['3个月前', '2026-03-15'],
     ['半年前确诊的', '2025-12-15'],
     ['两周前', '2026-06-01'],
-  ])('a time ago: "%s" is %s', (text, iso) => {
+  ])('"%s" is %s', (text, iso) => {
     expect(valueOf(parse('diagnosis_date', text))).toMatchObject({ kind: 'date', value: partialDateToInterval(iso) });
   });
 

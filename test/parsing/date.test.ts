@@ -189,13 +189,3 @@ describe('dates in a text', () => {
     expect(mention).toMatchObject({ kind: 'date', range: true, ends: { from: partialDateToInterval('2023-07'), to: partialDateToInterval('2024-02') } });
   });
 });
-
-describe('a date written with dots, as many clinicians in China write it', () => {
-  it.each([
-    ['2015.6', '2015-06'],
-    ['dx 2019.11', '2019-11'],
-    ['2023.05.12', '2023-05-12'],
-  ])('"%s" is %s', (text, iso) => {
-    expect(valueOf(parse('diagnosis_date', text))).toMatchObject({ kind: 'date', value: partialDateToInterval(iso) });
-  });
-});
