@@ -153,7 +153,8 @@ function withFactNames(fact: FactDefinition, said: readonly FactWording[]): Fact
     (fact.type === 'choice' || fact.type === 'set') && fact.choices !== 'conditions'
       ? { choices: fact.choices.map((c) => ({ ...c, synonyms: [...c.synonyms, ...said.flatMap((w) => { const ch = w.choices?.[c.code]; return ch ? [ch.label, ...ch.synonyms] : []; })] })) }
       : {};
-  return { ...fact, names, ...withUnits, ...withChoices } as FactDefinition;
+  const withNoneWords = fact.type === 'set' ? { noneWords: [...fact.noneWords, ...said.flatMap((w) => w.noneWords)] } : {};
+  return { ...fact, names, ...withUnits, ...withChoices, ...withNoneWords } as FactDefinition;
 }
 
 /** A unit's spellings in every language under its UCUM code; a unit only another language names is added. */

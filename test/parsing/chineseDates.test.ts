@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partialDateToInterval } from '../../src/dates/calendar';
+import { read, valueOf as readValue } from '../summary/read';
 import { parse, valueOf } from './parse';
 
 /** Today is 15 June 2026 (see parse.ts). Dates as clinicians in China write them, read by the one date reader. */
@@ -43,5 +44,17 @@ describe('a Chinese medicine timeline, read by the one medication reader', () =>
 
   it('a plan or a medicine not yet started is not taken: "准备上硫唑嘌呤，还没开始" is asked', () => {
     expect(parse('immunosuppressants', '准备上硫唑嘌呤，还没开始').kind).toBe('ambiguous');
+  });
+});
+
+describe('a Chinese note dates what it names after the date', () => {
+  it('"患者2019年4月确诊系统性红斑狼疮", "2020年3月于我院诊断为SLE": the diagnosis is dated', () => {
+    expect(readValue(read('患者2019年4月确诊系统性红斑狼疮。'), 'diagnosis_date')).toMatchObject({ value: partialDateToInterval('2019-04') });
+    expect(readValue(read('2020年3月于我院诊断为SLE。'), 'diagnosis_date')).toMatchObject({ value: partialDateToInterval('2020-03') });
+  });
+
+  it('"已绝经" is none of pregnancy, breast-feeding and the rest; "围绝经期" (around the menopause) says nothing', () => {
+    expect(readValue(read('已绝经。'), 'reproductive_status')).toMatchObject({ values: [] });
+    expect(read('围绝经期。').facts.some((f) => f.fact === 'reproductive_status')).toBe(false);
   });
 });
