@@ -38,6 +38,9 @@ const CLASS_DENIED = /\b(?:no|not|never|nil|none)\b/i;
 /** Words that put a whole class in the past: "stopped all steroids in 2024". */
 const CLASS_STOPPED = /\b(?:stopped|discontinued|ceased|off|finished|ended|completed|no\s+longer)\b/i;
 
+/** Right before a medicine's name, the words saying it was the one before: "switched from", "changed over from". */
+const SWITCHED_FROM = /\b(?:switched|changed|converted|moved)\s+(?:over\s+)?from\s*$/i;
+
 /** Between medicines: "prednisone 10 mg daily and MMF 1 g bid", "…; HCQ 200 mg". Commas are not: "IV cyclophosphamide, stopped March 2026". */
 const BETWEEN_MEDICINES = /\s*(?:;|\+|&|\band\b|\bplus\b)\s*/i;
 
@@ -89,11 +92,15 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
       previous.text = `${previous.text}; ${part}`;
       continue;
     }
-    // Several medicines in one part ("prednisone 10 mg, previously MMF"): each starts after the last comma before its name.
+    // Several medicines in one part ("prednisone 10 mg, previously MMF"): each starts after the last comma before its
+    // name, or with the words that say it was switched from ("tacrolimus since March (switched from MMF)").
     const starts = found.mentions.map((mention, i) => {
       const previousEnd = found.mentions[i - 1]?.end;
       if (previousEnd === undefined) return 0;
-      const comma = part.slice(previousEnd, mention.index).lastIndexOf(',');
+      const between = part.slice(previousEnd, mention.index);
+      const from = SWITCHED_FROM.exec(between);
+      if (from) return previousEnd + from.index;
+      const comma = between.lastIndexOf(',');
       return comma === -1 ? mention.index : previousEnd + comma + 1;
     });
     found.mentions.forEach((mention, i) => {

@@ -102,7 +102,12 @@ const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const NOTATIONS: readonly [RegExp, (match: string, ...groups: string[]) => string][] = [
   [/(?<![\d/])(\d{1,2})\/52(?![\d/])/g, (_, n) => `${n} weeks`],
   [/(?<![\d/])(\d{1,2})\/(7|12)(?=\s*ago\b)/g, (_, n, of) => `${n} ${of === '7' ? 'days' : 'months'}`],
-  [new RegExp(String.raw`(?<=\(\s*|\blast\s+|\bdone\s+|\bgiven\s+|\bheld\s+)(${MONTH})\.?(?=\s*\))|(?<=\blast\s+)(${MONTH})\b(?!\s*\d)`, 'gi'), (month) => `in ${month}`],
+  [
+    new RegExp(String.raw`(?<=\(\s*|\blast\s+|\bdone\s+|\bgiven\s+|\bheld\s+)(${MONTH})\.?(?=\s*\))|(?<=\blast\s+(?:(?:dose|course|infusion|cycle|injection|pulse)\s+)?)(${MONTH})\b(?!\s*\d)`, 'gi'),
+    (month) => `in ${month}`,
+  ],
+  // "since mid-Oct", "early March": the month, as precise as the words are.
+  [new RegExp(String.raw`\b(?:mid|early|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?=(?:${MONTH})\b)`, 'gi'), () => ''],
   [new RegExp(String.raw`\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\b)`, 'gi'), () => 'since'],
   // "on pred 20 mg/d x 6 wk": how long it has been taken, as "for 6 weeks" says it (a course is counted in days).
   [/(?<![\p{L}\p{N}])[x×]\s?(\d+)\s*(w|wks?|weeks?|mo|mths?|months?)(?![\p{L}\p{N}])/giu, (_, n, unit) => `for ${n} ${unit}`],
