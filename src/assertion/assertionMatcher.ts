@@ -1,4 +1,5 @@
 import type { AssertionRules, AssertionStatus } from '../domain/assertionRules';
+import { phrasePattern, phrasesPattern } from '../text/phrasePattern';
 
 /** What a test result is said to be. */
 export type TestResult = 'positive' | 'negative';
@@ -44,7 +45,7 @@ export class AssertionMatcher {
     this.corrections = optional(rules.corrections, 'giu');
     this.sections = entries(rules.sections).map(([status, phrases]) => ({ status, pattern: new RegExp(`^\\s*(?:${phrases.map(phrasePattern).join('|')})\\s*[:：]`, 'iu') }));
     this.results = (['positive', 'negative'] as const).map((result) => {
-      const body = [...rules.results[result]].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+      const body = phrasesPattern(rules.results[result]);
       return { result, at: new RegExp(`^(?:[\\s(:=（]|[-–—](?=\\s))*(?:${body})`, 'iu'), before: new RegExp(`(?:${body})(?:\\s+for)?[\\s:]*$`, 'iu') };
     });
   }
@@ -103,6 +104,11 @@ export class AssertionMatcher {
     return this.doubt ? [...text.matchAll(this.doubt)].map((m) => ({ index: m.index, end: m.index + m[0].length })) : [];
   }
 
+  /** Where each correction cue of the language's rules stands in a text ("— sorry,", "，不对，"). */
+  correctionsIn(text: string): RegExpExecArray[] {
+    return this.corrections ? [...text.matchAll(this.corrections)] : [];
+  }
+
   /** A typed answer taken back and given again ("45 — sorry, 54"): what was given last; the text itself otherwise. */
   lastGiven(text: string): string {
     if (!this.corrections) return text;
@@ -128,23 +134,6 @@ function optional(phrases: readonly string[], flags: string): RegExp | undefined
   return phrases.length > 0 ? alternatives(phrases, flags) : undefined;
 }
 
-/** Longest phrases first, so that "no evidence of" wins over "no". */
 function alternatives(phrases: readonly string[], flags: string): RegExp {
-  return new RegExp([...phrases].sort((a, b) => b.length - a.length).map(phrasePattern).join('|'), flags);
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** A letter or digit of a script written with spaces: the end of a word there, where a Chinese character is not. */
-const SPACED = '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])';
-
-/**
- * A phrase as a pattern: whole words at its word ends (a Chinese character needs no boundary: Chinese is written
- * without spaces); spaces match any run of spaces; curly and straight apostrophes alike.
- */
-function phrasePattern(phrase: string): string {
-  const body = escape(phrase).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
-  const start = /^(?!\p{Script=Han})[\p{L}\p{N}]/u.test(phrase) ? `(?<!${SPACED})` : '';
-  const end = /(?!\p{Script=Han})[\p{L}\p{N}]$/u.test(phrase) ? `(?!${SPACED})` : '';
-  return `${start}(?:${body})${end}`;
+  return new RegExp(phrasesPattern(phrases), flags);
 }

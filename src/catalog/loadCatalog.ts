@@ -9,6 +9,7 @@ import { CatalogError, type CatalogProblem } from './catalogError';
 import { checkDrugs } from './drugChecks';
 import { readSeedFile } from './readSeedFile';
 import { AssertionRules } from '../domain/assertionRules';
+import { ReadingWords } from '../domain/readingWords';
 import { LabTestsFile, type LabTest } from '../domain/labTest';
 import { TRANSLATED_LOCALES, type Locale, type LocaleWording } from '../domain/wording';
 import { readWording, withNamesOf, type EnglishSeeds } from './wordings';
@@ -47,13 +48,15 @@ export function checkCatalog(seedsDir: string): CatalogCheck {
   const labTests = read(readSeedFile(testsFile, shown(testsFile), LabTestsFile))?.tests ?? [];
   const assertionFile = path.join(seedsDir, 'reading', 'assertion.en.yaml');
   const assertion = read(readSeedFile(assertionFile, shown(assertionFile), AssertionRules));
+  const wordsFile = path.join(seedsDir, 'reading', 'words.en.yaml');
+  const words = read(readSeedFile(wordsFile, shown(wordsFile), ReadingWords));
 
   const records = readTrialRecords(path.join(seedsDir, 'trials'), shown, problems);
   const allFacts = mergeTrialFacts(facts, shown(factsFile), records, problems);
   problems.push(...checkFacts(allFacts, drugs, conditions, shown(conditionsFile)));
   problems.push(...checkLabTests(labTests, allFacts, shown(testsFile)));
-  if (!assertion) return { problems };
-  const english: EnglishSeeds = { facts: allFacts.map((located) => located.fact), drugs, drugClasses, conditions, labTests, assertion, trials: records };
+  if (!assertion || !words) return { problems };
+  const english: EnglishSeeds = { facts: allFacts.map((located) => located.fact), drugs, drugClasses, conditions, labTests, assertion, words, trials: records };
   const translated = TRANSLATED_LOCALES.map((locale) => ({ locale, ...readWording(seedsDir, locale, english, shown, problems) }));
   const vocabulary = vocabularyOf(withNamesOf(english, translated), new Map(translated.map(({ locale, wording }) => [locale, wording])));
 
@@ -150,7 +153,7 @@ function mergeTrialFacts(facts: readonly FactDefinition[], factsFile: string, re
   return merged;
 }
 
-function vocabularyOf({ facts, drugs, drugClasses, conditions, labTests, assertion }: EnglishSeeds, wordings: ReadonlyMap<Locale, LocaleWording>): Vocabulary {
+function vocabularyOf({ facts, drugs, drugClasses, conditions, labTests, assertion, words }: EnglishSeeds, wordings: ReadonlyMap<Locale, LocaleWording>): Vocabulary {
   return {
     facts: new Map(facts.map((f) => [f.id, f])),
     drugs: new Map(drugs.map((d) => [d.code, d])),
@@ -158,6 +161,7 @@ function vocabularyOf({ facts, drugs, drugClasses, conditions, labTests, asserti
     conditions,
     labTests,
     assertion,
+    words,
     wordings,
   };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { z } from 'zod';
 import path from 'node:path';
 import type { AssertionRules } from '../domain/assertionRules';
+import { ReadingWords } from '../domain/readingWords';
 import type { AcceptedUnit, FactDefinition, FactName } from '../domain/factDefinition';
 import type { LabTest } from '../domain/labTest';
 import type { TrialRecord } from '../domain/trialRecord';
@@ -19,6 +20,7 @@ export interface EnglishSeeds {
   conditions: readonly Condition[];
   labTests: readonly LabTest[];
   assertion: AssertionRules;
+  words: ReadingWords;
   trials: readonly { record: TrialRecord; dir: string }[];
 }
 
@@ -27,7 +29,7 @@ export interface EnglishSeeds {
  * reading/assertion.zh-CN.yaml, trials/<id>/trial.zh-CN.yaml): every text the English has must be there too
  * (a missing one is a problem naming it), so that a conversation in that language never falls back to English.
  */
-export function readWording(seedsDir: string, locale: Locale, seeds: EnglishSeeds, shown: (file: string) => string, problems: CatalogProblem[]): { wording: LocaleWording; assertion: AssertionRules | undefined } {
+export function readWording(seedsDir: string, locale: Locale, seeds: EnglishSeeds, shown: (file: string) => string, problems: CatalogProblem[]): ReadingOf {
   const file = (...parts: string[]) => path.join(seedsDir, ...parts);
   const load = <S extends z.ZodType>(parts: string[], schema: S): z.infer<S> | undefined => {
     const f = file(...parts);
@@ -45,6 +47,7 @@ export function readWording(seedsDir: string, locale: Locale, seeds: EnglishSeed
   const conditions = load(['facts', `conditions.${locale}.yaml`], ConditionsWordingFile);
   const tests = load(['facts', `tests.${locale}.yaml`], TestsWordingFile);
   const assertion = load(['reading', `assertion.${locale}.yaml`], AssertionRulesSchema);
+  const words = load(['reading', `words.${locale}.yaml`], ReadingWords);
   const trials = new Map<string, TrialWording>();
   for (const { record, dir } of seeds.trials) {
     const wording = load([path.relative(seedsDir, dir), `trial.${locale}.yaml`], TrialWording);
@@ -61,7 +64,14 @@ export function readWording(seedsDir: string, locale: Locale, seeds: EnglishSeed
     trials,
   };
   problems.push(...missingTexts(locale, seeds, wording, file, shown));
-  return { wording, assertion };
+  return { wording, assertion, words };
+}
+
+/** One language's wording, and the rules and words its notes and answers are read by. */
+interface ReadingOf {
+  wording: LocaleWording;
+  assertion: AssertionRules | undefined;
+  words: ReadingWords | undefined;
 }
 
 /** Every text the English seeds have and the wording lacks, named by file and path. */
@@ -112,7 +122,7 @@ function missingTexts(locale: Locale, seeds: EnglishSeeds, wording: LocaleWordin
  * ("plt 45", "血小板4.5万", "强的松10mg qd"): fact names, option and drug synonyms, class names, test names, unit
  * spellings and the assertion rules of each language, side by side. What the assistant says stays per language.
  */
-export function withNamesOf(seeds: EnglishSeeds, wordings: readonly { wording: LocaleWording; assertion: AssertionRules | undefined }[]): EnglishSeeds {
+export function withNamesOf(seeds: EnglishSeeds, wordings: readonly ReadingOf[]): EnglishSeeds {
   const factWordings = (id: string) => wordings.flatMap((w) => w.wording.facts.get(id) ?? []);
   const named = <T extends { code: string; label?: string; synonyms: string[] }>(item: T, from: (w: LocaleWording) => { label: string; synonyms: string[] } | undefined): T => ({
     ...item,
@@ -129,6 +139,7 @@ export function withNamesOf(seeds: EnglishSeeds, wordings: readonly { wording: L
     conditions: seeds.conditions.map((condition) => named(condition, (w) => w.conditions.get(condition.code))),
     labTests: seeds.labTests.map((test) => ({ ...test, names: [...test.names, ...wordings.flatMap((w) => { const t = w.wording.tests.get(test.code); return t ? [t.label, ...t.names] : []; })] })),
     assertion: wordings.reduce((rules, w) => (w.assertion ? mergedRules(rules, w.assertion) : rules), seeds.assertion),
+    words: wordings.reduce((words, w) => (w.words ? mergedWords(words, w.words) : words), seeds.words),
   };
 }
 
@@ -142,7 +153,8 @@ function withFactNames(fact: FactDefinition, said: readonly FactWording[]): Fact
     (fact.type === 'choice' || fact.type === 'set') && fact.choices !== 'conditions'
       ? { choices: fact.choices.map((c) => ({ ...c, synonyms: [...c.synonyms, ...said.flatMap((w) => { const ch = w.choices?.[c.code]; return ch ? [ch.label, ...ch.synonyms] : []; })] })) }
       : {};
-  return { ...fact, names, ...withUnits, ...withChoices } as FactDefinition;
+  const withNoneWords = fact.type === 'set' ? { noneWords: [...fact.noneWords, ...said.flatMap((w) => w.noneWords)] } : {};
+  return { ...fact, names, ...withUnits, ...withChoices, ...withNoneWords } as FactDefinition;
 }
 
 /** A unit's spellings in every language under its UCUM code; a unit only another language names is added. */
@@ -155,6 +167,17 @@ function mergedUnits(english: readonly AcceptedUnit[], others: readonly Accepted
     else merged.push({ ...other, onlyWhenWritten: true });
   }
   return merged;
+}
+
+/** Each list of words with the other language's beside it. */
+function mergedWords(a: ReadingWords, b: ReadingWords): ReadingWords {
+  const { notDone, ...lists } = a;
+  return { ...joined(lists, b), notDone: joined(notDone, b.notDone) };
+}
+
+/** Every list of `a` with the same list of `b` after it. */
+function joined<T extends Record<string, string[]>>(a: T, b: T): T {
+  return Object.fromEntries(Object.entries(a).map(([key, phrases]) => [key, [...phrases, ...(b[key] ?? [])]])) as T;
 }
 
 function mergedRules(a: AssertionRules, b: AssertionRules): AssertionRules {

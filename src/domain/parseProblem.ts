@@ -103,6 +103,8 @@ export const ParseProblem = z.discriminatedUnion('code', [
   problem('other-owner', { entered: words, fact, facts: z.array(fact), options: z.object({ of: fact, codes: z.array(z.string()) }).optional() }),
   /** "Not on steroids": what is taken now, while the question covers its whole period. */
   problem('now-only', { entered: words, fact }),
+  /** A denial narrowed to some doses or a shorter time ("no steroids > 10 mg", "none this year"): only part of the period. */
+  problem('period-part-only', { entered: words, fact }),
   problem('which-drug', { text: words, drugs: z.array(drug) }),
   problem('no-medicine', { text: words, fact }),
   problem('name-medicines', { fact }),

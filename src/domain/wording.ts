@@ -32,6 +32,8 @@ export const FactWording = z
     unitLabel: text.optional(),
     doseUnitLabel: text.optional(),
     noneLabel: text.optional(),
+    /** Words that mean none of a set's options ("已绝经" for pregnancy, breast-feeding and the rest). */
+    noneWords: z.array(text).default([]),
     choices: z.record(z.string(), Named).optional(),
     accepts: z.array(AcceptedUnit).default([]),
     refuses: z.array(RefusedUnit).default([]),

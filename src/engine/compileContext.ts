@@ -1,4 +1,5 @@
 import type { AssertionRules } from '../domain/assertionRules';
+import type { ReadingWords } from '../domain/readingWords';
 import type { Choice, FactDefinition, FactType } from '../domain/factDefinition';
 import type { LabTest } from '../domain/labTest';
 import type { Locale, LocaleWording } from '../domain/wording';
@@ -27,6 +28,8 @@ export interface Vocabulary {
   readonly labTests: readonly LabTest[];
   /** How mentions are denied, doubted, planned…, in every language the seeds are worded in (seeds/reading/assertion.*.yaml). */
   readonly assertion: AssertionRules;
+  /** How a whole answer says yes, no, unknown or none, in every language the seeds are worded in (seeds/reading/words.*.yaml). */
+  readonly words: ReadingWords;
   /** What the assistant says of the catalog in each language besides English (the seeds' *.<locale>.yaml). */
   readonly wordings: ReadonlyMap<Locale, LocaleWording>;
 }

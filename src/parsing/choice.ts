@@ -9,7 +9,7 @@ import { negatedRemainder } from './wholeAnswers';
 
 export function parseChoice(entered: string, fact: ChoiceFact, context: ParseContext): ParseOutcome {
   const options = ChoiceOptions.of(fact, context.vocabulary);
-  const negated = negatedRemainder(entered);
+  const negated = negatedRemainder(entered, context.vocabulary.words);
   const none = options.noneOption();
   if (negated !== undefined && none !== undefined && options.match(entered).kind !== 'match') {
     // "no history of cancer" is the option meaning none; "not active" negates one option and says not which other.

@@ -47,8 +47,8 @@ export interface CurrentValue {
  * `ownWords` tells whether words before a value name no other measure ("Cr 310" is no platelet count): the values
  * end at the first one that does, unless a step of a trend leads to it ("64 after dex → 22").
  */
-export function currentValue(text: string, today: Day, ownWords: (words: string) => boolean): CurrentValue | undefined {
-  const corrected = afterCorrection(text);
+export function currentValue(text: string, today: Day, ownWords: (words: string) => boolean, corrections: (text: string) => RegExpExecArray[] = () => []): CurrentValue | undefined {
+  const corrected = afterCorrection(text, corrections);
   const reading = findDates(corrected, today);
   // Durations were rewritten as "… ago", so the text read from here on is findDates' own.
   const words = reading.text;
@@ -72,8 +72,9 @@ export function currentValue(text: string, today: Day, ownWords: (words: string)
   return { text: chosenText, ...(chosen.date ? { measured: chosen.date } : {}) };
 }
 
-function afterCorrection(text: string): string {
-  const last = [...text.matchAll(CORRECTION)].at(-1);
+/** After the last correction cue, this module's or one of the reading rules' (`corrections`, any language). */
+function afterCorrection(text: string, corrections: (text: string) => RegExpExecArray[]): string {
+  const last = [...text.matchAll(CORRECTION), ...corrections(text)].sort((a, b) => a.index - b.index).at(-1);
   if (!last) return text;
   const after = text.slice(last.index + last[0].length);
   if (findNumbers(after).length === 0) return text;
@@ -138,7 +139,8 @@ function unitOf(chosen: Value, values: readonly Value[], text: string): string {
 
 /** The unit written right after a value, up to the first word that is none. */
 function unitAfter(value: Value, text: string): string {
-  const words = text.slice(value.end, value.stretch.end).replace(CHANGE_WORDS, ' ').trim().split(/\s+/);
+  // A full stop or comma of Chinese ends the unit ("3.6万。").
+  const words = text.slice(value.end, value.stretch.end).replace(CHANGE_WORDS, ' ').replace(/[。，；、]/g, ' ').trim().split(/\s+/);
   const stop = words.findIndex((w) => !UNIT_WORD.test(w));
   return words.slice(0, stop === -1 ? words.length : stop).join(' ');
 }

@@ -1,4 +1,5 @@
 import type { DateFact } from '../domain/factDefinition';
+import type { ReadingWords } from '../domain/readingWords';
 import { normalizeName } from '../text/normalize';
 import { beforeBirth } from './birth';
 import { ChoiceOptions } from './choices';
@@ -9,14 +10,14 @@ import { isNoneAnswer, negatedRemainder } from './wholeAnswers';
 
 export function parseDate(entered: string, fact: DateFact, context: ParseContext): ParseOutcome {
   const never: ParseOutcome = { kind: 'value', value: { kind: 'date', value: undefined, entered }, reading: { as: 'dated' } };
-  if (isNoneAnswer(entered, fact.noneLabel ? [fact.noneLabel] : [])) {
+  if (isNoneAnswer(entered, context.vocabulary.words, fact.noneLabel ? [fact.noneLabel] : [])) {
     if (!fact.noneLabel) return invalid({ code: 'date-needed', fact: fact.id });
     return never;
   }
   const reading = findDates(entered, context.today);
   const [mention, ...others] = reading.mentions;
   if (!mention) {
-    if (fact.noneLabel && deniesTheEvent(entered, fact)) return never;
+    if (fact.noneLabel && deniesTheEvent(entered, fact, context.vocabulary.words)) return never;
     return invalid({ code: 'no-date', entered, fact: fact.id });
   }
   if (others.length > 0) return invalid({ code: 'several-dates', entered, fact: fact.id });
@@ -35,17 +36,15 @@ export function parseDate(entered: string, fact: DateFact, context: ParseContext
   return { kind: 'value', value, reading: { as: 'dated' }, ...(resolvedFromToday(mention) ? { guesses: ['date-resolved' as const] } : {}) };
 }
 
-/** Words a denial of an event may carry besides its name: "never had an operation", "no clots ever". */
-const DENIAL_WORDS = new Set(['ever', 'had', 'has', 'have', 'any', 'a', 'an', 'the', 'history', 'hx', 'of', 'previous', 'prior', 'known', 'before', 'in', 'her', 'his', 'their', 'life']);
-
 /**
  * "never had an operation", "no clots ever": a denial of the event itself. (A denial of one of its kinds, "no DVT",
- * is asked before the date is read: parseAnswer.)
+ * is asked before the date is read: parseAnswer.) The other words it may hold are each language's `denialFillers`.
  */
-function deniesTheEvent(entered: string, fact: DateFact): boolean {
-  const remainder = negatedRemainder(entered);
+function deniesTheEvent(entered: string, fact: DateFact, readingWords: ReadingWords): boolean {
+  const remainder = negatedRemainder(entered, readingWords);
   if (remainder === undefined) return false;
-  const words = remainder.split(' ').filter((w) => w !== '' && !DENIAL_WORDS.has(w));
+  const fillers = new Set(readingWords.denialFillers.flatMap((w) => normalizeName(w).split(' ')));
+  const words = remainder.split(' ').filter((w) => w !== '' && !fillers.has(w));
   if (words.length === 0) return true;
   const said = words.join(' ');
   const wholes = fact.names.filter((n): n is string => typeof n === 'string').map(normalizeName);

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { dateOfDay, partialDateToInterval, type Day } from '../dates/calendar';
 import type { DayInterval } from '../domain/factValue';
 import { ambiguous, invalid, type ParseFailure } from './outcome';
+import { chineseDatesInEnglish } from './chineseDates';
 
 export type DateMention = { index: number; end: number; text: string } & (
   /**
@@ -67,13 +68,16 @@ const DAY_NUMBER = /(?<!\d)\d{1,2}(?!\d)/;
 /** A year, or an ISO year-month, that chrono does not read on its own: "2019", "since 2024", "2026-03". */
 const YEAR_OR_MONTH = /(?<![\p{L}\p{N}.,/-])(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?(?![\p{N}]|-\d)/gu;
 
+/** A year and month, or a full date, written with dots as many clinicians in China write them: "2015.6", "2023.05.12". */
+const DOTTED_DATE = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d{2})\.(0?[1-9]|1[0-2])(?:\.(0?[1-9]|[12]\d|3[01]))?(?![\p{N}]|\.\d)/gu;
+
 /**
  * Finds the dates in a text, each as the interval of days it may mean ("March 2026" is the whole month,
  * "6 weeks ago" one day). Numeric dates are read both day-first and month-first; when the readings
  * differ (03/04/2026) the mention is ambiguous rather than guessed.
  */
 export function findDates(input: string, today: Day): DateReading {
-  const text = rewriteDurations(withYearNamed(input, today));
+  const text = rewriteDurations(withYearNamed(chineseDatesInEnglish(input, today), today));
   const reference = { instant: dateOfDay(today).plus({ hours: 12 }).toJSDate(), timezone: 0 };
   const own = ownReadings(text, today);
   // chrono joins a month and a number after its comma into a year ("March, 45" is March 2045): the comma is
@@ -100,6 +104,11 @@ export function findDates(input: string, today: Day): DateReading {
     });
   mentions.push(...own);
   const unread = (index: number, length: number) => !mentions.some((d) => index < d.end && d.index < index + length);
+  for (const m of text.matchAll(DOTTED_DATE)) {
+    const [, year, month, day] = m;
+    const iso = [year, month!.padStart(2, '0'), ...(day ? [day.padStart(2, '0')] : [])].join('-');
+    if (unread(m.index, m[0].length)) mentions.push(checked({ index: m.index, end: m.index + m[0].length, text: m[0] }, partialDateToInterval(iso), today));
+  }
   for (const m of text.matchAll(YEAR_OR_MONTH)) {
     if (unread(m.index, m[0].length)) mentions.push(checked({ index: m.index, end: m.index + m[0].length, text: m[0] }, partialDateToInterval(m[0]), today));
   }

@@ -11,10 +11,9 @@ import { DrugFinder } from './drugMention';
 import { readUse } from './medicationUse';
 import { invalid, type ParseContext, type ParseOutcome, type ParseFailure } from './outcome';
 import { parseAnswer } from './parseAnswer';
-import { isUnknownAnswer } from './wholeAnswers';
 import { toDailyDose } from '../units/dailyDose';
 import { boundedInterval, boundIn } from './bounds';
-import { readYesNo } from './boolean';
+import { isUnknownAnswer, readYesNo } from './wholeAnswers';
 
 /** What a detail question's buttons send: the dose has not changed since the start; the highest dose is today's. */
 export const DETAIL_ANSWERS = { sameSinceStart: 'same dose since it was started', currentIsHighest: 'the current dose' } as const;
@@ -31,7 +30,7 @@ const CURRENT_IS_HIGHEST = new Set(['same', 'same dose', 'the same', 'current', 
  */
 export function readDetailAnswer(detail: Detail, recorded: KnownFactValue, text: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
   const entered = text.trim();
-  if (entered === '' || isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered: entered || 'unknown' } };
+  if (entered === '' || isUnknownAnswer(entered, context.vocabulary.words)) return { kind: 'unknown', value: { kind: 'unknown', entered: entered || 'unknown' } };
   switch (detail.kind) {
     case 'exactDate':
     case 'exactValue':
@@ -61,7 +60,7 @@ function completeUse(detail: MedicationDetail, use: MedicationUse, entered: stri
     case 'started':
     case 'stopped':
     case 'doseSince': {
-      if (detail.kind === 'doseSince' && (UNCHANGED.has(key) || readYesNo(entered) === false)) {
+      if (detail.kind === 'doseSince' && (UNCHANGED.has(key) || readYesNo(entered, context.vocabulary.words) === false)) {
         if (!use.started) return invalid({ code: 'dose-since-when', drug: drug.code });
         return { ...use, doseSince: use.started };
       }

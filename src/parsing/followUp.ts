@@ -2,10 +2,9 @@ import { z } from 'zod';
 import type { FactDefinition } from '../domain/factDefinition';
 import type { KnownFactValue } from '../domain/factValue';
 import { RECORDED } from '../domain/reading';
-import { readYesNo } from './boolean';
 import { invalid, type ParseContext, type ParseOutcome } from './outcome';
 import { parseAnswer } from './parseAnswer';
-import { isUnknownAnswer } from './wholeAnswers';
+import { isUnknownAnswer, readYesNo } from './wholeAnswers';
 
 /** What an answer still needs before it is recorded; kept in conversation state between turns (JSON). */
 export const FollowUp = z.discriminatedUnion('kind', [
@@ -26,8 +25,8 @@ export function completeFollowUp(followUp: FollowUp, pending: KnownFactValue, te
   switch (followUp.kind) {
     case 'confirm':
     case 'none-at-all': {
-      if (isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
-      const yes = readYesNo(entered);
+      if (isUnknownAnswer(entered, context.vocabulary.words)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
+      const yes = readYesNo(entered, context.vocabulary.words);
       if (yes === true) return { kind: 'value', value: pending, reading: RECORDED };
       if (yes === false) return invalid({ code: followUp.kind === 'confirm' ? 'give-value' : 'name-them', fact: fact.id });
       return parseAnswer(entered, fact, context);

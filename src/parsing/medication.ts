@@ -7,6 +7,7 @@ import type { Drug } from '../domain/vocabulary';
 import type { Vocabulary } from '../engine/compileContext';
 import { normalizeName } from '../text/normalize';
 import { findDates } from './datePhrase';
+import { deniesWholePeriod, reachesLookback } from './deniedPeriod';
 import { DrugFinder, type DrugMention } from './drugMention';
 import { blank, readMedicationPhrase, SWITCHED_TO } from './medicationPhrase';
 import { readUse } from './medicationUse';
@@ -20,8 +21,6 @@ const NEGATION = /^\s*(?:no|none|nil|never|not\s+(?:had|given)(?:\s+any)?)\b/i;
  * so it is none only with that period said ("not on steroids in the last year").
  */
 const NOW_ONLY = /^\s*(?:(?:the\s+)?(?:patient|pt|she|he)\s+)?(?:is\s+)?(?:not\s+(?:currently\s+)?(?:on|taking|receiving)|currently\s+not\s+on|off)(?:\s+any)?\b/i;
-/** "in the last year", "over the past 12 months": the period a denial covers. */
-const PERIOD = /\b(?:last|past)\s+(?:(\d+|twelve)\s+)?(years?|months?)\b/i;
 /**
  * Doubt about the whole answer ("I think she had pred in the spring but not sure", "telitacicept? I'd have to
  * check", "none that I'm aware of"): recorded as unknown, never as a use or as none.
@@ -39,6 +38,9 @@ const CLASS_DENIED = /\b(?:no|not|never|nil|none)\b/i;
 /** Words that put a whole class in the past: "stopped all steroids in 2024". */
 const CLASS_STOPPED = /\b(?:stopped|discontinued|ceased|off|finished|ended|completed|no\s+longer)\b/i;
 
+/** Right before a medicine's name, the words saying it was the one before: "switched from", "changed over from". */
+const SWITCHED_FROM = /\b(?:switched|changed|converted|moved)\s+(?:over\s+)?from\s*$/i;
+
 /** Between medicines: "prednisone 10 mg daily and MMF 1 g bid", "…; HCQ 200 mg". Commas are not: "IV cyclophosphamide, stopped March 2026". */
 const BETWEEN_MEDICINES = /\s*(?:;|\+|&|\band\b|\bplus\b)\s*/i;
 
@@ -52,7 +54,7 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
   const { vocabulary, today } = context;
   const noneValue: KnownFactValue = { kind: 'medication', uses: [], entered };
   const none: ParseOutcome = { kind: 'value', value: noneValue, reading: { as: 'no-medicines' } };
-  if (isNoneAnswer(entered)) return none;
+  if (isNoneAnswer(entered, vocabulary.words)) return none;
   if (DOUBT.test(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   const covered = [...vocabulary.drugs.values()].filter((d) => d.classes.some((c) => fact.classes.includes(c)));
   const finder = DrugFinder.of(vocabulary.drugs);
@@ -60,8 +62,9 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
   if (NEGATION.test(entered) || nowOnly) {
     const named = finder.find(entered);
     if (named.kind !== 'ambiguous' && named.mentions.length === 0) {
-      if (!nowOnly || reachesLookback(entered, fact)) return none;
-      return ambiguous({ code: 'now-only', entered, fact: fact.id });
+      if (nowOnly && !reachesLookback(entered, fact)) return ambiguous({ code: 'now-only', entered, fact: fact.id });
+      if (deniesWholePeriod(entered, fact, today)) return none;
+      return ambiguous({ code: 'period-part-only', entered, fact: fact.id });
     }
   }
 
@@ -86,11 +89,15 @@ export function parseMedication(entered: string, fact: MedicationFact, context: 
       previous.text = `${previous.text}; ${part}`;
       continue;
     }
-    // Several medicines in one part ("prednisone 10 mg, previously MMF"): each starts after the last comma before its name.
+    // Several medicines in one part ("prednisone 10 mg, previously MMF"): each starts after the last comma before its
+    // name, or with the words that say it was switched from ("tacrolimus since March (switched from MMF)").
     const starts = found.mentions.map((mention, i) => {
       const previousEnd = found.mentions[i - 1]?.end;
       if (previousEnd === undefined) return 0;
-      const comma = part.slice(previousEnd, mention.index).lastIndexOf(',');
+      const between = part.slice(previousEnd, mention.index);
+      const from = SWITCHED_FROM.exec(between);
+      if (from) return previousEnd + from.index;
+      const comma = between.lastIndexOf(',');
       return comma === -1 ? mention.index : previousEnd + comma + 1;
     });
     found.mentions.forEach((mention, i) => {
@@ -195,12 +202,3 @@ function wholeClassStopped(text: string, className: string, fact: MedicationFact
   return invalid({ code: 'class-stopped-within', className, fact: fact.id, stopped: stop.interval });
 }
 
-/** Whether the words deny over a period that covers the question's ("not on steroids in the last year" against 12 months). */
-export function reachesLookback(words: string, fact: MedicationFact): boolean {
-  const said = PERIOD.exec(words);
-  const lookback = /^P(\d+)([YM])$/.exec(fact.lookback);
-  if (!said || !lookback) return false;
-  const count = said[1] === undefined ? 1 : said[1].toLowerCase() === 'twelve' ? 12 : Number(said[1]);
-  const months = (n: number, unit: string) => (unit.toUpperCase().startsWith('Y') ? 12 * n : n);
-  return months(count, said[2]!) >= months(Number(lookback[1]), lookback[2]!);
-}

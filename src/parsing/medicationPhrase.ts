@@ -1,6 +1,7 @@
 import type { Day } from '../dates/calendar';
 import type { MedicationUse } from '../domain/factValue';
 import { normalizeName } from '../text/normalize';
+import { medicationWordsInEnglish } from './chineseMedicationWords';
 import { findCourse, type Course } from './courseText';
 import { DURATION, findDates, isMonthName, type DateMention, type DateReading } from './datePhrase';
 import { doseSteps, markerSpans, type DoseMention, type DoseStep } from './doseSteps';
@@ -101,7 +102,12 @@ const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const NOTATIONS: readonly [RegExp, (match: string, ...groups: string[]) => string][] = [
   [/(?<![\d/])(\d{1,2})\/52(?![\d/])/g, (_, n) => `${n} weeks`],
   [/(?<![\d/])(\d{1,2})\/(7|12)(?=\s*ago\b)/g, (_, n, of) => `${n} ${of === '7' ? 'days' : 'months'}`],
-  [new RegExp(String.raw`(?<=\(\s*|\blast\s+|\bdone\s+|\bgiven\s+|\bheld\s+)(${MONTH})\.?(?=\s*\))|(?<=\blast\s+)(${MONTH})\b(?!\s*\d)`, 'gi'), (month) => `in ${month}`],
+  [
+    new RegExp(String.raw`(?<=\(\s*|\blast\s+|\bdone\s+|\bgiven\s+|\bheld\s+)(${MONTH})\.?(?=\s*\))|(?<=\blast\s+(?:(?:dose|course|infusion|cycle|injection|pulse)\s+)?)(${MONTH})\b(?!\s*\d)`, 'gi'),
+    (month) => `in ${month}`,
+  ],
+  // "since mid-Oct", "early March": the month, as precise as the words are.
+  [new RegExp(String.raw`\b(?:mid|early|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?=(?:${MONTH})\b)`, 'gi'), () => ''],
   [new RegExp(String.raw`\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\b)`, 'gi'), () => 'since'],
   // "on pred 20 mg/d x 6 wk": how long it has been taken, as "for 6 weeks" says it (a course is counted in days).
   [/(?<![\p{L}\p{N}])[x×]\s?(\d+)\s*(w|wks?|weeks?|mo|mths?|months?)(?![\p{L}\p{N}])/giu, (_, n, unit) => `for ${n} ${unit}`],
@@ -154,7 +160,7 @@ export interface MedicationPhrase {
  * is where the name ended: the first number after it is a dose even without a unit.
  */
 export function readMedicationPhrase(written: string, today: Day, nameAt = 0): MedicationPhrase {
-  const notations = (words: string) => NOTATIONS.reduce((t, [pattern, rewrite]) => t.replace(pattern, rewrite), words);
+  const notations = (words: string) => NOTATIONS.reduce((t, [pattern, rewrite]) => t.replace(pattern, rewrite), medicationWordsInEnglish(words));
   // "changed to prednisone 30 mg on 3 July": the medicine switched to was started then.
   const head = notations(written.slice(0, nameAt)).replace(SWITCHED_TO, 'started ');
   const text = head + notations(written.slice(nameAt));

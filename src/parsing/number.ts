@@ -1,11 +1,12 @@
-import type { Day } from '../dates/calendar';
+import { AssertionMatcher } from '../assertion/assertionMatcher';
 import type { AcceptedUnit, NumberFact } from '../domain/factDefinition';
 import type { Quantity, UlnRatio } from '../domain/parseProblem';
-import { normalizeName } from '../text/normalize';
+import type { ReadingWords } from '../domain/readingWords';
+import { normalizeName, normalizedAlternatives } from '../text/normalize';
 import { toCanonicalUnit } from '../units/factUnit';
 import { roundConverted } from '../units/ucum';
 import { currentValue } from './currentValue';
-import { ambiguous, invalid, type ParseOutcome } from './outcome';
+import { ambiguous, invalid, type ParseContext, type ParseOutcome } from './outcome';
 import { namesParts, parseHighestOf } from './highestOf';
 import { findNumbers } from './numberText';
 import { readTotalLess, type TotalReading } from './totalLess';
@@ -14,36 +15,35 @@ import { referenceAt } from './referenceRange';
 import { boundedInterval, boundIn, type Bound } from './bounds';
 import { hasNegativeNumber, isApproximation } from './signs';
 import { acceptedUnits, caseLookalike, lookupUnits, offeredUnits, refusedUnit, unitKey } from './units';
-
-const NORMAL = new Set(['normal', 'wnl', 'within normal limits', 'within normal range', 'normal range'].map(normalizeName));
+import { valueWords } from './valueWords';
 
 /** Facts in this unit are multiples of the laboratory's upper limit: they can also be answered with the raw value and the ULN. */
 export const ULN_UNIT = '{ULN}';
-/** "80 U/L, ULN 40", "80 (ULN 40)", "30 µmol/L with upper limit of normal 21". */
-const ULN_CLAUSE = /^(.*?)[\s,;(]*\b(?:with\s+)?(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*(\.?\d.*?)[\s).]*$/i;
 
-export function parseNumber(entered: string, fact: NumberFact, today: Day): ParseOutcome {
+export function parseNumber(entered: string, fact: NumberFact, context: ParseContext): ParseOutcome {
+  const words = context.vocabulary.words;
   if (hasNegativeNumber(entered)) return invalid({ code: 'negative', entered, fact: fact.id });
   // "SLEDAI 12 incl. 4 for dsDNA/complement": a total less the items the fact leaves out.
   const total = readTotalLess(entered, fact);
   if (total) return totalOutcome(total, entered, fact);
   // "TG 2x ULN, TC and LDL normal": the highest of the parts named, each read as this fact's answer.
-  if (fact.highestOf && namesParts(entered, fact)) return parseHighestOf(entered, fact, (words) => parseNumber(words, { ...fact, highestOf: undefined }, today));
-  if (fact.normal && saysNormal(entered, fact)) {
+  if (fact.highestOf && namesParts(entered, fact)) return parseHighestOf(entered, fact, (part) => parseNumber(part, { ...fact, highestOf: undefined }, context));
+  if (fact.normal && saysNormal(entered, fact, words)) {
     const value = { low: fact.normal[0], high: fact.normal[1] };
     return { kind: 'value', value: { kind: 'number', value, entered }, reading: { as: 'normal' } };
   }
-  const ratio = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(entered) : null;
-  if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact);
+  const ratio = fact.unit === ULN_UNIT ? valueWords(words).ulnAnswer.exec(entered) : null;
+  if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact, words);
   const referenced = withoutReference(withoutComment(entered, fact), fact);
-  if (referenced.upper !== undefined) return parseUlnRatio(entered, referenced.text, String(referenced.upper), fact);
+  if (referenced.upper !== undefined) return parseUlnRatio(entered, referenced.text, String(referenced.upper), fact, words);
 
   const reading = readQuantity(referenced.text, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
   if (reading.kind === 'several-numbers' || (reading.kind === 'unknown-unit' && /\d/.test(reading.unitText))) {
     // "18 → 35 → latest 52", "45. no wait, 54": the one value meant now, when the words settle which.
-    const current = currentValue(entered, today, (words) => namesOnlyFact(words, fact));
+    const cues = AssertionMatcher.of(context.vocabulary.assertion);
+    const current = currentValue(entered, context.today, (before) => namesOnlyFact(before, fact, words), (text) => cues.correctionsIn(text));
     if (current !== undefined) {
-      const outcome = parseNumber(current.text, fact, today);
+      const outcome = parseNumber(current.text, fact, context);
       return outcome.kind === 'value' && outcome.value.kind === 'number' ? { ...outcome, value: { ...outcome.value, entered } } : outcome;
     }
   }
@@ -60,12 +60,12 @@ export function parseNumber(entered: string, fact: NumberFact, today: Day): Pars
     }
   }
   if (isApproximation(reading.before)) return ambiguous({ code: 'not-exact', entered });
-  const foreign = foreignWords(reading.before, fact);
+  const foreign = foreignWords(reading.before, fact, words);
   if (foreign.length > 0) return invalid({ code: 'foreign-words', entered, words: foreign.join(' '), fact: fact.id });
   if (refusedUnit(reading.unitText, fact)) return invalid({ code: 'refused-unit', unit: reading.unitText, fact: fact.id });
   const bound = boundIn(reading.before);
   // "ALT 56": a laboratory value named and given in its own unit, not a multiple of its upper limit.
-  if (fact.unit === ULN_UNIT && reading.unitText === '' && namesFact(reading.before, fact)) {
+  if (fact.unit === ULN_UNIT && reading.unitText === '' && namesFact(reading.before, fact, words)) {
     return invalid({ code: 'uln-missing', entered, amount: reading.value });
   }
   if (reading.unitText === '') return parseUnitless(entered, reading.value, bound, fact);
@@ -75,32 +75,33 @@ export function parseNumber(entered: string, fact: NumberFact, today: Day): Pars
   return ambiguous({ code: 'which-unit', unit: reading.unitText, fact: fact.id, units: units.map((u) => u.ucum) });
 }
 
-/**
- * Words a value may follow besides the fact's own names: a comparator, a time, a verb. Any other word may name
- * another measure ("CKD stage 3" is no eGFR of 3, "grade 2" no platelet count), so the value is asked for alone.
- */
-const LEAD_WORDS = new Set(
-  [
-    ...['the', 'a', 'an', 'is', 'was', 'were', 'are', 'of', 'at', 'to', 'now', 'currently', 'current', 'latest', 'last', 'most', 'recent', 'recently'],
-    ...['today', 'yesterday', 'value', 'level', 'count', 'result', 'total', 'pt', 'patient', 'she', 'he', 'it', 'only', 'still', 'down', 'up'],
-    // The value at leaving hospital is the latest one ("PLT on discharge 68").
-    ...['on', 'at', 'discharge'],
-    ...['less', 'more', 'greater', 'than', 'least', 'above', 'below', 'over', 'under', 'min', 'minimum', 'max', 'maximum'],
-    ...['low', 'high', 'raised', 'elevated', 'reduced', 'decreased', 'increased', 'normal'],
-  ],
-);
-
-/** Whether the words before a number name no other measure than the fact ("Hb now", "the latest"), so the number is the fact's. */
-export function namesOnlyFact(before: string, fact: NumberFact): boolean {
-  return foreignWords(before, fact).length === 0;
+/** Whether the words before a number name no other measure than the fact ("Hb now", "the latest", "最新"), so the number is the fact's. */
+export function namesOnlyFact(before: string, fact: NumberFact, words: ReadingWords): boolean {
+  return foreignWords(before, fact, words).length === 0;
 }
 
-function foreignWords(before: string, fact: NumberFact): string[] {
+const leadPatterns = new WeakMap<ReadingWords, RegExp>();
+
+/** words.<lang>.yaml `valueLeads` (a comparator, a time, a verb), as a pattern over normalized words. */
+function leadsOf(words: ReadingWords): RegExp {
+  let leads = leadPatterns.get(words);
+  if (!leads) leadPatterns.set(words, (leads = new RegExp(`(?<=^| )${normalizedAlternatives(words.valueLeads)}(?= |$)`, 'g')));
+  return leads;
+}
+
+/**
+ * The words before a number that are neither the fact's own names nor words a value may follow. Any other word may
+ * name another measure ("CKD stage 3" is no eGFR of 3, "grade 2" no platelet count, "一过性升至8万" no latest count),
+ * so the value is asked for alone. A run of Chinese is read as the lead words it is made of ("计数为", "最新").
+ */
+function foreignWords(before: string, fact: NumberFact, words: ReadingWords): string[] {
   const own = ownWords(fact);
-  return before.split(/[^\p{L}\p{N}'’]+/u).filter((word) => {
-    const key = normalizeName(word);
-    return key !== '' && !own.has(key) && !LEAD_WORDS.has(key);
-  });
+  return before.split(/[^\p{L}\p{N}'’]+/u).filter((word) =>
+    normalizeName(word)
+      .replace(leadsOf(words), ' ')
+      .split(' ')
+      .some((w) => w !== '' && !own.has(w)),
+  );
 }
 
 /** The words of the fact's label and names. */
@@ -109,17 +110,19 @@ function ownWords(fact: NumberFact): Set<string> {
 }
 
 /** Whether the words name the fact ("ALT" before "56"), beyond lead words. */
-function namesFact(before: string, fact: NumberFact): boolean {
+function namesFact(before: string, fact: NumberFact, words: ReadingWords): boolean {
   const own = ownWords(fact);
-  return before.split(/[^\p{L}\p{N}'’]+/u).some((word) => own.has(normalizeName(word)) && !LEAD_WORDS.has(normalizeName(word)));
+  return before.split(/[^\p{L}\p{N}'’]+/u).some((word) => own.has(normalizeName(word)) && normalizeName(word).replace(leadsOf(words), '').trim() !== '');
 }
 
-/** "normal", "LFTs normal", "ALT is WNL": normal, with nothing but the fact's names and lead words besides. */
-function saysNormal(entered: string, fact: NumberFact): boolean {
-  if (NORMAL.has(normalizeName(entered))) return true;
+/** "normal", "LFTs normal", "ALT is WNL", "肝功能正常": normal, with nothing but the fact's names and lead words besides. */
+function saysNormal(entered: string, fact: NumberFact, words: ReadingWords): boolean {
+  const { normalAnswer } = valueWords(words);
+  if (normalAnswer.test(entered)) return true;
+  // The names only: a label may itself say "normal" ("… the upper limit of normal").
   const names = new Set(fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : [])).flatMap((name) => normalizeName(name).split(' ')));
-  const words = normalizeName(entered).split(' ').filter((w) => !names.has(w) && !['the', 'is', 'are', 'was', 'were', 'all', 'now', 'currently'].includes(w));
-  return words.length > 0 && NORMAL.has(words.join(' '));
+  const rest = normalizeName(entered).split(' ').filter((w) => !names.has(w) && !['the', 'is', 'are', 'was', 'were', 'all', 'now', 'currently'].includes(w));
+  return rest.length > 0 && normalAnswer.test(rest.join(' '));
 }
 
 /** "SLEDAI-2K 4 (clinical only)": words in a bracket at the end, with no figure and no unit of the fact, are a comment. */
@@ -183,12 +186,12 @@ function accept(entered: string, canonical: number, bound: Bound, fact: NumberFa
 }
 
 /** Value with the lab's ULN: the ratio is the answer, in the same unit on both sides. */
-function parseUlnRatio(entered: string, valueText: string, ulnText: string, fact: NumberFact): ParseOutcome {
+function parseUlnRatio(entered: string, valueText: string, ulnText: string, fact: NumberFact, words: ReadingWords): ParseOutcome {
   const anyUnit = (unitText: string) => !/\d/.test(unitText);
   const value = readQuantity(valueText, anyUnit);
   const uln = readQuantity(ulnText, anyUnit);
   if (value.kind !== 'quantity' || uln.kind !== 'quantity' || uln.value === 0) return invalid({ code: 'uln-two-numbers' });
-  const foreign = foreignWords(value.before, fact);
+  const foreign = foreignWords(value.before, fact, words);
   if (foreign.length > 0) return invalid({ code: 'foreign-words', entered, words: foreign.join(' '), fact: fact.id });
   if (value.unitText && uln.unitText && unitKey(value.unitText).toLowerCase() !== unitKey(uln.unitText).toLowerCase()) {
     return invalid({ code: 'uln-same-unit', valueUnit: value.unitText, ulnUnit: uln.unitText });

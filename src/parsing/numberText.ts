@@ -8,9 +8,10 @@ export interface NumberToken {
 
 /**
  * Digits that stand on their own. Digits glued to a letter or a unit sign before them belong to a
- * name or a unit ("C3", "IgG4", "x10^9", "/1.73 m²", "q12h"), not to the value.
+ * name or a unit ("C3", "IgG4", "x10^9", "/1.73 m²", "q12h"), not to the value. A Chinese character is a word of
+ * its own, never part of a name with the digits after it: Chinese writes no space before a value ("血小板45").
  */
-export const NUMBER_PATTERN = String.raw`(?<![\p{L}\p{N}.,^*/×_-])\.?\d(?:[\d.,]*\d)?`;
+export const NUMBER_PATTERN = String.raw`(?<!(?!\p{Script=Han})[\p{L}\p{N}]|[.,^*/×_-])\.?\d(?:[\d.,]*\d)?`;
 const NUMBER = new RegExp(NUMBER_PATTERN, 'gu');
 
 export function findNumbers(text: string): NumberToken[] {

@@ -2,14 +2,14 @@ import { AssertionMatcher } from '../assertion/assertionMatcher';
 import type { FactDefinition } from '../domain/factDefinition';
 import { halfWidth } from '../text/halfWidth';
 import { normalizeName, WORD } from '../text/normalize';
-import { parseBoolean, readYesNo } from './boolean';
+import { parseBoolean } from './boolean';
 import { parseChoice } from './choice';
 import { parseDate } from './date';
 import { parseMedication } from './medication';
 import { parseNumber } from './number';
 import { ambiguous, invalid, type ParseContext, type ParseOutcome } from './outcome';
 import { parseSet } from './set';
-import { isNoneAnswer, isUnknownAnswer, negatedRemainder } from './wholeAnswers';
+import { goesOn, isNoneAnswer, isUnknownAnswer, negatedRemainder, readYesNo } from './wholeAnswers';
 
 export type { ParseContext, ParseOutcome } from './outcome';
 
@@ -21,9 +21,6 @@ const DOUBT = /\s*\?+\s*$/;
 
 /** Where a yes or no ends and a comment on it begins: "yes, on CT", "yes — UTI on nitrofurantoin", "no (never)". */
 const COMMENT = /\s*(?:[,;:(]|\s[–—-]\s|[–—]|\.\s)/;
-
-/** Words after a "no" that say it is not the whole answer: "no, but once in 2019", "no except…". */
-const CONTRADICTION = /\b(?:but|except|however|although|though|apart|besides|other than|yet|once|previously|before|until|since|ago|stopped)\b/i;
 
 /**
  * Fact types whose reader reads the fact's names and corrections itself ("ALT 56" is asked for its ULN, never read
@@ -51,7 +48,7 @@ export function parseAnswer(text: string, fact: FactDefinition, context: ParseCo
 function readAnswer(entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
   if (entered === '') return invalid({ code: 'empty' });
   if (entered.length > MAX_LENGTH) return invalid({ code: 'too-long', max: MAX_LENGTH });
-  if (isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
+  if (isUnknownAnswer(entered, context.vocabulary.words)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   const matcher = AssertionMatcher.of(context.vocabulary.assertion);
   // Numbers and medicines read an answer taken back themselves ("54 — no wait, 45, misread the sheet"; a dose
   // taken back keeps the medicine's name before it).
@@ -82,7 +79,8 @@ function doubtful(text: string, matcher: AssertionMatcher): Doubted | undefined 
  * with no one reading to confirm: "a short course of pred in the spring but not sure").
  */
 function confirmFirst({ rest, inWords }: Doubted, entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
-  if (rest === '' || (inWords && fact.type === 'medication') || readYesNo(rest) !== undefined || isNoneAnswer(rest) || isUnknownAnswer(rest)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
+  const { words } = context.vocabulary;
+  if (rest === '' || (inWords && fact.type === 'medication') || readYesNo(rest, words) !== undefined || isNoneAnswer(rest, words) || isUnknownAnswer(rest, words)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   const reading = parseAs(rest, entered, fact, context);
   if (reading.kind !== 'value' && reading.kind !== 'follow-up') return reading;
   const pending = reading.kind === 'value' ? reading.value : reading.pending;
@@ -94,31 +92,35 @@ function parseAs(text: string, entered: string, fact: FactDefinition, context: P
   if (whole.kind !== 'invalid') return whole;
   // The fact's own name typed first ("Infection: nope") is read past only when the whole answer cannot be read:
   // an option may begin with it ("Stage A").
-  const answer = READS_ITS_OWN_NAME.has(fact.type) ? text : withoutOwnName(text, fact);
+  const bare = withoutOwnName(text, fact);
+  // "dsDNA: not done", "dsDNA没查": unknown, as the answer alone is.
+  if (bare !== text && isUnknownAnswer(bare, context.vocabulary.words)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
+  const answer = READS_ITS_OWN_NAME.has(fact.type) ? text : bare;
   return answer === text ? whole : parseByType(answer, entered, fact, context);
 }
 
 function parseByType(answer: string, entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
-  const denied = negatedRemainder(answer);
+  const { words } = context.vocabulary;
+  const denied = negatedRemainder(answer, words);
   // "no DVT" to "the last thrombosis", "no statin" to "lipid-lowering therapy": only one kind is denied (a
   // medication answer reads its medicines itself: "no prednisone" asks whether none at all).
   if (denied !== undefined && fact.type !== 'medication' && namesOnlyAPart(denied, fact)) return ambiguous({ code: 'part-only', entered, fact: fact.id });
   switch (fact.type) {
     case 'boolean': {
-      const direct = parseBoolean(answer, fact);
+      const direct = parseBoolean(answer, fact, words);
       if (direct.kind === 'value') return withEntered(direct, entered);
       const [head = ''] = answer.split(COMMENT);
-      const said = readYesNo(head);
+      const said = readYesNo(head, words);
       // A yes with a comment ("yes, on CT") is a yes; a no that goes on to say more ("no, but once in 2019") is asked.
-      const plain = said === true || (said === false && !/\d/.test(answer) && !CONTRADICTION.test(answer.slice(head.length)));
-      return head !== answer && plain ? withEntered(parseBoolean(head, fact), entered) : direct;
+      const plain = said === true || (said === false && !/\d/.test(answer) && !goesOn(answer.slice(head.length), words));
+      return head !== answer && plain ? withEntered(parseBoolean(head, fact, words), entered) : direct;
     }
     case 'choice':
       return parseChoice(answer, fact, context);
     case 'set':
       return parseSet(answer, fact, context);
     case 'number':
-      return parseNumber(answer, fact, context.today);
+      return parseNumber(answer, fact, context);
     case 'date':
       // "no clots ever", "never had an operation": the date reader reads a denial of the event as never.
       return parseDate(answer, fact, context);

@@ -16,7 +16,7 @@ export function readQuantity(text: string, isUnit: (unitText: string) => boolean
   const numbers = findNumbers(text);
   const last = numbers.at(-1);
   if (!last) return { kind: 'no-number' };
-  const rest = (end: number) => text.slice(end).replace(/[\s.,;:!]+$/, '').trim();
+  const rest = (end: number) => text.slice(end).replace(/[\s.,;:!。]+$/, '').trim();
   const chosen = numbers.find((n) => rest(n.end) === '' || isUnit(rest(n.end)));
   if (!chosen) {
     // The unit follows the value, the first number standing alone ("45 x 10^9" reports "x 10^9", not "^9").

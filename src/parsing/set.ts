@@ -12,9 +12,9 @@ const SEPARATORS = /\s*(?:[,;+&]|\band\b|\bplus\b|\bas well as\b)\s*/i;
 
 export function parseSet(entered: string, fact: SetFact, context: ParseContext): ParseOutcome {
   const none = { kind: 'set' as const, values: [] as string[], entered };
-  if (isNoneAnswer(entered, [fact.noneLabel, ...fact.noneWords])) return { kind: 'value', value: none, reading: RECORDED };
+  if (isNoneAnswer(entered, context.vocabulary.words, [fact.noneLabel, ...fact.noneWords])) return { kind: 'value', value: none, reading: RECORDED };
   const options = ChoiceOptions.of(fact, context.vocabulary);
-  const negated = negatedRemainder(entered);
+  const negated = negatedRemainder(entered, context.vocabulary.words);
   if (negated !== undefined) {
     // "has never received it" is none; "no pregnancy" rules out one of several: none of them only once confirmed.
     if (options.namedIn(negated).length === 0) return { kind: 'value', value: none, reading: RECORDED };

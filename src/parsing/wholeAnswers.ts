@@ -1,55 +1,89 @@
-import { normalizeName } from '../text/normalize';
-
-/** Answers that mean "I don't know" for any question; they are recorded as unknown, never as no. */
-const UNKNOWN = new Set(
-  [
-    ...['unknown', 'not known', 'unk', 'not sure', 'unsure', "don't know", 'do not know', "i don't know", 'dunno', 'idk', 'no idea'],
-    ...['skip', 'pass', 'n/a', 'na', 'not available', 'not done'],
-    // Worded with "no"/"not", but about the record, not the patient: never a "no" or a "none".
-    ...['no data', 'no info', 'no information', 'no record', 'no records', 'not checked', 'not tested', 'not measured', 'not recorded'],
-    // Uncertainty, however worded: "not that I know" is not a "no".
-    ...['not that i know', 'not that i know of', 'not as far as i know', 'not to my knowledge', 'not that we know', 'not that we know of'],
-    ...['maybe', 'perhaps', 'possibly', 'probably', 'probably not', 'uncertain', 'cannot say', "can't say", 'hard to say', 'not certain'],
-    ...["don't think so", "i don't think so", 'i think not', 'unlikely', 'not that i recall', 'not that i remember', 'not to my recollection', 'not applicable'],
-    // Not shown absent is not absent: "not excluded" is no "no".
-    ...['not excluded', 'not ruled out', 'not yet excluded', 'not yet ruled out', 'cannot be excluded', "can't be excluded", 'cannot be ruled out', "can't be ruled out", 'cannot rule out', "can't rule out", 'cannot exclude', "can't exclude"],
-  ].map(normalizeName),
-);
+import type { ReadingWords } from '../domain/readingWords';
+import { normalizeName, normalizedAlternatives as oneOf } from '../text/normalize';
 
 /**
- * "never tested", "no, not checked", "has not been measured yet": the test was not done, which says nothing of the
- * patient — unknown, never the "no" its negation would otherwise read as.
+ * The words of whole answers (seeds/reading/words.<lang>.yaml), compiled once per vocabulary: phrases and texts are
+ * compared normalized, each Chinese character a word of its own.
  */
-const NOT_ASSESSED =
-  /^(?:(?:no|nope|neg) )?(?:(?:the )?(?:patient|pt|she|he|it|they) )?(?:(?:has|have|had|was|were|is) )?(?:not|never)(?: (?:yet|been|ever|formally))* (?:tested|checked|measured|done|recorded|assessed|screened|performed|investigated|looked|sent|requested|available)(?: (?:for|for it|yet))?$/;
+interface Compiled {
+  yes: ReadonlySet<string>;
+  no: ReadonlySet<string>;
+  unknown: ReadonlySet<string>;
+  none: ReadonlySet<string>;
+  notDone: RegExp;
+  negation: RegExp;
+  goesOn: RegExp;
+}
 
-/** Answers meaning "none of these / never": a complete answer where the question allows one. */
-const NONE = ['none', 'no', 'nil', 'nothing', 'never', 'neither', 'none of these', 'none of the above'];
+const compiledWords = new WeakMap<ReadingWords, Compiled>();
 
-export function isUnknownAnswer(text: string): boolean {
+function compiled(words: ReadingWords): Compiled {
+  let found = compiledWords.get(words);
+  if (!found) compiledWords.set(words, (found = compile(words)));
+  return found;
+}
+
+function compile(words: ReadingWords): Compiled {
+  const set = (phrases: readonly string[]) => new Set(phrases.map(normalizeName));
+  const { before, negations, between, done, after } = words.notDone;
+  return {
+    yes: set(words.yes),
+    no: set(words.no),
+    unknown: set(words.unknown),
+    none: set(words.none),
+    notDone: new RegExp(`^(?:${oneOf(before)} )*${oneOf(negations)}(?: ${oneOf(between)})* ${oneOf(done)}(?: ${oneOf(after)})?$`),
+    negation: new RegExp(`^(?:${oneOf(words.subjects)} )?${oneOf(words.negations)}(?: (.*))?$`),
+    goesOn: new RegExp(`(?:^| )${oneOf(words.goesOn)}(?: |$)`),
+  };
+}
+
+/**
+ * Answers that mean "I don't know" for any question, and a test not done ("never tested", "未查"): recorded as
+ * unknown, never as no.
+ */
+export function isUnknownAnswer(text: string, words: ReadingWords): boolean {
   // "?" vanishes under normalization, so it is recognized on the raw text.
   const key = normalizeName(text);
-  return /^\s*\?+\s*$/.test(text) || UNKNOWN.has(key) || NOT_ASSESSED.test(key);
+  const { unknown, notDone } = compiled(words);
+  return /^\s*\?+\s*$/.test(text) || unknown.has(key) || notDone.test(key);
 }
 
-/** `extra` adds a fact's own wording of "none" (its noneLabel). */
-export function isNoneAnswer(text: string, extra: readonly string[] = []): boolean {
+/** Answers meaning "none of these / never": a complete answer where the question allows one; `extra` adds a fact's own wording of "none" (its noneLabel). */
+export function isNoneAnswer(text: string, words: ReadingWords, extra: readonly string[] = []): boolean {
   const key = normalizeName(text);
-  return key !== '' && [...NONE, ...extra].some((phrase) => normalizeName(phrase) === key);
+  return key !== '' && (compiled(words).none.has(key) || extra.some((phrase) => normalizeName(phrase) === key));
+}
+
+/** A yes or a no however worded ("no history of it", "has never received it", "没有"); undefined for anything else. */
+export function readYesNo(entered: string, words: ReadingWords): boolean | undefined {
+  const key = normalizeName(entered);
+  const { yes, no } = compiled(words);
+  if (yes.has(key)) return true;
+  return no.has(key) || negatedRemainder(entered, words) !== undefined ? false : undefined;
+}
+
+/** Whether the words after a yes or no say more than it ("but once in 2019", "但曾…"). */
+export function goesOn(text: string, words: ReadingWords): boolean {
+  return compiled(words).goesOn.test(normalizeName(text));
 }
 
 /**
- * "no history of cancer", "has never received it", "not pregnant", "doesn't": a negative answer, with what
- * follows the negation (normalized, maybe empty). Undefined for anything else, and for a negation that goes
- * on to say more ("no, but…", figures, dates): that is not a plain "no".
+ * "no history of cancer", "has never received it", "not pregnant", "doesn't", "否认结核病史": a negative answer, with
+ * what follows the negation (normalized, maybe empty). Undefined for anything else, for a test not done ("not
+ * tested", "未查HBV"), and for a negation that goes on to say more ("no, but…", figures, dates): that is not a plain
+ * "no".
  */
-const NEGATION = /^(?:(?:the )?(?:patient|pt|she|he|they) )?(?:(?:has|have|had|is|was|were|does|did|do) (?:not|never|no)|hasnt|havent|hadnt|isnt|wasnt|werent|doesnt|didnt|dont|no|not|never|nope|nah|negative(?: for)?|without|none|nil|nothing|neither)(?: (.*))?$/;
-const GOES_ON = /\b(?:but|except|although|though|however|apart|besides|other than|yet|until|since|ago|stopped|previously|before)\b/;
-
-export function negatedRemainder(text: string): string | undefined {
+export function negatedRemainder(text: string, words: ReadingWords): string | undefined {
   if (/\d/.test(text)) return undefined;
   const key = normalizeName(text);
-  const match = NEGATION.exec(key);
-  if (!match || GOES_ON.test(key)) return undefined;
+  const { negation, notDone } = compiled(words);
+  const match = negation.exec(key);
+  if (!match || goesOn(key, words) || notDone.test(key) || startsNotDone(key, words)) return undefined;
   return match[1] ?? '';
+}
+
+/** "未查HBV-DNA", "not checked for HBV": a test not done, with what was not tested after it. */
+function startsNotDone(key: string, words: ReadingWords): boolean {
+  const spaced = key.split(' ');
+  return spaced.some((_, end) => end > 0 && compiled(words).notDone.test(spaced.slice(0, end).join(' ')));
 }

@@ -103,7 +103,7 @@ function readFollowUps(turn: Turn, waiting: readonly Waiting[], card: CardData |
  * the whole text; for several, "unknown" for all, or else the text is read for the first.
  */
 function readDetails(turn: Turn, items: readonly AskedItem[], card: CardData | undefined, typed: string, context: ParseContext): Answered[] {
-  const typedForAll = !card && items.length > 1 && !isUnknownAnswer(typed) ? items.slice(0, 1) : items;
+  const typedForAll = !card && items.length > 1 && !isUnknownAnswer(typed, context.vocabulary.words) ? items.slice(0, 1) : items;
   // Details of one answer complete it one after the other: each reads the answer as the previous one left it.
   const completed = new Map<string, FactValue | undefined>();
   return typedForAll.map((item) => {

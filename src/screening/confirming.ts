@@ -1,5 +1,5 @@
 import type { FactValue, KnownFactValue } from '../domain/factValue';
-import { readYesNo } from '../parsing/boolean';
+import { readYesNo } from '../parsing/wholeAnswers';
 import { readDetailAnswer } from '../parsing/detailAnswer';
 import type { ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
@@ -47,7 +47,7 @@ export function confirmReading(turn: Turn, input: Message, pasted: boolean): voi
     return card.confirm === 'record' ? recordReading(turn, reading, card) : discardReading(turn);
   }
   if (pasted) return readPasted(turn, input.text);
-  const said = readYesNo(input.text) ?? (CONFIRM.test(input.text) ? true : DISCARD.test(input.text) ? false : undefined);
+  const said = readYesNo(input.text, turn.parseContext().vocabulary.words) ?? (CONFIRM.test(input.text) ? true : DISCARD.test(input.text) ? false : undefined);
   if (said === true) return recordReading(turn, reading);
   if (said === false) return discardReading(turn);
   turn.say({ kind: 'reading-waits' });

@@ -43,8 +43,8 @@ export function readGroupCard(facts: readonly FactDefinition[], card: CardData, 
  */
 export function readGroupText(facts: readonly FactDefinition[], text: string, context: ParseContext): GroupOutcomes {
   const each = (answer: (fact: FactDefinition) => string) => new Map(facts.map((f) => [f.id, parseAnswer(answer(f), f, context)] as const));
-  if (isUnknownAnswer(text)) return each(() => 'unknown');
-  if (isNoneAnswer(text)) return each(noneFor);
+  if (isUnknownAnswer(text, context.vocabulary.words)) return each(() => 'unknown');
+  if (isNoneAnswer(text, context.vocabulary.words)) return each(noneFor);
   const except = EXCEPT.exec(text.trim());
   if (except) return exceptions(facts, except[1]!, context);
   const read = withParts(readSummaryFor(facts, text, context), readParts(facts, text, context));

@@ -22,8 +22,8 @@ const AFTER_NAME = String.raw`(?=[\s\u3000,，、;；:：.。)）]|性别|男|�
 
 /** 姓名：张丽娟　性别 · 会诊医师：陈志强 · Pt: 钱卫东, M — a label, a colon, the name. */
 const LABELLED = new RegExp(String.raw`(?:${LABELS.join('|')}|\bPt|\bPatient|\bName)\s*[:：]\s*(${HAN}{2,3}?)${AFTER_NAME}`, 'gu');
-/** 患者李强，男，41岁 — the patient's label, then the name and the sex or age. */
-const BEFORE_SEX_OR_AGE = new RegExp(String.raw`(?:患者|病人|患儿)(${HAN}{2,3}?)(?=[\s\u3000,，、]*(?:男|女|\d{1,3}\s*岁))`, 'gu');
+/** 患者李强，男，41岁 — the patient's label, then the name and the sex or age; "患者男性，52岁" has no name. */
+const BEFORE_SEX_OR_AGE = new RegExp(String.raw`(?:患者|病人|患儿)(?![男女])(${HAN}{2,3}?)(?=[\s\u3000,，、]*(?:男|女|\d{1,3}\s*岁))`, 'gu');
 /** 曾小明主任医师 · 李华副主任医师 — a surname, one or two characters, a title (the shortest name that reaches it). */
 const BEFORE_TITLE = new RegExp(String.raw`([${SURNAMES}]${HAN}{1,2}?)(?=${TITLES.join('|')})`, 'gu');
 

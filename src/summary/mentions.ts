@@ -23,12 +23,15 @@ export interface Sentence {
 
 /**
  * The names in a sentence. A one-letter name ("F", "M") counts only right after a number or another name
- * ("47F", "61 yo M", "Age/sex: 59 / M"): anywhere else a capital letter is too often something else.
+ * ("47F", "61 yo M", "Age/sex: 59 / M"): anywhere else a capital letter is too often something else. A name of one
+ * Chinese character ("女", "孕") counts only as a word of its own, no Chinese character after it: "女，34岁" and
+ * "性别：女" name the sex, "女儿" (a daughter) and "孕后" (after conception) do not.
  */
 export function readSentence(text: string, span: Span, lexicon: SummaryLexicon, section?: AssertionStatus): Sentence {
   const pieces = pieceSpans(text, span);
   const found = lexicon.mentions.scan(text, span.index, span.end).filter((m, i, all) => {
     if (m.end - m.index > 1) return true;
+    if (HAN.test(text[m.index]!)) return !HAN.test(text[m.end] ?? '');
     const before = text.slice(span.index, m.index).replace(/[\s/,:-]+$/, '');
     return /\d$/.test(before) || all[i - 1]?.end === span.index + before.length;
   });
@@ -42,6 +45,8 @@ export function readSentence(text: string, span: Span, lexicon: SummaryLexicon, 
   }));
   return { text, span, pieces, mentions, ...(section ? { section } : {}) };
 }
+
+const HAN = /\p{Script=Han}/u;
 
 /** Where one mention's words end and the next one's begin: a comma, bracket or semicolon, "and", "+", "then". */
 const SEGMENT_BREAK = new RegExp(String.raw`${CLAUSE_COMMA}|[;()[\]]|\.\s|\s[+&–—-]\s|\b(?:and|plus|then)\b`, 'g');

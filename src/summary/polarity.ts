@@ -42,6 +42,8 @@ const FROM_STATUS: Record<AssertionStatus | 'affirmed', Polarity> = {
 const NOT_EXCLUDED = /^(?:not|cannot|can't|can\s+not|could\s+not|couldn't)(?:\s+(?:be|been|yet))*\s+(?:excluded|ruled\s+out)(?![\p{L}])/iu;
 /** "No bleeding apart from petechiae": a denial with an exception denies only part. */
 const EXCEPTION_AFTER = /^[\s,]*(?:apart\s+from|except|other\s+than|but|save\s+for)(?![\p{L}])/iu;
+/** An exception anywhere after a denial said after the name ("Surgery: none apart from …"). */
+const EXCEPTION_WITHIN = /(?<![\p{L}])(?:apart\s+from|except|other\s+than|save\s+for)(?![\p{L}])/iu;
 /** Words a list of names may carry without changing what its negation says: "no history of DVT, PE or stroke". */
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'any', 'history', 'hx', 'of', 'prior', 'previous', 'a', 'an', 'the', 'known']);
 /** How many other words may stand between a name and what is said after it ("HCV Ab neg"). */
@@ -67,8 +69,17 @@ function statedPolarity(sentence: Sentence, i: number, matcher: AssertionMatcher
   for (const status of BEFORE_ORDER) {
     if (inScope(status) || afterStatus === status) return FROM_STATUS[status];
   }
-  const stated = (afterStatus && FROM_STATUS[afterStatus]) ?? statedBefore(sentence, i, before, matcher) ?? inheritedFromList(sentence, i, matcher) ?? sectionPolarity(sentence) ?? (inScope('historical') ? 'historical' : 'present');
-  return stated === 'absent' && EXCEPTION_AFTER.test(after.raw) ? 'uncertain' : stated;
+  const stated =
+    (afterStatus && FROM_STATUS[afterStatus]) ??
+    statedBefore(sentence, i, before, matcher) ??
+    inheritedFromList(sentence, i, matcher) ??
+    listedBeforeDenial(sentence, i, matcher) ??
+    pastInNextStretch(sentence, i, matcher) ??
+    sectionPolarity(sentence) ??
+    (inScope('historical') ? 'historical' : 'present');
+  // "No bleeding apart from petechiae", "Surgery: none apart from a biopsy in 2021": a denial with an exception.
+  const excepted = EXCEPTION_AFTER.test(after.raw) || (afterStatus === 'negated' && EXCEPTION_WITHIN.test(after.raw));
+  return stated === 'absent' && excepted ? 'uncertain' : stated;
 }
 
 /** Whether a trigger of these statuses stands before the name with its scope reaching it (no terminator between). */
@@ -137,6 +148,40 @@ function inheritedFromList(sentence: Sentence, i: number, matcher: AssertionMatc
   if (!previous) return undefined;
   const stated = known.get(sentence)?.[sentence.mentions.indexOf(previous)] ?? statedPolarity(sentence, sentence.mentions.indexOf(previous), matcher);
   return stated === 'absent' || stated === 'absent-now' ? stated : undefined;
+}
+
+/** The most words a stretch may hold to be only a word on the one before it (", treated", ", in remission"). */
+const MAX_COMMENT_WORDS = 3;
+
+/** "TB 2019, treated", "HBV 2015, resolved": a short stretch naming nothing that puts the one before in the past. */
+function pastInNextStretch(sentence: Sentence, i: number, matcher: AssertionMatcher): Polarity | undefined {
+  const mention = sentence.mentions[i]!;
+  const next = sentence.pieces.find((p) => p.index >= mention.piece.end);
+  if (!next || !/^\s*,\s*$/.test(sentence.text.slice(mention.piece.end, next.index))) return undefined;
+  if (sentence.mentions.some((m) => m.index >= next.index && m.index < next.end)) return undefined;
+  const words = textOf(sentence, next).replace(/[\s.;]+$/, '').trim();
+  if (words.split(/\s+/).length > MAX_COMMENT_WORDS) return undefined;
+  return statedAfter(words, matcher) === 'historical' ? 'historical' : undefined;
+}
+
+/** Between the names of a list: a comma, slash or ampersand, "and", "or". */
+const LIST_SEPARATOR = /^(?:[\s,/&]|\band\b|\bor\b)*$/i;
+
+/**
+ * "HBV, HCV neg", "ILD, PAH: none", "DVT, PE, stroke - none": a name listed alone before names a denial or a doubt
+ * is said after takes what is said of the list's last name. Only what is said after the names is carried back.
+ */
+function listedBeforeDenial(sentence: Sentence, i: number, matcher: AssertionMatcher): Polarity | undefined {
+  const mention = sentence.mentions[i]!;
+  if (!onlyListWords(sentence, mention)) return undefined;
+  const piece = sentence.pieces.find((p) => p.index >= mention.piece.end);
+  if (!piece || !LIST_SEPARATOR.test(sentence.text.slice(mention.piece.end, piece.index))) return undefined;
+  const j = sentence.mentions.findIndex((m) => m.piece.index === piece.index);
+  // The next name may be one the catalog does not know ("ILD, PAH: none"): what its stretch says after it.
+  const words = j === -1 ? textOf(sentence, piece).replace(/^[\s/:=,&–—-]+/, '') : textAfter(sentence, j).words;
+  const said = statedAfter(words, matcher);
+  if (said === 'negated' || said === 'uncertain') return FROM_STATUS[said];
+  return said === undefined && j !== -1 ? listedBeforeDenial(sentence, j, matcher) : undefined;
 }
 
 function onlyListWords(sentence: Sentence, mention: Mention): boolean {

@@ -28,12 +28,26 @@ export function readDate({ sentence, i, polarity, part }: Stated, fact: DateFact
   const passes = (m: Mention) => ownsNoDate(m) || verbOfName(sentence, sentence.mentions.indexOf(m));
   const near = byWordsOf ? untilNextOwner(sentence, i) : throughBracket(sentence, i, withBracketAfter(sentence, nearText(sentence, i, passes)));
   const reading = findDates(withoutMentions(sentence, near), context.today);
-  const dates = reading.mentions.filter((d) => !NOT_A_DATE.test(d.text) && (!byWordsOf || RIGHT_AFTER.test(reading.text.slice(0, d.index))));
+  const after = reading.mentions.filter((d) => !NOT_A_DATE.test(d.text) && (!byWordsOf || RIGHT_AFTER.test(reading.text.slice(0, d.index))));
+  const before = after.length === 0 && !byWordsOf ? dateRightBefore(sentence, i, context) : undefined;
+  const dates = before ? [before] : after;
   if (dates.length === 0) return fact.noneLabel && !byWordsOf ? { kind: 'unclear', fact, source, reason: { code: 'no-date' } } : undefined;
   const dated = statementSpan(sentence, i, near.end);
   const date = oneDate(dates, fact);
   if (!date) return { kind: 'unclear', fact, source: dated, reason: { code: 'conflict' } };
   return parsedFinding(date.text, fact, dated, context);
+}
+
+/** Between a date and the word it dates, in Chinese: "2019年4月确诊", "2020年3月于我院诊断为". */
+const BEFORE_GAP = /[\s,]*(?:于|在)?(?:我院|外院|当地医院)?[\s,]*$/u;
+
+/** Chinese says the date right before the word it dates ("患者2019年4月确诊系统性红斑狼疮"): that date, if the name's words are Chinese. */
+function dateRightBefore(sentence: Sentence, i: number, context: ParseContext): DateMention | undefined {
+  const mention = sentence.mentions[i]!;
+  if (!/\p{Script=Han}/u.test(textOf(sentence, mention))) return undefined;
+  const reading = findDates(sentence.text.slice(mention.piece.index, mention.index).replace(BEFORE_GAP, ''), context.today);
+  const last = reading.mentions.at(-1);
+  return last && reading.text.slice(last.end).trim() === '' ? last : undefined;
 }
 
 /**

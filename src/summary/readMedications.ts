@@ -1,7 +1,7 @@
 import type { MedicationFact } from '../domain/factDefinition';
 import type { ParseContext } from '../parsing/outcome';
 import { isMonthName } from '../parsing/datePhrase';
-import { reachesLookback } from '../parsing/medication';
+import { deniesWholePeriod, reachesLookback } from '../parsing/deniedPeriod';
 import { blank, readMedicationPhrase } from '../parsing/medicationPhrase';
 import { DrugFinder, namesSomethingElse } from '../parsing/drugMention';
 import { parseAnswer } from '../parsing/parseAnswer';
@@ -64,8 +64,10 @@ export function readMedicationFact(
   );
   if (doubtful) return unclear([wordsOf(doubtful)], { code: doubtful.polarity === 'absent-now' ? 'now-only' : 'doubt' });
   const denied = classes.filter((c) => c.polarity === 'absent');
-  const deniedAsWhole = [...denied.filter((c) => !c.part), ...medicines.filter((m) => m.polarity === 'absent' && onlyDrugOf(m, context))];
-  const deniedInPart = denied.filter((c) => c.part);
+  // "Never received steroids >10 mg", "no steroids this year": a denial of some doses or of a shorter time is of a part.
+  const whole = (c: ClassMention) => !c.part && deniesWholePeriod(text.slice(c.source.index, c.source.end), fact, context.today);
+  const deniedAsWhole = [...denied.filter(whole), ...medicines.filter((m) => m.polarity === 'absent' && onlyDrugOf(m, context))];
+  const deniedInPart = denied.filter((c) => !whole(c));
   if (taken.length === 0) {
     if (deniedAsWhole.length > 0) return parsedFinding('none', fact, wordsOf(deniedAsWhole[0]!), context);
     if (deniedInPart.length > 0) return unclear(deniedInPart.map((c) => c.source), { code: 'partial' });

@@ -78,7 +78,7 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
           case 'choice':
             return [readChoice(stated, fact, context, lexicon)];
           case 'set':
-            return [readSet(stated, fact, lexicon)];
+            return [readSet(stated, fact, context, lexicon)];
           case 'medication':
             return polarity === 'someone-else' || namesSomethingElse(sentence.text, name)
               ? []

@@ -6,18 +6,13 @@ import type { ParseContext } from '../parsing/outcome';
 import { namesOnlyFact, ULN_UNIT } from '../parsing/number';
 import { referenceAt } from '../parsing/referenceRange';
 import { acceptedUnits, unitKey } from '../parsing/units';
+import { valueWords } from '../parsing/valueWords';
 import { parsedFinding, type Finding } from './findings';
 import { nearText, textOf, type Mention, type Sentence } from './mentions';
 import { numberWordsAtEnd } from './numberWords';
 import { readTableRow } from './readTableRow';
 import type { Span } from './span';
 
-const NORMAL = /^[\s:=-]*(?:(?:are|is|was|were|all|now|currently)\s+)*(?:normal|wnl|within\s+normal\s+limits|within\s+normal\s+range|unremarkable)(?![\p{L}])/iu;
-const NORMAL_AFTER_VALUE = /^\s*\(?\s*(?:normal|wnl|within\s+normal\s+limits)\s*\)?\s*[,.;]?\s*$/i;
-/** "(ULN 40)", ", ULN 40 U/L": the laboratory's limit, which parseNumber divides by. */
-const ULN_CLAUSE = /^\s*(?:[^\s\d(,;]+\s*)?[(,]?\s*(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*\d[\d.,]*\s*[^\s,;)]*\s*\)?/i;
-/** "60-65", "20 to 30", "18 → 35", "150 then 90", "2.4 / 2.9": a range, a trend or a series, not one value. */
-const RANGE_OR_TREND = /^\s*(?:[-–]|to\s|\/|→|->|=>|then\s|(?:rising|falling|down|up|increased|decreased|dropped|fell)\s+to\s)\s*\d/i;
 /** Text right after a number that is a unit, though not one of the fact's (it must not be dropped); not a slash between values ("62 / Hb 104"). */
 const UNIT_LIKE = /^\s*(?:[x×*^%µμ]|\/(?!\s)|10\b|(?:m|µ|μ|u|n|p)?(?:mol|g|l|iu|u)\b|[mµμ]?g\/|k\b|cells)/i;
 /** Words allowed between a name and its value: "platelet count of 76", "eGFR is 48", "platelets now 33". */
@@ -29,7 +24,8 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   const region = valueRegion(sentence, i);
   const text = textOf(sentence, region);
   const source = (end: number): Span => ({ index: mention.index, end });
-  if (fact.normal && NORMAL.test(text)) {
+  const { normalAfterName, normalAfterValue, rangeOrTrend, ulnAfterValue } = valueWords(context.vocabulary.words);
+  if (fact.normal && normalAfterName.test(text)) {
     // "ALT now normal": said of now, it stands over an earlier value ("(ALT 3x ULN)").
     const normal = parsedFinding('normal', fact, source(region.end), context);
     const when = /\b(?:now|currently)\b/i.test(text) ? 'now' : whenSaid(sentence, i);
@@ -45,16 +41,16 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   const number = findNumbers(text)
     .map((n) => ({ ...n, index: region.index + n.index, end: region.index + n.end }))
     .find((n) => !dateSpans.some((d) => n.index < d.end && d.index < n.end));
-  if (!number) return numberBefore(sentence, i, fact, context);
+  // A number far after the name is not its value ("52岁，主因腰痛1年"): the value may stand before it.
+  if (!number || wordCount(sentence.text.slice(region.index, number.index)) > MAX_WORDS_BEFORE_VALUE) return numberBefore(sentence, i, fact, context);
   // "raised dsDNA +2": points a score gives the lab, not its value.
   if (/\+\s*$/.test(sentence.text.slice(region.index, number.index))) return undefined;
-  if (sentence.text.slice(region.index, number.index).trim().split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE_VALUE) return undefined;
 
   const afterNumber = sentence.text.slice(number.end, mention.segment.end);
-  if (RANGE_OR_TREND.test(afterNumber)) return latestValue(sentence, i, fact, context) ?? { kind: 'unclear', fact, source: source(number.end), reason: { code: 'doubt' } };
-  if (fact.normal && NORMAL_AFTER_VALUE.test(afterNumber)) return parsedFinding('normal', fact, source(mention.segment.end), context);
+  if (rangeOrTrend.test(afterNumber)) return latestValue(sentence, i, fact, context) ?? { kind: 'unclear', fact, source: source(number.end), reason: { code: 'doubt' } };
+  if (fact.normal && normalAfterValue.test(afterNumber)) return parsedFinding('normal', fact, source(mention.segment.end), context);
   const unitLength = unitAt(afterNumber, fact);
-  const uln = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(afterNumber.slice(unitLength)) : null;
+  const uln = fact.unit === ULN_UNIT ? ulnAfterValue.exec(afterNumber.slice(unitLength)) : null;
   // "ALT 88 U/L (ref 7–56)", "ALT 22 (≤40)", a table's "ALT  35 U/L  7–40": the range's upper end is the ULN.
   const labUnit = fact.unit === ULN_UNIT && unitLength === 0 && !uln ? (/^\s*[^\s\d()[\]|,;]+/.exec(afterNumber)?.[0] ?? '') : '';
   const ownUnit = UNIT_LIKE.test(labUnit) ? labUnit.length : 0;
@@ -74,13 +70,13 @@ export function readNumber(sentence: Sentence, i: number, fact: NumberFact, cont
   const end = number.end + unitLength + (uln?.[0].length ?? 0);
   // A reference range or flag after the value is no second value ("TG 2.6 [<1.7]", "C3 48 mg/dL 90–180 L").
   const said = end + (reference?.length ?? 0);
-  if (RANGE_OR_TREND.test(sentence.text.slice(said, mention.piece.end))) return latestValue(sentence, i, fact, context) ?? { kind: 'unclear', fact, source: source(said), reason: { code: 'doubt' } };
+  if (rangeOrTrend.test(sentence.text.slice(said, mention.piece.end))) return latestValue(sentence, i, fact, context) ?? { kind: 'unclear', fact, source: source(said), reason: { code: 'doubt' } };
   // "eGFR 45?", "plt ?45": a value queried, as a typed "45?" is confirmed before it is recorded.
   if (/\?\s*$/.test(sentence.text.slice(region.index, number.index)) || /^\s*\?(?![\p{L}\p{N}])/u.test(sentence.text.slice(said))) {
     return { kind: 'unclear', fact, source: source(said + 1), reason: { code: 'doubt' } };
   }
   const segmentDates = datesIn(textOf(sentence, mention.segment), context);
-  if (laterValue(sentence, mention, said, segmentDates, fact)) {
+  if (laterValue(sentence, mention, said, segmentDates, fact, context)) {
     return latestValue(sentence, i, fact, context) ?? { kind: 'unclear', fact, source: { index: mention.index, end: mention.segment.end }, reason: { code: 'doubt' } };
   }
   const finding = parsedFinding(sentence.text.slice(region.index, end), fact, source(said), context);
@@ -109,14 +105,14 @@ function whenSaid(sentence: Sentence, i: number): 'now' | 'earlier' | undefined 
  * "Hb 8.5 g/dL two weeks ago, 10.2 today", "Platelets 120 (Jan) 45 (Nov)": another number in the mention's words,
  * not a date, opening a stretch with no other measure named before it, is a second value of the fact (a trend).
  */
-function laterValue(sentence: Sentence, mention: Mention, end: number, dates: readonly { index: number; end: number }[], fact: NumberFact): boolean {
+function laterValue(sentence: Sentence, mention: Mention, end: number, dates: readonly { index: number; end: number }[], fact: NumberFact, context: ParseContext): boolean {
   const from = mention.segment.index;
   return findNumbers(sentence.text.slice(end, mention.segment.end))
     .map((n) => ({ index: end + n.index, end: end + n.end }))
     .some((n) => {
       if (dates.some((d) => from + d.index < n.end && n.index < from + d.end)) return false;
       const piece = sentence.pieces.find((p) => p.index <= n.index && n.index < p.end);
-      return piece !== undefined && piece.index >= end && namesOnlyFact(sentence.text.slice(piece.index, n.index), fact);
+      return piece !== undefined && piece.index >= end && namesOnlyFact(sentence.text.slice(piece.index, n.index), fact, context.vocabulary.words);
     });
 }
 
@@ -128,7 +124,7 @@ function laterValue(sentence: Sentence, mention: Mention, end: number, dates: re
 function latestValue(sentence: Sentence, i: number, fact: NumberFact, context: ParseContext): Finding | undefined {
   const mention = sentence.mentions[i]!;
   const words = trendWords(sentence, i);
-  const current = currentValue(words, context.today, (before) => namesOnlyFact(before, fact));
+  const current = currentValue(words, context.today, (before) => namesOnlyFact(before, fact, context.vocabulary.words));
   if (current === undefined) return undefined;
   const finding = parsedFinding(current.text, fact, { index: mention.index, end: mention.index + words.length }, context);
   if (finding.kind !== 'value' || finding.value.kind !== 'number') return finding;
@@ -161,6 +157,15 @@ function valueRegion(sentence: Sentence, i: number): Span {
   return sharesNext ? nearText(sentence, i + 1) : own;
 }
 
+/** Words between spaces, each Chinese character a word of its own ("岁，主因腰痛伴双下肢水肿1年" is no age of 1). */
+function wordCount(text: string): number {
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .reduce((count, word) => count + Math.max(1, word.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+}
+
 /** "47 yo", "28F", "Seventy-two year old": the value just before a name that follows it. */
 function numberBefore(sentence: Sentence, i: number, fact: NumberFact, context: ParseContext): Finding | undefined {
   const mention = sentence.mentions[i]!;
@@ -173,6 +178,9 @@ function numberBefore(sentence: Sentence, i: number, fact: NumberFact, context: 
   return parsedFinding(before.value, fact, { index: from + before.index, end: mention.end }, context);
 }
 
+/** A letter or digit of a script written with spaces: two in a row are one word ("mg" in "mgs"), where Chinese characters are not ("g降至"). */
+const SPACED = /(?!\p{Script=Han})[\p{L}\p{N}]/u;
+
 /** The length of the fact's unit at the start of `text` (spelling-blind, as the parser compares units), or 0. */
 function unitAt(text: string, fact: NumberFact): number {
   const spellings = acceptedUnits(fact).flatMap((u) => [u.ucum, ...u.aliases]).map(unitKey);
@@ -180,7 +188,7 @@ function unitAt(text: string, fact: NumberFact): number {
   const exact = new Set(spellings);
   const lead = text.length - text.trimStart().length;
   for (let end = Math.min(text.length, lead + 24); end > lead; end--) {
-    if (/[\p{L}\p{N}]/u.test(text[end] ?? '') && /[\p{L}\p{N}]/u.test(text[end - 1]!)) continue;
+    if (SPACED.test(text[end] ?? '') && SPACED.test(text[end - 1]!)) continue;
     const key = unitKey(text.slice(lead, end));
     if (exact.has(key) || lower.has(key.toLowerCase())) return end;
   }

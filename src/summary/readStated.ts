@@ -30,7 +30,7 @@ export function readBoolean({ sentence, i, polarity, part }: Stated, fact: FactD
 /** A choice fact by one of its names: "No malignancy" (its "none" option), "active malignancy". */
 export function readChoice({ sentence, i, polarity, part }: Stated, fact: ChoiceFact, context: ParseContext, lexicon: SummaryLexicon): Finding | undefined {
   const source = statementSpan(sentence, i);
-  if (doubts(polarity, fact) || fieldUnknown(sentence, i)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (doubts(polarity, fact) || fieldUnknown(sentence, i, context)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
   if (polarity === 'absent' || polarity === 'absent-now' || polarity === 'absent-others') {
     if (part || polarity === 'absent-others') return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
     const none = parseAnswer('none', fact, context);
@@ -57,16 +57,16 @@ export function readChoice({ sentence, i, polarity, part }: Stated, fact: Choice
 }
 
 /** "Pregnancy: N/A", "Malignancy: ?": a name as a field's label, its value one that knows nothing. */
-function fieldUnknown(sentence: Sentence, i: number): boolean {
+function fieldUnknown(sentence: Sentence, i: number, context: ParseContext): boolean {
   const mention = sentence.mentions[i]!;
   const field = /^\s*:\s*([^,;\n]*)/.exec(sentence.text.slice(mention.end, mention.piece.end));
-  return field !== null && field[1]!.trim() !== '' && isUnknownAnswer(field[1]!.trim());
+  return field !== null && field[1]!.trim() !== '' && isUnknownAnswer(field[1]!.trim(), context.vocabulary.words);
 }
 
 /** A set fact by one of its names: the options said with it, present or absent. */
-export function readSet({ sentence, i, polarity, part }: Stated, fact: SetFact, lexicon: SummaryLexicon): Finding | undefined {
+export function readSet({ sentence, i, polarity, part }: Stated, fact: SetFact, context: ParseContext, lexicon: SummaryLexicon): Finding | undefined {
   const source = statementSpan(sentence, i);
-  if (doubts(polarity, fact) || fieldUnknown(sentence, i)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (doubts(polarity, fact) || fieldUnknown(sentence, i, context)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
   if (polarity === 'absent-others') return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
   const present = states(polarity, fact);
   if (!present && polarity !== 'absent' && polarity !== 'absent-now') return undefined;

@@ -99,7 +99,7 @@ export class SummaryLexicon {
     const ownNames = ownIndex ? fact.names.filter((n): n is string => typeof n === 'string').map((n) => ` ${normalizeName(n)} `) : [];
     for (const choice of choicesOf(this.vocabulary, fact)) {
       const entry: LexiconEntry = { kind: 'option', fact, code: choice.code };
-      for (const name of optionNames(choice).filter((n) => !isAnswerWord(n))) {
+      for (const name of optionNames(choice).filter((n) => !isAnswerWord(n, this.vocabulary))) {
         if (!ownIndex) {
           if (!EVERYDAY_WORDS.has(name.trim().toLowerCase())) this.add(name, entry);
         } else {
@@ -127,6 +127,6 @@ function optionNames(choice: Choice): string[] {
   return [choice.code.replaceAll('_', ' '), ...labelNames(choice.label), ...choice.synonyms];
 }
 
-function isAnswerWord(name: string): boolean {
-  return isNoneAnswer(name) || isUnknownAnswer(name) || ANSWER_WORDS.some((w) => w === name.trim().toLowerCase());
+function isAnswerWord(name: string, vocabulary: Vocabulary): boolean {
+  return isNoneAnswer(name, vocabulary.words) || isUnknownAnswer(name, vocabulary.words) || ANSWER_WORDS.some((w) => w === name.trim().toLowerCase());
 }

@@ -21,6 +21,15 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/**
+ * Phrases as alternatives of a pattern over normalized text (normalizeName), longest first, so that a phrase and one
+ * it begins with ("not tested", "not") both match where they stand.
+ */
+export function normalizedAlternatives(phrases: readonly string[]): string {
+  const normalized = [...new Set(phrases.map(normalizeName))].filter((p) => p !== '').sort((a, b) => b.length - a.length);
+  return `(?:${normalized.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`;
+}
+
 export interface WordSpan {
   /** The word normalized as by normalizeName. */
   word: string;

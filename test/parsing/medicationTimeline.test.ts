@@ -333,3 +333,16 @@ describe('a medicine that is not taken', () => {
     },
   );
 });
+
+describe('a switch, a month said roughly, a last course', () => {
+  it('"tacrolimus since March 2026 (switched from MMF)": tacrolimus is taken, MMF was stopped, never the other way round', () => {
+    const [tacrolimus, mmf] = uses('immunosuppressants', 'tacrolimus 1 mg bd since March 2026 (switched from MMF)');
+    expect(tacrolimus).toMatchObject({ drug: 'tacrolimus', current: true, started: day('2026-03') });
+    expect(mmf).toMatchObject({ drug: 'mycophenolate', current: false });
+  });
+
+  it('"since mid-Oct" is since October; "last course Aug" stops in August', () => {
+    expect(only('corticosteroids', 'medrol 16 → 8 mg since mid-Oct').doseSince).toEqual(day('2025-10'));
+    expect(only('immunoglobulin', 'IVIG 25 g/d x5 days, last course Aug').stopped).toEqual(day('2025-08'));
+  });
+});

@@ -100,6 +100,34 @@ describe('what clinicians wrote in the first held-out round', () => {
     expect(valueOf(read('Splenectomy: Y'), 'splenectomy')).toMatchObject({ value: true });
   });
 
+  it('a denial or a doubt said after a list is said of every name in it: "HBV, HCV neg", "ILD, PAH: none", "Splenectomy, ILD: no"', () => {
+    askedAbout(read('HBV, HCV neg.'), 'active_infection');
+    expect(valueOf(read('ILD, PAH: none.'), 'interstitial_lung_disease')).toMatchObject({ value: false });
+    expect(valueOf(read('Splenectomy, ILD: no'), 'splenectomy')).toMatchObject({ value: false });
+    askedAbout(read('Splenectomy, ILD?'), 'splenectomy');
+    // A list with nothing said after it is what it names.
+    expect(valueOf(read('ILD, splenectomy.'), 'interstitial_lung_disease')).toMatchObject({ value: true });
+  });
+
+  it('a denial of some doses or of a shorter time than the question is of a part, so asked; of the whole period it is none', () => {
+    for (const text of ['Never received steroids >10 mg.', 'No steroids this year.', 'No IV steroids.']) askedAbout(read(text), 'corticosteroids');
+    for (const text of ['never received steroids >10 mg', 'none this year', 'no steroids in the last 3 months']) expect(typed('corticosteroids', text).kind).toBe('ambiguous');
+    for (const text of ['No steroids.', 'No steroids since 2020.', 'No steroids in the last 2 years.']) expect(valueOf(read(text), 'corticosteroids')).toMatchObject({ uses: [] });
+    expect(typed('corticosteroids', 'never had any steroids')).toMatchObject({ kind: 'value', value: { uses: [] } });
+  });
+
+  it('a short stretch after a name that puts it in the past does: "TB 2019, treated" is no active infection, so asked', () => {
+    askedAbout(read('TB 2019, treated.'), 'active_infection');
+    askedAbout(read('HBV, resolved.'), 'active_infection');
+    expect(valueOf(read('Active TB, on treatment.'), 'active_infection')).toMatchObject({ value: true });
+    expect(valueOf(read('Splenectomy 2015, no complications.'), 'splenectomy')).toMatchObject({ value: true });
+  });
+
+  it('a denial with an exception after it is of a part: "Previous surgery: none apart from the laparoscopic biopsy 2021" is asked', () => {
+    askedAbout(read('Previous surgery: none apart from the laparoscopic biopsy 2021.'), 'last_major_surgery');
+    expect(valueOf(read('Surgery: none.'), 'last_major_surgery')).toMatchObject({ kind: 'date', value: undefined });
+  });
+
   it('a list after a denial is denied throughout: "Denied hepatitis, tuberculosis" is no infection named, so asked', () => {
     askedAbout(read('Denied hepatitis, tuberculosis.'), 'active_infection');
   });

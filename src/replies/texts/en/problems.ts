@@ -135,6 +135,10 @@ export const problemTexts: ProblemTexts = {
     const f = factOf(w, fact);
     return `${quote(entered)} says what is taken now; the question covers the last ${lookback(f)}. Were any ${f.label.toLowerCase()} taken in that time? Name them, or answer “none”.`;
   },
+  'period-part-only': (w, { entered, fact }) => {
+    const f = factOf(w, fact);
+    return `${quote(entered)} covers only part of the question (${f.label} in the last ${lookback(f)}, at any dose); please answer for all of it, or “unknown”.`;
+  },
   'which-drug': (w, { text, drugs }) => `${quote(text)}: did you mean ${list(drugs.map((d) => drugOf(w, d)))}?`,
   'no-medicine': (w, { text, fact }) => `I did not recognise a medicine in ${quote(text)}. ${examples(w, factOf(w, fact))}`,
   'name-medicines': (w, { fact }) => `Please name the medicines, or answer “none”. ${examples(w, factOf(w, fact))}`,

@@ -121,6 +121,10 @@ export const problemTexts: ProblemTexts = {
     const f = factOf(w, fact);
     return `${quote(entered)}说的是目前的用药；问题涵盖近${lookback(f)}。这段时间内是否用过${f.label}？请写出药名，或回答“无”。`;
   },
+  'period-part-only': (w, { entered, fact }) => {
+    const f = factOf(w, fact);
+    return `${quote(entered)}只涉及问题的一部分（近${lookback(f)}内任何剂量的${f.label}）；请就整个问题作答，或回答“不详”。`;
+  },
   'which-drug': (w, { text, drugs }) => `${quote(text)}：您指的是${list(drugs.map((d) => drugOf(w, d)))}？`,
   'no-medicine': (w, { text, fact }) => `无法在${quote(text)}中识别出药物。${examples(w, factOf(w, fact))}`,
   'name-medicines': (w, { fact }) => `请写出药名，或回答“无”。${examples(w, factOf(w, fact))}`,

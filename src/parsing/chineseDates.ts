@@ -1,0 +1,42 @@
+import { dateOfDay, type Day } from '../dates/calendar';
+
+/**
+ * Chinese date words rewritten as the English ones the date reader reads ("2024年3月" → "March 2024", "3个月前" →
+ * "3 months ago", "去年12月" → "December 2025"), so that one reader reads both. Durations without 前 ("RA 10年")
+ * are no dates and are left alone.
+ */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const COUNT = String.raw`(\d+|十[一二]?|[一二两三四五六七八九])`;
+const UNITS: Record<string, string> = { 年: 'year', 月: 'month', 周: 'week', 星期: 'week', 礼拜: 'week', 天: 'day', 日: 'day' };
+/** Before a month number: which year it is in. */
+const YEAR_WORDS: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2 };
+/** Words that stand for a day or a period of their own. */
+const RELATIVE: readonly [RegExp, string][] = [
+  [/上个?月/g, 'last month'],
+  [/(?:上周|上星期|上礼拜)/g, 'last week'],
+  [/去年/g, 'last year'],
+  [/昨天/g, 'yesterday'],
+  [/今天/g, 'today'],
+];
+
+const count = (word: string) => NUMERALS[word] ?? Number(word);
+const month = (word: string) => MONTHS[count(word) - 1];
+
+export function chineseDatesInEnglish(text: string, today: Day): string {
+  if (!/\p{Script=Han}/u.test(text) && !/\b(?:19|20)\d{2}-\d(?!\d)/.test(text)) return text;
+  const year = dateOfDay(today).year;
+  return [
+    // "2024-3": a year and a month without its leading zero.
+    (t: string) => t.replace(/(?<![\d-])((?:19|20)\d{2})-([1-9])(?![\d-])/g, '$1-0$2'),
+    (t: string) => t.replace(/((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/g, (m, y: string, mo: string, d: string) => (month(mo) ? ` ${Number(d)} ${month(mo)} ${y} ` : m)),
+    (t: string) => t.replace(/((?:19|20)\d{2})年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?/g, (m, y: string, mo: string) => (month(mo) ? ` ${month(mo)} ${y} ` : m)),
+    (t: string) => t.replace(/((?:19|20)\d{2})年/g, ' $1 '),
+    (t: string) => t.replace(/(今年|去年|前年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?/g, (m, which: string, mo: string) => (month(mo) ? ` ${month(mo)} ${year - YEAR_WORDS[which]!} ` : m)),
+    (t: string) => t.replace(/(?<![\d年])(\d{1,2})月(\d{1,2})[日号]/g, (m, mo: string, d: string) => (month(mo) ? ` ${Number(d)} ${month(mo)} ` : m)),
+    (t: string) => t.replace(/(?<![\d年])(\d{1,2}|十[一二]?)月(?:份)?(?![\d前])/g, (m, mo: string) => (month(mo) ? ` ${month(mo)} ` : m)),
+    (t: string) => t.replace(/半年(?:以|之)?前/g, ' 6 months ago '),
+    (t: string) => t.replace(new RegExp(String.raw`${COUNT}(?:个)?(年|月|周|星期|礼拜|天|日)(?:以|之)?前`, 'g'), (_, n: string, unit: string) => ` ${count(n)} ${UNITS[unit]}${count(n) === 1 ? '' : 's'} ago `),
+    (t: string) => RELATIVE.reduce((s, [pattern, words]) => s.replace(pattern, ` ${words} `), t),
+  ].reduce((t, rewrite) => rewrite(t), text);
+}

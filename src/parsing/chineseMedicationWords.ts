@@ -1,0 +1,49 @@
+/**
+ * Chinese words of a medicine's timeline rewritten as the English words the medication reader reads, so that one
+ * reader reads both: "9月起" → "since 9月", "去年停了" → "stopped 去年", "减到15" → "reduced to 15", "每周一次"
+ * → "weekly". Chinese says when before what happened then; English the other way round, so a date followed by its
+ * role word is turned about. The dates themselves are read by the date reader (chineseDates.ts).
+ */
+const CN_DATE = String.raw`(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|(?:今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?(?:份|初|中|底|末)?|上个?月|上周|半年(?:以|之)?前|(?:\d+|[一二两三四五六七八九十]+)(?:个)?(?:年|月|周|天)(?:以|之)?前|(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?)`;
+
+/** [pattern, English] in order: the dated role words first, then the words that keep their place. */
+const WORDS: readonly [RegExp, string][] = [
+  [new RegExp(String.raw`(${CN_DATE})\s*(?:开始|起|始)(?:服用?|用药?|使用)?的?`, 'g'), ' since $1 '],
+  [new RegExp(String.raw`(${CN_DATE})\s*(?:加用|启用|开始用|开始服)`, 'g'), ' started $1 '],
+  [new RegExp(String.raw`(${CN_DATE})\s*(?:停药|停用|停掉|停了|停)`, 'g'), ' stopped $1 '],
+  [new RegExp(String.raw`(${CN_DATE})\s*(?:减量?到|减量?至|减为|降至|降到|改为)`, 'g'), ' reduced since $1 to '],
+  [new RegExp(String.raw`(${CN_DATE})\s*(?:打完|用完|结束)`, 'g'), ' completed $1 '],
+  [/(?:准备|打算|计划|拟)(?:减量?到|减量?至|减为|降至)/g, ' plan: taper to '],
+  [/(?:准备|打算|计划|拟)(?:加量?到|加量?至|增至)/g, ' plan: increase to '],
+  [/(?:准备|打算|计划|拟)(?:停药|停用|停)/g, ' plan to stop '],
+  [/停(?:了|用|药)?(\d+|[一二两三四五六七八九十半]+)(?:个)?(年|月|周|天)了?/g, ' stopped $1$2前 '],
+  [/最后一次(?:是|为|在)?/g, ' last dose '],
+  [/(?:已停用?|已停药|停药|停用|停了|停掉)/g, ' stopped '],
+  [/(?:减量?到|减量?至|减为|降至|降到)/g, ' reduced to '],
+  [/(?:加量?到|加量?至|增至|增加到|增加至|加为)/g, ' increased to '],
+  [/(?:之后|然后|随后|后改为|改为)/g, ' then '],
+  [/(?:前为|之前为|原为|此前为)/g, ' before '],
+  [/(?:以前|之前|曾经|曾|既往)(?:服用?|吃|用|使用)?过?/g, ' previously '],
+  [/(?:还没开始|尚未开始|未开始|还没用|尚未使用|未使用)/g, ' not yet started '],
+  [/(?:准备|打算|计划|拟)(?:加用|上|用|开始)?/g, ' plan to start '],
+  [/(?:目前|现服|现用|现在|现|仍在?用?)/g, ' now '],
+  [/每日|每天|\/日|\/天/g, ' daily '],
+  [/每周一次|每周|\/周/g, ' weekly '],
+  [/每月一次|每月|\/月/g, ' monthly '],
+  [/每晚|睡前/g, ' nocte '],
+  [/口服/g, ' oral '],
+  [/静脉(?:滴注|注射)?|静滴|静点/g, ' IV '],
+  [/皮下(?:注射)?/g, ' sc '],
+  [/冲击/g, ' pulse '],
+  [/共(\d+)次/g, ' x$1 '],
+  // A course's days ("500冲击3天", "20g×5天"), never a time ago ("3天前").
+  [/(?:[×x*]\s*)?(\d+)\s*天(?![前以之])/g, ' x$1d '],
+  [/毫克/g, 'mg'],
+  [/微克/g, 'µg'],
+  [/(?<=\d)克/g, 'g'],
+];
+
+export function medicationWordsInEnglish(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  return WORDS.reduce((t, [pattern, english]) => t.replace(pattern, english), text);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { partialDateToInterval } from '../../src/dates/calendar';
+import { read, valueOf as readValue } from '../summary/read';
+import { parse, valueOf } from './parse';
+
+/** Today is 15 June 2026 (see parse.ts). Dates as clinicians in China write them, read by the one date reader. */
+describe('a Chinese date', () => {
+  it.each([
+    ['2024年3月', '2024-03'],
+    ['2023年5月12日', '2023-05-12'],
+    ['2024-3', '2024-03'],
+    ['去年12月', '2025-12'],
+    ['今年2月份', '2026-02'],
+    ['2019年', '2019'],
+    ['去年', '2025'],
+    // With dots, as many clinicians in China write a date in English too.
+    ['2015.6', '2015-06'],
+    ['dx 2019.11', '2019-11'],
+    ['2023.05.12', '2023-05-12'],
+    // A time ago.
+    ['3个月前', '2026-03-15'],
+    ['半年前确诊的', '2025-12-15'],
+    ['两周前', '2026-06-01'],
+  ])('"%s" is %s', (text, iso) => {
+    expect(valueOf(parse('diagnosis_date', text))).toMatchObject({ kind: 'date', value: partialDateToInterval(iso) });
+  });
+
+  it('a duration is no date: "RA 10年" gives no date of diagnosis', () => {
+    expect(parse('diagnosis_date', 'RA 10年').kind).not.toBe('value');
+  });
+});
+
+describe('a Chinese medicine timeline, read by the one medication reader', () => {
+  it('a date before its role word: "3个月前开始的" started, "去年停了" and "上月停了" stopped, "9月1号减到15" a dose change', () => {
+    expect(valueOf(parse('corticosteroids', '美卓乐 8mg qd，3个月前开始的'))).toMatchObject({ uses: [{ drug: 'methylprednisolone', current: true, started: partialDateToInterval('2026-03-15') }] });
+    expect(valueOf(parse('herbal_medicines', '雷公藤多苷 20mg tid，上月停了'))).toMatchObject({ uses: [{ drug: 'tripterygium', current: false, stopped: partialDateToInterval('2026-05') }] });
+    expect(valueOf(parse('corticosteroids', '泼尼松20mg，9月1号减到15'))).toMatchObject({ uses: [{ drug: 'prednisone', dailyDose: { low: 15, high: 15 }, earlierDoses: [{ dailyDose: { low: 20, high: 20 } }] }] });
+  });
+
+  it('frequencies, routes and units in Chinese: "强的松10毫克每天", "泰它西普 160mg 每周一次 皮下"', () => {
+    expect(valueOf(parse('corticosteroids', '强的松10毫克每天'))).toMatchObject({ uses: [{ drug: 'prednisone', dailyDose: { low: 10, high: 10 } }] });
+    expect(valueOf(parse('biologics', '泰它西普 160mg 每周一次 皮下'))).toMatchObject({ uses: [{ drug: 'telitacicept', route: 'subcutaneous' }] });
+  });
+
+  it('a plan or a medicine not yet started is not taken: "准备上硫唑嘌呤，还没开始" is asked', () => {
+    expect(parse('immunosuppressants', '准备上硫唑嘌呤，还没开始').kind).toBe('ambiguous');
+  });
+});
+
+describe('a Chinese note dates what it names after the date', () => {
+  it('"患者2019年4月确诊系统性红斑狼疮", "2020年3月于我院诊断为SLE": the diagnosis is dated', () => {
+    expect(readValue(read('患者2019年4月确诊系统性红斑狼疮。'), 'diagnosis_date')).toMatchObject({ value: partialDateToInterval('2019-04') });
+    expect(readValue(read('2020年3月于我院诊断为SLE。'), 'diagnosis_date')).toMatchObject({ value: partialDateToInterval('2020-03') });
+  });
+
+  it('"已绝经" is none of pregnancy, breast-feeding and the rest; "围绝经期" (around the menopause) says nothing', () => {
+    expect(readValue(read('已绝经。'), 'reproductive_status')).toMatchObject({ values: [] });
+    expect(read('围绝经期。').facts.some((f) => f.fact === 'reproductive_status')).toBe(false);
+  });
+});
