@@ -43,6 +43,14 @@ describe('the conversation’s language', () => {
     expect(english.plain(english.step(typed('帮助')))[0]).toMatch(/^Answer each question/);
   });
 
+  it('confirms a pasted summary with a Chinese “是”', () => {
+    const driver = new ScreeningDriver();
+    driver.step(typed('hi', 'zh-CN'));
+    expect(driver.plain(driver.step(typed('45岁女性，原发性干燥综合征，血小板 48。', 'zh-CN')))[0]).toMatch(/^我从您粘贴的内容中读出了/);
+    expect(driver.plain(driver.step(typed('是', 'zh-CN')))[0]).toMatch(/^已记录 \d+ 项信息/);
+    expect(driver.state.answered).toContain('platelets');
+  });
+
   it('switches back when the clinician types "English", and a new screening keeps the language chosen', () => {
     const driver = new ScreeningDriver();
     driver.step(typed('hi', 'zh-CN'));
