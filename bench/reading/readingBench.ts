@@ -7,7 +7,7 @@ import { voiceOf } from '../../src/replies/voice';
 import { readFactAnswers } from '../../src/screening/answering';
 import { IdentifierKind } from '../../src/summary/identifierKind';
 import { readSummary } from '../../src/summary/readSummary';
-import { chineseHeldOutDir, chineseSummariesDir, expectedAnswers, heldOutDir, labelledSet, type LabelledCase } from '../../test/summary/labelledSet';
+import { chineseHeldOutDir, chineseSummariesDir, expectedAnswers, heldOutDir, identifiersIn, labelledSet, type LabelledCase } from '../../test/summary/labelledSet';
 import { chineseHeldOutRepliesDir, chineseRepliesDir, expectedValue, heldOutRepliesDir, typedReplies, type TypedReply } from '../../test/reading/typedReplies';
 import { isOpposite } from './polarity';
 import { sameRecordedValue } from './sameRecordedValue';
@@ -83,7 +83,7 @@ function measureSummaries(cases: readonly LabelledCase[]): SummaryMeasure {
     for (const { kind } of labelled.summary.identifiers) identifiers.get(kind)!.present += 1;
     for (const { kind, count: n } of reading.ignored) identifiers.get(kind)!.found += n;
     const json = JSON.stringify(reading);
-    leaks += labelled.summary.identifiers.filter((id) => json.includes(id.text)).length;
+    leaks += identifiersIn(json, labelled).length;
     if (details && (lines.length > 0 || reading.unclear.length > 0)) {
       console.log(`${labelled.name}:`);
       for (const line of lines) console.log(line);

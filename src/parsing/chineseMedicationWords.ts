@@ -4,7 +4,7 @@
  * → "weekly". Chinese says when before what happened then; English the other way round, so a date followed by its
  * role word is turned about. The dates themselves are read by the date reader (chineseDates.ts).
  */
-const CN_DATE = String.raw`(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|(?:今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?(?:份|初|中|底|末)?|上个?月|上周|半年(?:以|之)?前|(?:\d+|[一二两三四五六七八九十]+)(?:个)?(?:年|月|周|天)(?:以|之)?前|(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?)`;
+const CN_DATE = String.raw`(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|(?:今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?(?:份|初|上旬|中旬|下旬|中|底|末)?|上个?月|上周|半年(?:以|之)?前|(?:\d+|[一二两三四五六七八九十]+)(?:个)?(?:年|月|周|天)(?:以|之)?前|(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?)`;
 
 /** [pattern, English] in order: the dated role words first, then the words that keep their place. */
 const WORDS: readonly [RegExp, string][] = [
@@ -12,6 +12,8 @@ const WORDS: readonly [RegExp, string][] = [
   [new RegExp(String.raw`(${CN_DATE})\s*(?:加用|启用|开始用|开始服)`, 'g'), ' started $1 '],
   [new RegExp(String.raw`(${CN_DATE})\s*(?:停药|停用|停掉|停了|停)`, 'g'), ' stopped $1 '],
   [new RegExp(String.raw`(${CN_DATE})\s*(?:减量?到|减量?至|减为|降至|降到|改为)`, 'g'), ' reduced since $1 to '],
+  // "8月中旬从15减下来的": this dose since then, reduced from 15.
+  [new RegExp(String.raw`(${CN_DATE})\s*从\s*(\d+(?:\.\d+)?)\s*(mg|毫克)?\s*减(?:下来|量)?的?`, 'g'), ' since $1 (reduced from $2 $3) '],
   [new RegExp(String.raw`(${CN_DATE})\s*(?:打完|用完|结束)`, 'g'), ' completed $1 '],
   [/(?:准备|打算|计划|拟)(?:减量?到|减量?至|减为|降至)/g, ' plan: taper to '],
   [/(?:准备|打算|计划|拟)(?:加量?到|加量?至|增至)/g, ' plan: increase to '],

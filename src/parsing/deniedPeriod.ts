@@ -4,8 +4,8 @@ import { findDates } from './datePhrase';
 
 /** "in the last year", "over the past 12 months": the period a denial covers. */
 const PERIOD = /\b(?:last|past)\s+(?:(\d+|twelve)\s+)?(years?|months?)\b/i;
-/** A denial narrowed to some doses: "never received steroids >10 mg", "no high-dose steroids". */
-const DOSE_BOUND = /[<>≥≤]\s*\d|\d\s*(?:mg|g|µg|mcg|ug)\b|\b(?:above|more\s+than|less\s+than|under|below|high[\s-]dose|low[\s-]dose|pulses?|iv)\b/i;
+/** A denial narrowed to some doses or routes: "never received steroids >10 mg", "no high-dose steroids", "no oral steroids". */
+const DOSE_BOUND = /[<>≥≤]\s*\d|\d\s*(?:mg|g|µg|mcg|ug)\b|\b(?:above|more\s+than|less\s+than|under|below|high[\s-]dose|low[\s-]dose|pulses?|iv|intravenous|oral|im|intramuscular)\b/i;
 /** A denial narrowed to a time: "none this year", "none in the last 3 months", "not recently", "none since June". */
 const WINDOW = /\b(?:this|that)\s+(?:year|month|week)\b|\b(?:recent(?:ly)?|lately|currently|now)\b|\b(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b|\bsince\b/i;
 

@@ -49,6 +49,9 @@ function readAnswer(entered: string, fact: FactDefinition, context: ParseContext
   if (entered === '') return invalid({ code: 'empty' });
   if (entered.length > MAX_LENGTH) return invalid({ code: 'too-long', max: MAX_LENGTH });
   if (isUnknownAnswer(entered, context.vocabulary.words)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
+  // "dunno, before she came to us": not known, with a comment that gives no figure.
+  const [head = ''] = entered.split(COMMENT);
+  if (head !== entered && !/\d/.test(entered) && isUnknownAnswer(head, context.vocabulary.words)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   const matcher = AssertionMatcher.of(context.vocabulary.assertion);
   // Numbers and medicines read an answer taken back themselves ("54 — no wait, 45, misread the sheet"; a dose
   // taken back keeps the medicine's name before it).
@@ -113,7 +116,11 @@ function parseByType(answer: string, entered: string, fact: FactDefinition, cont
       const said = readYesNo(head, words);
       // A yes with a comment ("yes, on CT") is a yes; a no that goes on to say more ("no, but once in 2019") is asked.
       const plain = said === true || (said === false && !/\d/.test(answer) && !goesOn(answer.slice(head.length), words));
-      return head !== answer && plain ? withEntered(parseBoolean(head, fact, words), entered) : direct;
+      if (head !== answer && plain) return withEntered(parseBoolean(head, fact, words), entered);
+      // "yes 2019 for refractory ITP": a yes as the first word, the rest a comment that neither denies nor doubts it.
+      const [, first = '', rest = ''] = /^(\S+)\s+(.*)$/s.exec(answer) ?? [];
+      const affirmed = readYesNo(first, words) === true && AssertionMatcher.of(context.vocabulary.assertion).triggersIn(rest, ['negated', 'uncertain']).length === 0 && !goesOn(rest, words);
+      return affirmed ? withEntered(parseBoolean(first, fact, words), entered) : direct;
     }
     case 'choice':
       return parseChoice(answer, fact, context);

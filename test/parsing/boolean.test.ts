@@ -18,3 +18,16 @@ describe('boolean answers', () => {
     expect(messageOf(parse('npsle', text), 'invalid')).toContain('yes, no, or unknown');
   });
 });
+
+describe('a yes or "not known" with a comment after it (English held-out round 2)', () => {
+  it('"yes 2019 for refractory ITP", "yep done 2015": a yes whose comment neither denies nor doubts it', () => {
+    for (const text of ['yes 2019 for refractory ITP', 'yep done 2015']) expect(parse('splenectomy', text)).toMatchObject({ kind: 'value', value: { value: true } });
+    expect(parse('splenectomy', 'yes no').kind).toBe('invalid');
+    expect(parse('splenectomy', 'yes possibly').kind).not.toBe('value');
+  });
+
+  it('"dunno, before she came to us" is unknown; "not sure, maybe 2019" is confirmed first', () => {
+    expect(parse('diagnosis_date', 'dunno, before she came to us').kind).toBe('unknown');
+    expect(parse('diagnosis_date', 'not sure, maybe 2019').kind).toBe('follow-up');
+  });
+});

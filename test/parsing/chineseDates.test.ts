@@ -58,3 +58,22 @@ describe('a Chinese note dates what it names after the date', () => {
     expect(read('围绝经期。').facts.some((f) => f.fact === 'reproductive_status')).toBe(false);
   });
 });
+
+describe('what the first Chinese held-out set found', () => {
+  it('"乙肝丙肝都阴性": a denial after a list with 都 or 均 is of each name in it, so hepatitis B and C only: asked', () => {
+    expect(read('乙肝丙肝都阴性。').facts.some((f) => f.fact === 'active_infection')).toBe(false);
+    expect(read('乙肝、丙肝均阴性。').unclear.some((u) => u.fact === 'active_infection')).toBe(true);
+  });
+
+  it('a year in Chinese digits, a third of a month, and a season: "二〇一八年三月", "8月中旬", "去年夏天" (asked)', () => {
+    expect(valueOf(parse('sle_diagnosis_date', '二〇一八年三月'))).toMatchObject({ value: partialDateToInterval('2018-03') });
+    expect(valueOf(parse('sle_diagnosis_date', '2024年5月底'))).toMatchObject({ value: partialDateToInterval('2024-05') });
+    expect(parse('last_major_surgery', '去年夏天做的子宫切除').kind).not.toBe('value');
+  });
+
+  it('"8月中旬从15减下来的": this dose since August, reduced from 15', () => {
+    expect(valueOf(parse('corticosteroids', '强的松10毫克每天，8月中旬从15减下来的'))).toMatchObject({
+      uses: [{ dailyDose: { low: 10, high: 10 }, doseSince: partialDateToInterval('2025-08'), earlierDoses: [{ dailyDose: { low: 15, high: 15 } }] }],
+    });
+  });
+});

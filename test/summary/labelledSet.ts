@@ -9,6 +9,7 @@ import { PartialDate } from '../../src/domain/isoDuration';
 import { PatientFactInput, PatientMedication, type PatientFile } from '../../src/domain/patientFile';
 import type { Vocabulary } from '../../src/engine/compileContext';
 import { IdentifierKind } from '../../src/summary/identifierKind';
+import { namesIn } from '../../src/text/wholeWords';
 
 export const summariesDir = path.resolve(__dirname, '../fixtures/summaries');
 /** Summaries written after the reader, never used to change it. */
@@ -96,4 +97,12 @@ function isBounded(input: unknown): input is z.infer<typeof BoundedNumber> {
 
 function withoutStopDate({ stopped: _stopped, ...use }: MedicationUse): MedicationUse {
   return use;
+}
+
+/**
+ * The labelled identifiers that come back in a reading (its JSON): Latin ones as words of their own (the surname "Ma"
+ * is no leak in "Main diagnosis"), Chinese ones anywhere (Chinese writes no space around a name).
+ */
+export function identifiersIn(json: string, labelled: LabelledCase): LabelledSummary['identifiers'] {
+  return labelled.summary.identifiers.filter(({ text }) => (/\p{Script=Han}/u.test(text) ? json.includes(text) : namesIn(json, [text])));
 }
