@@ -142,3 +142,9 @@ describe('what clinicians wrote in the first held-out round', () => {
     expect(reading.facts.some((f) => f.fact === 'reproductive_status')).toBe(false);
   });
 });
+
+describe('what clinicians wrote in the second held-out round', () => {
+  it('"SLICC not scored" in a note is asked, never met', () => {
+    askedAbout(read('Meets ACR 1997; SLICC not scored.'), 'sle_slicc_2012');
+  });
+});
