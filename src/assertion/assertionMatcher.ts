@@ -79,11 +79,12 @@ export class AssertionMatcher {
       .sort((a, b) => a.index - b.index || a.end - b.end);
   }
 
-  /** The status said at the start of `text` (what follows a name), if any; the longest phrase wins. */
+  /** The status said at the start of `text` (what follows a name), if any; the longest phrase wins (pseudo-triggers excluded). */
   statedAt(text: string): StatedAfter | undefined {
+    const clean = this.withoutPseudo(text);
     let best: { status: StatedAfter; length: number } | undefined;
     for (const { status, pattern } of this.after) {
-      const m = pattern.exec(text);
+      const m = pattern.exec(clean);
       if (m && (!best || m[0].length > best.length)) best = { status, length: m[0].length };
     }
     return best?.status;

@@ -106,6 +106,8 @@ const NOTATIONS: readonly [RegExp, (match: string, ...groups: string[]) => strin
     new RegExp(String.raw`(?<=\(\s*|\blast\s+|\bdone\s+|\bgiven\s+|\bheld\s+)(${MONTH})\.?(?=\s*\))|(?<=\blast\s+(?:(?:dose|course|infusion|cycle|injection|pulse)\s+)?)(${MONTH})\b(?!\s*\d)`, 'gi'),
     (month) => `in ${month}`,
   ],
+  // "7.5 mg since Aug 2026 after taper": the dose since then, reached by a taper (the start is earlier).
+  [/\bsince\b([^,;()]{1,30}?)\s+after\s+(?:a\s+|the\s+)?(?:taper(?:ing)?|reduction|dose\s+reduction)\b/gi, (_, date) => `tapered since${date}`],
   // "since mid-Oct", "early March": the month, as precise as the words are.
   [new RegExp(String.raw`\b(?:mid|early|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?=(?:${MONTH})\b)`, 'gi'), () => ''],
   [new RegExp(String.raw`\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\b)`, 'gi'), () => 'since'],

@@ -1,3 +1,4 @@
+import { AssertionMatcher } from '../assertion/assertionMatcher';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { ParseContext } from '../parsing/outcome';
 import { isMonthName } from '../parsing/datePhrase';
@@ -75,7 +76,10 @@ export function readMedicationFact(
     const named = classes.filter((c) => c.polarity === 'present');
     return named.length > 0 ? unclear(named.map((c) => c.source), { code: 'which' }) : undefined;
   }
-  if (deniedAsWhole.length > 0) return unclear([...taken.map((r) => r.medicine), ...deniedAsWhole].map(wordsOf), { code: 'conflict' });
+  // "No prior steroids or immunosuppressants. Course: prednisone 60 mg …": a denial of the time before is no conflict.
+  const matcher = AssertionMatcher.of(context.vocabulary.assertion);
+  const deniedNow = deniedAsWhole.filter((f) => matcher.triggersIn(text.slice(wordsOf(f).index, wordsOf(f).end), ['historical']).length === 0);
+  if (deniedNow.length > 0) return unclear([...taken.map((r) => r.medicine), ...deniedNow].map(wordsOf), { code: 'conflict' });
 
   // "LMWH enoxaparin 40 mg": a drug named twice in a row is one medicine, told by the words that say something.
   const told = taken.filter((r, k) => !saysNothing(r.phrase) || !taken.some((o, j) => j !== k && o.medicine.drug === r.medicine.drug && (!saysNothing(o.phrase) || j < k)));

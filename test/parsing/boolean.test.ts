@@ -31,3 +31,9 @@ describe('a yes or "not known" with a comment after it (English held-out round 2
     expect(parse('diagnosis_date', 'not sure, maybe 2019').kind).toBe('follow-up');
   });
 });
+
+describe('a score or a test not done is unknown, never a no (English held-out round 2)', () => {
+  it.each(['not scored', "haven't scored it", 'havent scored it yet', "hasn't been checked"])('"%s" is unknown', (text) => {
+    expect(parse('sle_slicc_2012', text).kind).toBe('unknown');
+  });
+});

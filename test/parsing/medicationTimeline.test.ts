@@ -341,6 +341,12 @@ describe('a switch, a month said roughly, a last course', () => {
     expect(mmf).toMatchObject({ drug: 'mycophenolate', current: false });
   });
 
+  it('"since Aug after taper" dates the dose, not the start', () => {
+    const use = only('corticosteroids', 'pred 7.5 mg od since Aug 2025 after taper');
+    expect(use).toMatchObject({ doseSince: day('2025-08') });
+    expect(use.started).toBeUndefined();
+  });
+
   it('"since mid-Oct" is since October; "last course Aug" stops in August', () => {
     expect(only('corticosteroids', 'medrol 16 → 8 mg since mid-Oct').doseSince).toEqual(day('2025-10'));
     expect(only('immunoglobulin', 'IVIG 25 g/d x5 days, last course Aug').stopped).toEqual(day('2025-08'));

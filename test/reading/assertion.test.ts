@@ -142,3 +142,21 @@ describe('what clinicians wrote in the first held-out round', () => {
     expect(reading.facts.some((f) => f.fact === 'reproductive_status')).toBe(false);
   });
 });
+
+describe('what clinicians wrote in the second held-out round', () => {
+  it('"SLICC not scored" in a note is asked, never met', () => {
+    askedAbout(read('Meets ACR 1997; SLICC not scored.'), 'sle_slicc_2012');
+  });
+});
+
+describe('a denial of the past, and a period that is no past', () => {
+  it('"No prior steroids … Course: prednisone 60 mg" records the prednisone, the denial being of the time before', () => {
+    expect(valueOf(read('No prior steroids or immunosuppressants. Course: prednisone 60 mg od since 1 Nov 2026.'), 'corticosteroids')).toMatchObject({ uses: [{ drug: 'prednisone', current: true }] });
+    askedAbout(read('No steroids. Prednisone 10 mg daily.'), 'corticosteroids');
+  });
+
+  it('"No steroids in the past year" is none in the last 12 months; "TB in the past" is asked', () => {
+    expect(valueOf(read('No steroids in the past year.'), 'corticosteroids')).toMatchObject({ uses: [] });
+    askedAbout(read('TB in the past.'), 'active_infection');
+  });
+});
