@@ -29,6 +29,8 @@ export class AnswersSnapshot {
 class EvaluatedTrial implements TrialResult {
   readonly trialId: string;
   readonly record: CompiledTrial['record'];
+  /** The criterion that rules the patient out, once looked for: a reply, the results and a card may each ask. */
+  private excluding: CriterionResult | undefined;
 
   constructor(
     private readonly trial: CompiledTrial,
@@ -44,13 +46,8 @@ class EvaluatedTrial implements TrialResult {
   exclusion(): CriterionResult | undefined {
     if (this.verdict !== 'ineligible') return undefined;
     if (!(this.explanation instanceof AnswersSnapshot)) return this.explanation.deciding[0];
-    const { answers, day, vocabulary } = this.explanation;
-    const patient = patientView(answers, day, vocabulary.facts);
-    for (const criterion of this.trial.criteria) {
-      const result = criterionResult(criterion, patient);
-      if (result.excludes) return result;
-    }
-    throw new Error(`trial ${this.trialId}: evaluated as ineligible, but no criterion's evidence rules the patient out`);
+    this.excluding ??= this.firstExcluding(this.explanation);
+    return this.excluding;
   }
 
   details(): TrialDetails {
@@ -62,6 +59,15 @@ class EvaluatedTrial implements TrialResult {
       this.explanation = full.details();
     }
     return this.explanation;
+  }
+
+  private firstExcluding({ answers, day, vocabulary }: AnswersSnapshot): CriterionResult {
+    const patient = patientView(answers, day, vocabulary.facts);
+    for (const criterion of this.trial.criteria) {
+      const result = criterionResult(criterion, patient);
+      if (result.excludes) return result;
+    }
+    throw new Error(`trial ${this.trialId}: evaluated as ineligible, but no criterion's evidence rules the patient out`);
   }
 }
 

@@ -17,8 +17,9 @@ import { NOTHING_OPEN, verdictOf } from './trialResult';
  * It works out truth values only; a result's evidence comes from `evaluate` on a copy of the answers,
  * when its details are asked for. A trial still ruled out by a criterion whose facts did not change is
  * not looked at further; otherwise its changed criteria are evaluated in record order, until one rules
- * it out. A rule shared by many trials is worked out once per call. A new day starts over. Returned
- * results are never changed afterwards.
+ * it out. A rule shared by many trials is worked out once per call. A new day starts over. The same
+ * answers again on the same day get the same array back. Returned results, and arrays, are never changed
+ * afterwards (nor may the caller change them).
  */
 export class IncrementalEvaluator {
   private day: Day | undefined;
@@ -32,6 +33,8 @@ export class IncrementalEvaluator {
   /** 1 for a criterion a fact of which changed since it was last evaluated (its summary is stale). */
   private readonly stale: Uint8Array;
   private readonly results: TrialResult[] = [];
+  /** The previous call's answers (a copy) and results, returned again for the same answers on the same day. */
+  private last: { answers: Answers; results: TrialResult[] } | undefined;
   private statuses: StatusReport[] = [];
   /** Call number at which a trial was last looked at, so one with several changed criteria is looked at once. */
   private readonly trialStamps: Uint32Array;
@@ -45,6 +48,8 @@ export class IncrementalEvaluator {
   }
 
   evaluate(answers: Answers, day: Day): TrialResult[] {
+    // A turn looks at the results before and after its answers: the ones before are the previous turn's.
+    if (day === this.day && this.last && sameData(answers, this.last.answers)) return this.last.results;
     const patient = patientView(answers, day, this.index.vocabulary.facts);
     const everything = day !== this.day;
     // Unset until this call completes, so that after a call that throws the next one starts over.
@@ -69,9 +74,11 @@ export class IncrementalEvaluator {
         touched.push(trial);
       }
     }
-    if (touched.length > 0) this.update(touched, patient, new AnswersSnapshot(answers, day, this.index.vocabulary));
+    const snapshot = new AnswersSnapshot(answers, day, this.index.vocabulary);
+    if (touched.length > 0) this.update(touched, patient, snapshot);
+    this.last = { answers: snapshot.answers, results: this.results.slice() };
     this.day = day;
-    return this.results.slice();
+    return this.last.results;
   }
 
   /** New results for the touched trials; their details are worked out from the answers as they are now (the caller may change its object later). */

@@ -78,20 +78,24 @@ export function criterionHeading(criterion: CriterionResult, state?: string): st
 }
 
 /** The evidence that decided a criterion: the first one known, else the first. */
-export function decidingEvidence(criterion: CriterionResult): CriterionResult['evidence'][number] | undefined {
+function decidingEvidence(criterion: CriterionResult): CriterionResult['evidence'][number] | undefined {
   return criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];
 }
 
 /**
- * One line saying why a trial is ruled out, for brief lists: the criterion and what it tests, with the patient's
- * value ("inclusion I1 — Age 18–65 years; patient: 70 years"); its sentence when no value decided it.
+ * One line saying why a trial is ruled out, from the criterion that rules the patient out. In a list of results
+ * (`test`), the criterion and what it tests, with the patient's value ("inclusion I1 — Age 18–65 years; patient: 70
+ * years"), its sentence when no value decided it; in the reply to an answer (`value`), the criterion and the
+ * patient's value only ("exclusion E4, Haemoglobin: 8.5 g/dL"), the sentence being on the result card.
  */
-export function exclusionReason(result: TrialResult): string {
+export function exclusionReason(result: TrialResult, form: 'test' | 'value' = 'test'): string {
   const criterion = result.exclusion();
   if (!criterion) return '';
   const evidence = decidingEvidence(criterion);
-  const why = evidence ? `${evidence.test}; patient: ${evidence.value ?? 'not asked yet'}` : `“${shownSource(criterion)}”`;
-  return `${criterion.kind} ${criterion.id} — ${why}`;
+  const which = `${criterion.kind} ${criterion.id}`;
+  const value = evidence?.value ?? 'not asked yet';
+  if (form === 'value') return evidence ? `${which}, ${evidence.factLabel}: ${value}` : which;
+  return `${which} — ${evidence ? `${evidence.test}; patient: ${value}` : `“${shownSource(criterion)}”`}`;
 }
 
 export function contactText(contact: Contact): string {

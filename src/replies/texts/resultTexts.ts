@@ -4,7 +4,7 @@ import { describeValue } from '../../engine/describeValue';
 import type { StatusReport, TrialResult } from '../../engine/result';
 import type { FactDetail } from '../../domain/detail';
 import { openParts, type OpenParts } from '../../report/detailWording';
-import { byVerdict, contactText, decidingEvidence, exclusionReason, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../report/wording';
+import { byVerdict, contactText, exclusionReason, statusWithWarnings, trialName, verdictLabels, whomToContact } from '../../report/wording';
 import type { Contact, TrialRecord } from '../../domain/trialRecord';
 import { formatDay, type Day } from '../../dates/calendar';
 
@@ -16,18 +16,10 @@ const RULED_OUT_NAMED = 10;
  * short line per study; the source sentence is on the result card.
  */
 export function ruledOutLines(ruledOut: readonly TrialResult[]): string[] {
-  const lines = ruledOut.slice(0, RULED_OUT_NAMED).map((r) => `Ruled out: ${trialName(r)} — ${decidingValue(r)}`);
+  const lines = ruledOut.slice(0, RULED_OUT_NAMED).map((r) => `Ruled out: ${trialName(r)} — ${exclusionReason(r, 'value')}`);
   const more = ruledOut.length - RULED_OUT_NAMED;
   if (more > 0) lines.push(`…and ${more} more ${more === 1 ? 'study' : 'studies'} ruled out ("results" lists them).`);
   return lines;
-}
-
-function decidingValue(result: TrialResult): string {
-  const criterion = result.exclusion();
-  if (!criterion) return '';
-  const evidence = decidingEvidence(criterion);
-  const which = `${criterion.kind} ${criterion.id}`;
-  return evidence ? `${which}, ${evidence.factLabel}: ${evidence.value ?? 'not asked yet'}` : which;
 }
 
 /** Trials listed in full in the results text; the rest are counted, so the message stays far below Teams' 40 KB. */
