@@ -3,6 +3,11 @@ import type { DayInterval, FactValue, MedicationUse, NumberInterval } from '../.
 
 /** Unit conversions round differently on two paths (g/dL → g/L by the parser and by the patient file). */
 const RELATIVE_TOLERANCE = 1e-6;
+/**
+ * A labeller converting by hand uses a rounded factor (haemoglobin mmol/L × 16.1, where the reader uses the ICSH
+ * molar mass: 114.3 against 114.4 g/L): a number labelled that far off its reading still records the same.
+ */
+const CONVERSION_TOLERANCE = 1e-3;
 
 /**
  * Whether a value read from a summary records the same as the labelled one: the words entered, and what a
@@ -10,7 +15,18 @@ const RELATIVE_TOLERANCE = 1e-6;
  * them (never past the evaluation day), medicines in any order.
  */
 export function sameRecordedValue(read: FactValue, expected: FactValue, today: Day): boolean {
+  if (read.kind === 'number' && expected.kind === 'number') return agrees(read.value.low, expected.value.low) && agrees(read.value.high, expected.value.high);
   return JSON.stringify(comparable(read, today)) === JSON.stringify(comparable(expected, today));
+}
+
+/**
+ * A number read agrees with its label at the label's precision ("0.79 × ULN" labels 18.2/23 = 0.7913), or within
+ * a hand conversion's rounding.
+ */
+function agrees(read: number | undefined, label: number | undefined): boolean {
+  if (read === undefined || label === undefined) return read === label;
+  const decimals = (String(label).split('.')[1] ?? '').length;
+  return Math.abs(read - label) <= Math.max(0.5 * 10 ** -decimals, CONVERSION_TOLERANCE * Math.abs(label), RELATIVE_TOLERANCE * Math.abs(label));
 }
 
 function comparable(value: FactValue, today: Day): unknown {

@@ -65,6 +65,25 @@ export function checkFacts(
       const codes = fact.choices.map((c) => c.code);
       if (new Set(codes).size !== codes.length) at('.choices', 'choice codes must be unique');
     }
+    if (fact.type === 'choice' || fact.type === 'set') {
+      const codes = choicesOf({ conditions }, fact).map((c) => c.code);
+      const named =
+        fact.type === 'choice'
+          ? [
+              ...(fact.dated ? [['.dated.recent', fact.dated.recent], ['.dated.earlier', fact.dated.earlier]] : []),
+              ...(fact.fromMedicines ? [['.fromMedicines.longer', fact.fromMedicines.longer], ['.fromMedicines.otherwise', fact.fromMedicines.otherwise]] : []),
+            ]
+          : fact.optionsNeedName.map((code, j) => [`.optionsNeedName[${j}]`, code]);
+      for (const [path, code] of named) if (!codes.includes(code!)) at(path!, `"${code}" is not a choice of this fact`);
+      if (fact.type === 'choice' && fact.fromMedicines) {
+        for (const key of ['first', 'with'] as const) {
+          fact.fromMedicines[key].forEach((c, j) => {
+            if (!classes.has(c)) at(`.fromMedicines.${key}[${j}]`, `no drug in drugs.yaml has class "${c}"`);
+          });
+        }
+      }
+      if (fact.type === 'set' && fact.optionsNeedName.length > 0 && !fact.names.some((n) => typeof n === 'string')) at('.optionsNeedName', 'options that need a name need the fact to have names');
+    }
     fact.implied.forEach((implication, j) => {
       const implying = byId.get(implication.when.fact);
       if (!implying) return at(`.implied[${j}].when.fact`, `unknown fact "${implication.when.fact}"`);

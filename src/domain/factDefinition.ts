@@ -74,15 +74,57 @@ export const NumberFact = z.object({
   normal: z.tuple([z.number(), z.number()]).optional(),
   /** This fact is the patient's age (in years): no date of the patient's history may lie before the birth it implies. */
   patientAge: z.literal(true).optional(),
+  /**
+   * The fact is the highest of several measures, each in the fact's unit ("the highest of total cholesterol,
+   * triglycerides and LDL relative to their ULN"): each part's names, so "TG 2x ULN, TC and LDL normal" reads as 2.
+   */
+  highestOf: z.array(z.object({ part: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict()).min(2).optional(),
+  /**
+   * The fact is a total less some of its items ("SLEDAI-2K without the anti-dsDNA and complement points"): the total's
+   * names, and the words of the items it leaves out, so "SLEDAI 12 incl. 4 for dsDNA/complement" reads as 8.
+   */
+  totalLess: z.object({ names: z.array(z.string().min(1)).min(1), items: z.array(z.string().min(1)).min(1) }).strict().optional(),
 });
 
 export const BooleanFact = z.object({ ...common, type: z.literal('boolean') });
+
+/**
+ * A choice decided by when the thing it is about happened: said over (one of the `over` words: "in remission",
+ * "excised") with its dates, it is `recent` when the latest date lies within `within` of the screening day, and
+ * `earlier` when before it ("breast ca 2015, in remission" is over 5 years ago in 2026).
+ */
+export const DatedChoice = z
+  .object({
+    within: z.string().regex(/^P\d+[YMWD]$/),
+    recent: z.string().min(1),
+    earlier: z.string().min(1),
+    over: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+/**
+ * A choice decided by the medicines named with their period ("pred + MMF 2019–2023"): a drug of a `first` class with
+ * one of a `with` class, taken for longer than `over` before the last `before`, is `longer`; shorter, or one kind
+ * alone, `otherwise`. Drug classes as drugs.yaml gives them.
+ */
+export const MedicinesChoice = z
+  .object({
+    before: z.string().regex(/^P\d+[YMWD]$/),
+    over: z.string().regex(/^P\d+[YMWD]$/),
+    first: z.array(z.string().min(1)).min(1),
+    with: z.array(z.string().min(1)).min(1),
+    longer: z.string().min(1),
+    otherwise: z.string().min(1),
+  })
+  .strict();
 
 export const ChoiceFact = z.object({
   ...common,
   type: z.literal('choice'),
   /** Literal choices, or `conditions` to offer the condition vocabulary. */
   choices: z.union([z.array(Choice).min(2), z.literal('conditions')]),
+  dated: DatedChoice.optional(),
+  fromMedicines: MedicinesChoice.optional(),
 });
 
 export const SetFact = z.object({
@@ -92,6 +134,14 @@ export const SetFact = z.object({
   choices: z.union([z.array(Choice).min(1), z.literal('conditions')]),
   /** The answer "none of these" is a complete answer (an empty set). */
   noneLabel: z.string().min(1),
+  /** Words that answer "none of these" by saying what the patient is: "post-menopausal" (none of the four). */
+  noneWords: z.array(z.string().min(1)).default([]),
+  /**
+   * Options that count only when said with one of the fact's `names` ("uncontrolled diabetes", "BP all over the
+   * place"): alone ("T2DM") they are asked; said with one of `notWords` ("BP fine", "controlled") they are not present.
+   */
+  optionsNeedName: z.array(z.string().min(1)).default([]),
+  notWords: z.array(z.string().min(1)).default([]),
 });
 
 export const DateFact = z.object({
@@ -99,6 +149,13 @@ export const DateFact = z.object({
   type: z.literal('date'),
   /** When set, "never"/"none" is a valid answer (the event has not happened). */
   noneLabel: z.string().optional(),
+  /**
+   * What the date is of, which decides how several dates or a period read: `event`, something that happens once (a
+   * diagnosis): two dates disagree, a period says it happened in it; `latest`, the last of events that recur (a
+   * thrombosis, an operation): of several dates the latest is the answer; `onset`, when a lasting state began
+   * ("since when"): a period that ended says it is over, not since when it lasts.
+   */
+  dateOf: z.enum(['event', 'latest', 'onset']).default('event'),
 });
 
 export const MedicationFact = z.object({

@@ -4,6 +4,11 @@ import { Choice } from './factDefinition';
 /** A diagnosis a clinician can name; `group` lets criteria speak of "any connective-tissue disease". */
 export const Condition = Choice.extend({
   groups: z.array(z.string()).default([]),
+  /**
+   * The condition's form when the words give it a cause ("RPF due to methysergide" is secondary RPF), and the form
+   * for a cause that is itself a condition of the list ("RPF secondary to IgG4-RD" is IgG4-related RPF).
+   */
+  secondary: z.object({ form: z.string().min(1), byCause: z.record(z.string(), z.string()).default({}) }).strict().optional(),
 });
 export type Condition = z.infer<typeof Condition>;
 export const ConditionsFile = z.object({ conditions: z.array(Condition).min(1) });

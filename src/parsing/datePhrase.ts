@@ -5,8 +5,11 @@ import type { DayInterval } from '../domain/factValue';
 import { ambiguous, invalid, listOf, quote, type ParseProblem } from './outcome';
 
 export type DateMention = { index: number; end: number; text: string } & (
-  /** `range`: two dates given as one period ("March-May 2026"). */
-  | { kind: 'date'; interval: DayInterval; range: boolean }
+  /**
+   * `range`: two dates given as one period ("March-May 2026", "2023-07 to 2024-02"); `interval` then covers the
+   * whole period and `ends` holds its first and last date, for a reader that gives each its own role.
+   */
+  | { kind: 'date'; interval: DayInterval; range: boolean; ends?: { from: DayInterval; to: DayInterval } }
   /** An invalid or ambiguous outcome to return as it is. */
   | { kind: 'problem'; problem: ParseProblem }
 );
@@ -29,11 +32,24 @@ const NOT_AGO = /\b(?:in|every|each|per|next|within)\s*$/i;
 const FULL_UNIT = { d: 'day', w: 'week', m: 'month', y: 'year' } as const;
 
 /**
+ * British notes write a time as a fraction of the larger unit: "3/52" is 3 weeks, "6/12" 6 months, "5/7" 5 days.
+ * Only where it can be no date: before "ago", or after "for", "since", "x" or "over" ("since 3/52"); "since 3/12"
+ * may be the 3rd of December, so months and days need "ago", "for", "x" or "over".
+ */
+const FRACTION_DURATION =
+  /(?<=\b(?:for|x|over)\s*)(\d{1,2})\/(52|12|7)\b|(?<=\bsince\s+)(\d{1,2})\/(52)\b|(?<![\d/.])(\d{1,2})\/(52|12|7)(?=\s+ago\b)/gi;
+const FRACTION_UNIT: Record<string, string> = { '52': 'weeks', '12': 'months', '7': 'days' };
+
+/**
  * chrono reads "for 3 months" as the months ahead and does not read "3 months" at all; an answer about
  * a patient's history means the time before today, so both become "3 months ago" ("since" is kept
  * so that a medication answer still reads it as a start).
  */
-function rewriteDurations(text: string): string {
+function rewriteDurations(input: string): string {
+  const text = input.replace(FRACTION_DURATION, (...groups: string[]) => {
+    const [quantity, of] = groups.slice(1, 7).filter((g) => g !== undefined);
+    return `${quantity} ${FRACTION_UNIT[of!]}`;
+  });
   return text.replace(DURATION, (match, keyword: string | undefined, quantity: string, unit: string, offset: number) => {
     if (NOT_AGO.test(text.slice(0, offset))) return match;
     const full = FULL_UNIT[unit[0]!.toLowerCase() as keyof typeof FULL_UNIT];
@@ -57,11 +73,12 @@ const YEAR_OR_MONTH = /(?<![\p{L}\p{N}.,/-])(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))
  * differ (03/04/2026) the mention is ambiguous rather than guessed.
  */
 export function findDates(input: string, today: Day): DateReading {
-  const text = rewriteDurations(input);
+  const text = rewriteDurations(withYearNamed(input, today));
   const reference = { instant: dateOfDay(today).plus({ hours: 12 }).toJSDate(), timezone: 0 };
+  const own = ownReadings(text, today);
   // chrono joins a month and a number after its comma into a year ("March, 45" is March 2045): the comma is
-  // hidden from it (same length, so its indices still point into `text`).
-  const hidden = text.replace(MONTH_COMMA_NUMBER, ';');
+  // hidden from it, and so are the dates read above (same length, so its indices still point into `text`).
+  const hidden = own.reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m.end - m.index) + t.slice(m.end), text.replace(MONTH_COMMA_NUMBER, ';'));
   const gbReadings = chrono.GB.parse(hidden, reference);
   // Only a date with a day number (03/04/2026, "mar 26") can read differently month-first; chrono's passes are
   // most of a parse, so the month-first one is made only then.
@@ -81,11 +98,13 @@ export function findDates(input: string, today: Day): DateReading {
         );
         return { ...span, kind: 'problem', problem };
       }
-      return checked(span, dayFirst, today, Boolean(gb.end));
+      const ends = gb.end ? { from: componentsInterval(gb.start, undefined, today), to: componentsInterval(gb.end, undefined, today) } : undefined;
+      return checked(span, dayFirst, today, ends?.from && ends.to ? { from: ends.from, to: ends.to } : undefined);
     });
+  mentions.push(...own);
   const unread = (index: number, length: number) => !mentions.some((d) => index < d.end && d.index < index + length);
   for (const m of text.matchAll(YEAR_OR_MONTH)) {
-    if (unread(m.index, m[0].length)) mentions.push(checked({ index: m.index, end: m.index + m[0].length, text: m[0] }, partialDateToInterval(m[0]), today, false));
+    if (unread(m.index, m[0].length)) mentions.push(checked({ index: m.index, end: m.index + m[0].length, text: m[0] }, partialDateToInterval(m[0]), today));
   }
   for (const m of text.matchAll(MONTH_AFTER_CUE)) {
     const month = m.groups!.month!;
@@ -114,7 +133,7 @@ export function isMonthName(word: string): boolean {
  * reads only now and then (never "since May" or "stopped Aug"). The word before it keeps "may" the verb out.
  */
 const MONTH_AFTER_CUE =
-  /\b(?:since|from|in|started|stopped|until|till|ended|began|restarted|changed|increased|reduced|decreased|tapered)\s+(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\p{L}\p{N}])(?!\.?\s*\d)/giu;
+  /\b(?:since|from|in|started|stopped|until|till|ended|began|restarted|changed|increased|reduced|decreased|tapered|completed|finished)\s+(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\p{L}\p{N}])(?!\.?\s*\d)/giu;
 
 /** A month named without its year means its latest past occurrence, as chrono's readings are taken above. */
 function latestPastMonth(name: string, today: Day): DayInterval {
@@ -159,10 +178,15 @@ function hasDate(components: chrono.ParsedResult['start']): boolean {
   return (['year', 'month', 'day', 'weekday'] as const).some((c) => components.isCertain(c));
 }
 
+/**
+ * "3 months ago" is that day, although chrono calls only its month certain; "3 years ago" is that year, since nobody
+ * counts years to the day ("hip replacement 3 yrs ago" is no date in November 2023).
+ */
+type TimeAgo = 'day' | 'year' | undefined;
+
 /** The days a chrono result may mean, from the components the text made certain. */
 function intervalOf(result: chrono.ParsedResult, today: Day): DayInterval | undefined {
-  // "3 months ago" is that day, although chrono calls only its month certain.
-  const timeAgo = /\bago\b/i.test(result.text);
+  const timeAgo: TimeAgo = /\byears?\s+ago\b/i.test(result.text) ? 'year' : /\bago\b/i.test(result.text) ? 'day' : undefined;
   const start = componentsInterval(result.start, timeAgo, today);
   const end = result.end ? componentsInterval(result.end, timeAgo, today) : start;
   if (!start || !end) return undefined;
@@ -170,9 +194,9 @@ function intervalOf(result: chrono.ParsedResult, today: Day): DayInterval | unde
 }
 
 /** Undefined for years no patient history reaches, which chrono will still read ("in 1066"). */
-function componentsInterval(components: chrono.ParsedResult['start'], timeAgo: boolean, today: Day): DayInterval | undefined {
+function componentsInterval(components: chrono.ParsedResult['start'], timeAgo: TimeAgo, today: Day): DayInterval | undefined {
   const precision =
-    timeAgo || components.isCertain('day') || components.isCertain('weekday') ? 10 : components.isCertain('month') ? 7 : 4;
+    timeAgo === 'year' ? 4 : timeAgo === 'day' || components.isCertain('day') || components.isCertain('weekday') ? 10 : components.isCertain('month') ? 7 : 4;
   const named = DateTime.fromJSDate(components.date(), { zone: 'utc' });
   if (!named.isValid || named.year < 1900 || named.year > 9999) return undefined;
   // A month named without its year means its latest past occurrence: "December", said in June, is last December.
@@ -184,8 +208,59 @@ function isoDate(date: DateTime): string {
   return date.toFormat('yyyy-MM-dd');
 }
 
-/** Past dates only: an interval reaching beyond today is cut at today. */
-function checked(span: { index: number; end: number; text: string }, interval: DayInterval, today: Day, range: boolean): DateMention {
+/** Past dates only: an interval reaching beyond today is cut at today; a period's `ends` are its first and last date. */
+function checked(span: { index: number; end: number; text: string }, interval: DayInterval, today: Day, ends?: { from: DayInterval; to: DayInterval }): DateMention {
   if (interval.earliest > today) return { ...span, kind: 'problem', problem: invalid(`${quote(span.text)} is in the future; please give a past date.`) };
-  return { ...span, kind: 'date', interval: { earliest: interval.earliest, latest: Math.min(interval.latest, today) }, range };
+  const cut = (i: DayInterval) => ({ earliest: i.earliest, latest: Math.min(i.latest, today) });
+  if (!ends) return { ...span, kind: 'date', interval: cut(interval), range: false };
+  if (ends.from.earliest > ends.to.latest) return { ...span, kind: 'problem', problem: invalid(`${quote(span.text)} ends before it starts; please give the dates in order.`) };
+  return { ...span, kind: 'date', interval: cut(interval), range: true, ends: { from: cut(ends.from), to: cut(ends.to) } };
+}
+
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const ISO_YEAR_OR_MONTH = String.raw`(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?`;
+const RANGE_JOIN = String.raw`\s*(?:-|–|—|to|until|till|through)\s*`;
+/** "2019–2023", "2023-07 to 2024-02": two years or ISO year-months as one period (chrono reads "07 to 2024-02"). */
+const YEAR_RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${ISO_YEAR_OR_MONTH})${RANGE_JOIN}(${ISO_YEAR_OR_MONTH})(?![\p{N}]|-\d)`, 'giu');
+/** "Apr–Jun 2026", "Nov-Feb 2026" (November of the year before): two months and the year they end in. */
+const MONTH_RANGE = new RegExp(String.raw`\b(${MONTH_NAME})\.?${RANGE_JOIN}(${MONTH_NAME})\.?,?\s+((?:19|20)\d{2})(?![\p{L}\p{N}])`, 'giu');
+/**
+ * "Mar-24", "Jun '23": a month and a two-digit year, as spreadsheets and notes write a month (chrono takes the 24
+ * for a day, and a month-first reading for the 24th). A day is written before its month ("24-Mar"), not after it.
+ */
+const MONTH_DASH_YEAR = new RegExp(String.raw`(?<!\d[-/.])\b(${MONTH_NAME})\.?(?:-|\s?['’])(\d{2})(?![\p{L}\p{N}]|[-/.]\d)`, 'giu');
+
+/** Dates chrono misreads or does not read, read here and hidden from it. */
+function ownReadings(text: string, today: Day): DateMention[] {
+  const found: DateMention[] = [];
+  const add = (m: RegExpMatchArray, interval: () => DayInterval | { from: DayInterval; to: DayInterval }) => {
+    if (found.some((f) => m.index! < f.end && f.index < m.index! + m[0].length)) return;
+    const span = { index: m.index!, end: m.index! + m[0].length, text: m[0] };
+    const read = interval();
+    found.push('from' in read ? checked(span, { earliest: read.from.earliest, latest: read.to.latest }, today, read) : checked(span, read, today));
+  };
+  for (const m of text.matchAll(YEAR_RANGE)) add(m, () => ({ from: partialDateToInterval(m[1]!), to: partialDateToInterval(m[2]!) }));
+  for (const m of text.matchAll(MONTH_RANGE)) {
+    const [first, last] = [monthNumber(m[1]!), monthNumber(m[2]!)];
+    const year = Number(m[3]);
+    add(m, () => ({ from: monthOf(first > last ? year - 1 : year, first), to: monthOf(year, last) }));
+  }
+  for (const m of text.matchAll(MONTH_DASH_YEAR)) add(m, () => monthOf(2000 + Number(m[2]), monthNumber(m[1]!)));
+  return found;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function monthOf(year: number, month: number): DayInterval {
+  return partialDateToInterval(`${year}-${String(month).padStart(2, '0')}`);
+}
+
+/** "2 Nov last year", "March this year": the year named in words, written as its number for chrono. */
+const YEAR_IN_WORDS = new RegExp(String.raw`\b((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_NAME}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?),?\s+(last|this)\s+year\b`, 'gi');
+
+function withYearNamed(text: string, today: Day): string {
+  const year = dateOfDay(today).year;
+  return text.replace(YEAR_IN_WORDS, (_, date: string, which: string) => `${date} ${which.toLowerCase() === 'last' ? year - 1 : year}`);
 }

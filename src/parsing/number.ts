@@ -1,11 +1,17 @@
+import type { Day } from '../dates/calendar';
 import type { AcceptedUnit, NumberFact } from '../domain/factDefinition';
 import { formatInterval } from '../engine/describeValue';
 import { formatNumber } from '../text/formatNumber';
 import { normalizeName } from '../text/normalize';
 import { toCanonicalUnit } from '../units/factUnit';
 import { roundConverted } from '../units/ucum';
+import { currentValue } from './currentValue';
 import { ambiguous, invalid, listOf, quote, type ParseOutcome } from './outcome';
+import { namesParts, parseHighestOf } from './highestOf';
+import { findNumbers } from './numberText';
+import { readTotalLess, type TotalReading } from './totalLess';
 import { readQuantity } from './quantity';
+import { referenceAt } from './referenceRange';
 import { boundedInterval, boundIn, type Bound } from './bounds';
 import { hasNegativeNumber, isApproximation } from './signs';
 import { acceptedUnits, caseLookalike, lookupUnits, refusedUnit, unitKey, unitName } from './units';
@@ -17,18 +23,33 @@ export const ULN_UNIT = '{ULN}';
 /** "80 U/L, ULN 40", "80 (ULN 40)", "30 µmol/L with upper limit of normal 21". */
 const ULN_CLAUSE = /^(.*?)[\s,;(]*\b(?:with\s+)?(?:uln|upper\s+limit(?:\s+of\s+normal)?)\s*(?:is|of|=|:)?\s*(\.?\d.*?)[\s).]*$/i;
 
-export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
+export function parseNumber(entered: string, fact: NumberFact, today: Day): ParseOutcome {
   if (hasNegativeNumber(entered)) {
     return invalid(`${fact.label} cannot be negative, and ${quote(entered)} has a minus sign. Please give the value without it, or “unknown”.`);
   }
-  if (fact.normal && NORMAL.has(normalizeName(entered))) {
+  // "SLEDAI 12 incl. 4 for dsDNA/complement": a total less the items the fact leaves out.
+  const total = readTotalLess(entered, fact);
+  if (total) return totalOutcome(total, entered, fact);
+  // "TG 2x ULN, TC and LDL normal": the highest of the parts named, each read as this fact's answer.
+  if (fact.highestOf && namesParts(entered, fact)) return parseHighestOf(entered, fact, (words) => parseNumber(words, { ...fact, highestOf: undefined }, today));
+  if (fact.normal && saysNormal(entered, fact)) {
     const value = { low: fact.normal[0], high: fact.normal[1] };
     return { kind: 'value', value: { kind: 'number', value, entered }, summary: `${fact.label}: normal (${formatInterval(value)} ${fact.unitLabel})` };
   }
   const ratio = fact.unit === ULN_UNIT ? ULN_CLAUSE.exec(entered) : null;
   if (ratio) return parseUlnRatio(entered, ratio[1] ?? '', ratio[2] ?? '', fact);
+  const referenced = withoutReference(withoutComment(entered, fact), fact);
+  if (referenced.upper !== undefined) return parseUlnRatio(entered, referenced.text, String(referenced.upper), fact);
 
-  const reading = readQuantity(entered, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
+  const reading = readQuantity(referenced.text, (unitText) => lookupUnits(unitText, fact).length > 0 || refusedUnit(unitText, fact) !== undefined);
+  if (reading.kind === 'several-numbers' || (reading.kind === 'unknown-unit' && /\d/.test(reading.unitText))) {
+    // "18 → 35 → latest 52", "45. no wait, 54": the one value meant now, when the words settle which.
+    const current = currentValue(entered, today, (words) => namesOnlyFact(words, fact));
+    if (current !== undefined) {
+      const outcome = parseNumber(current.text, fact, today);
+      return outcome.kind === 'value' && outcome.value.kind === 'number' ? { ...outcome, value: { ...outcome.value, entered } } : outcome;
+    }
+  }
   switch (reading.kind) {
     case 'no-number':
       return invalid(`Please give a number for ${fact.label}. ${unitsAccepted(fact)}.`);
@@ -52,6 +73,10 @@ export function parseNumber(entered: string, fact: NumberFact): ParseOutcome {
   const refused = refusedUnit(reading.unitText, fact);
   if (refused) return invalid(refused.because);
   const bound = boundIn(reading.before);
+  // "ALT 56": a laboratory value named and given in its own unit, not a multiple of its upper limit.
+  if (fact.unit === ULN_UNIT && reading.unitText === '' && namesFact(reading.before, fact)) {
+    return invalid(`${quote(entered)} gives the value without the laboratory's upper limit of normal. Please add the ULN (e.g. “${formatNumber(reading.value)} U/L, ULN 40”), or give it as a multiple (e.g. “1.4 × ULN”) or “normal”.`);
+  }
   if (reading.unitText === '') return parseUnitless(entered, reading.value, bound, fact);
   const units = lookupUnits(reading.unitText, fact);
   const [unit] = units;
@@ -67,6 +92,8 @@ const LEAD_WORDS = new Set(
   [
     ...['the', 'a', 'an', 'is', 'was', 'were', 'are', 'of', 'at', 'to', 'now', 'currently', 'current', 'latest', 'last', 'most', 'recent', 'recently'],
     ...['today', 'yesterday', 'value', 'level', 'count', 'result', 'total', 'pt', 'patient', 'she', 'he', 'it', 'only', 'still', 'down', 'up'],
+    // The value at leaving hospital is the latest one ("PLT on discharge 68").
+    ...['on', 'at', 'discharge'],
     ...['less', 'more', 'greater', 'than', 'least', 'above', 'below', 'over', 'under', 'min', 'minimum', 'max', 'maximum'],
     ...['low', 'high', 'raised', 'elevated', 'reduced', 'decreased', 'increased', 'normal'],
   ],
@@ -78,11 +105,53 @@ export function namesOnlyFact(before: string, fact: NumberFact): boolean {
 }
 
 function foreignWords(before: string, fact: NumberFact): string[] {
-  const own = new Set([fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))].flatMap((name) => normalizeName(name).split(' ')));
+  const own = ownWords(fact);
   return before.split(/[^\p{L}\p{N}'’]+/u).filter((word) => {
     const key = normalizeName(word);
     return key !== '' && !own.has(key) && !LEAD_WORDS.has(key);
   });
+}
+
+/** The words of the fact's label and names. */
+function ownWords(fact: NumberFact): Set<string> {
+  return new Set([fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))].flatMap((name) => normalizeName(name).split(' ')));
+}
+
+/** Whether the words name the fact ("ALT" before "56"), beyond lead words. */
+function namesFact(before: string, fact: NumberFact): boolean {
+  const own = ownWords(fact);
+  return before.split(/[^\p{L}\p{N}'’]+/u).some((word) => own.has(normalizeName(word)) && !LEAD_WORDS.has(normalizeName(word)));
+}
+
+/** "normal", "LFTs normal", "ALT is WNL": normal, with nothing but the fact's names and lead words besides. */
+function saysNormal(entered: string, fact: NumberFact): boolean {
+  if (NORMAL.has(normalizeName(entered))) return true;
+  const names = new Set(fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : [])).flatMap((name) => normalizeName(name).split(' ')));
+  const words = normalizeName(entered).split(' ').filter((w) => !names.has(w) && !['the', 'is', 'are', 'was', 'were', 'all', 'now', 'currently'].includes(w));
+  return words.length > 0 && NORMAL.has(words.join(' '));
+}
+
+/** "SLEDAI-2K 4 (clinical only)": words in a bracket at the end, with no figure and no unit of the fact, are a comment. */
+function withoutComment(entered: string, fact: NumberFact): string {
+  const comment = /\s*\(([^()\d]*)\)\s*$/.exec(entered);
+  return comment && lookupUnits(comment[1]!.trim(), fact).length === 0 && findNumbers(entered.slice(0, comment.index)).length > 0 ? entered.slice(0, comment.index) : entered;
+}
+
+/**
+ * The answer without a reference range or flag after its value ("C3 62 mg/dl (low)", "TG 2.6 [<1.7]"); for a fact
+ * relative to the upper limit, the range's upper end as the ULN ("ALT 24 (<35)", "AST 61 U/L (ref 10–40)").
+ */
+function withoutReference(entered: string, fact: NumberFact): { text: string; upper?: number } {
+  const [first] = findNumbers(entered);
+  if (!first) return { text: entered };
+  const unit = /^\s*[^\s\d()[\]|,;]+/.exec(entered.slice(first.end))?.[0] ?? '';
+  for (const unitLength of [unit.length, 0]) {
+    const reference = referenceAt(entered.slice(first.end + unitLength));
+    if (!reference) continue;
+    const text = entered.slice(0, first.end + unitLength) + entered.slice(first.end + unitLength + reference.length);
+    return fact.unit === ULN_UNIT && reference.upper !== undefined ? { text, upper: reference.upper } : { text };
+  }
+  return { text: entered };
 }
 
 /** A bare number is read in every accepted unit; it is accepted only if all plausible readings agree. */
@@ -97,14 +166,16 @@ function parseUnitless(entered: string, value: number, bound: Bound, fact: Numbe
     return invalid(`${formatNumber(value)} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}) in every accepted unit. Please check the value and add its unit.`);
   }
   // A bare number one decimal point away from plausible in the fact's own unit (1501 for 150.1) may be a slip
-  // in that unit rather than a count in another: the unit is asked, never assumed.
-  if (!isPlausible(value, fact) && value <= fact.plausible[1] * 10 && value >= fact.plausible[0] / 10 && reading[1].ucum !== fact.unit) {
+  // in that unit rather than a count in another: the unit is asked, never assumed. A whole number ending in 0
+  // ("ANC 800") is no slip: nobody writes the zeros after a decimal point (80.0) that dropping it would leave.
+  const slip = value <= fact.plausible[1] * 10 && value >= fact.plausible[0] / 10 && reading[1].ucum !== fact.unit && !(Number.isInteger(value) && value % 10 === 0);
+  if ((!isPlausible(value, fact) && slip) || others.length > 0) {
+    const readings = listOf([...byMeaning.values()].map((unit) => describe(value, unit, undefined, fact)));
     return ambiguous(
-      `${formatNumber(value)} ${fact.unitLabel} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}); did you mean ${describe(value, reading[1], bound, fact)}? Please add the unit.`,
+      isPlausible(value, fact)
+        ? `Did you mean ${readings}? Please add the unit.`
+        : `${formatNumber(value)} ${fact.unitLabel} is outside the plausible range of ${fact.label} (${plausibleRange(fact)}); did you mean ${readings}? Please add the unit.`,
     );
-  }
-  if (others.length > 0) {
-    return ambiguous(`Did you mean ${listOf([...byMeaning.values()].map((unit) => describe(value, unit, undefined, fact)))}? Please add the unit.`);
   }
   // acceptedUnits lists the canonical unit first, so it is the one named when several units agree (×10^9/L and ×10^3/µL).
   const [canonical, unit] = reading;
@@ -135,6 +206,10 @@ function parseUlnRatio(entered: string, valueText: string, ulnText: string, fact
   const uln = readQuantity(ulnText, anyUnit);
   if (value.kind !== 'quantity' || uln.kind !== 'quantity' || uln.value === 0) {
     return invalid(`Please give the value and the laboratory's upper limit of normal as two numbers, e.g. “80 U/L, ULN 40”.`);
+  }
+  const foreign = foreignWords(value.before, fact);
+  if (foreign.length > 0) {
+    return invalid(`I could not tell whether the number in ${quote(entered)} is ${fact.label}: ${quote(foreign.join(' '))} came before it. Please give the value alone, or “unknown”.`);
   }
   if (value.unitText && uln.unitText && unitKey(value.unitText).toLowerCase() !== unitKey(uln.unitText).toLowerCase()) {
     return invalid(`The value (${value.unitText}) and the ULN (${uln.unitText}) must be in the same unit, or give the multiple of ULN directly (e.g. “1.2 × ULN”).`);
@@ -174,4 +249,13 @@ function describe(value: number, unit: AcceptedUnit, bound: Bound, fact: NumberF
   const typed = `${sign(bound)}${formatNumber(value)} ${unitName(unit, fact)}`;
   if (unit.ucum === fact.unit) return typed;
   return `${typed} (= ${sign(bound)}${formatNumber(toCanonical(value, unit, fact))} ${fact.unitLabel})`;
+}
+
+/** A total less the items the fact leaves out, as the fact's value; asked when the words do not say what is left out. */
+export function totalOutcome(total: TotalReading, entered: string, fact: NumberFact): ParseOutcome {
+  if (total.kind === 'unsettled') {
+    return ambiguous(`${quote(entered)} gives the total, not how many of its points “${fact.label}” leaves out; please give that score, or the points to leave out.`);
+  }
+  const how = total.items > 0 ? ` (${formatNumber(total.total)} less ${formatNumber(total.items)} for the items it leaves out)` : '';
+  return accept(entered, total.value, undefined, fact, `${formatNumber(total.value)} ${fact.unitLabel}${how}`);
 }

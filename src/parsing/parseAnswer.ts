@@ -25,6 +25,12 @@ const COMMENT = /\s*(?:[,;:(]|\s[–—-]\s|[–—]|\.\s)/;
 /** Words after a "no" that say it is not the whole answer: "no, but once in 2019", "no except…". */
 const CONTRADICTION = /\b(?:but|except|however|although|though|apart|besides|other than|yet|once|previously|before|until|since|ago|stopped)\b/i;
 
+/**
+ * Fact types whose reader reads the fact's names and corrections itself ("ALT 56" is asked for its ULN, never read
+ * as 56 × ULN once "ALT" is taken off; "plt 54 — no wait, 45").
+ */
+const READS_ITS_OWN_NAME: ReadonlySet<FactDefinition['type']> = new Set(['number', 'medication']);
+
 /** What may stand between a fact's name and the answer after it: "Infection: nope", "Splenectomy — yes". */
 const NAME_SEPARATOR = /^\s*(?:[:=：]|[–—-]|\bis\b|\bwas\b)?\s*/i;
 
@@ -47,8 +53,9 @@ function readAnswer(entered: string, fact: FactDefinition, context: ParseContext
   if (entered.length > MAX_LENGTH) return invalid(`That answer is too long (over ${MAX_LENGTH} characters); please answer in a line or two.`);
   if (isUnknownAnswer(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   const matcher = AssertionMatcher.of(context.vocabulary.assertion);
-  // A medicine's dose taken back keeps the medicine's name before it: the medication reader reads that itself.
-  const given = fact.type === 'medication' ? entered : matcher.lastGiven(entered).trim();
+  // Numbers and medicines read an answer taken back themselves ("54 — no wait, 45, misread the sheet"; a dose
+  // taken back keeps the medicine's name before it).
+  const given = READS_ITS_OWN_NAME.has(fact.type) ? entered : matcher.lastGiven(entered).trim();
   const doubted = doubtful(given, matcher);
   if (doubted !== undefined) return confirmFirst(doubted, entered, fact, context);
   return parseAs(given, entered, fact, context);
@@ -87,7 +94,7 @@ function parseAs(text: string, entered: string, fact: FactDefinition, context: P
   if (whole.kind !== 'invalid') return whole;
   // The fact's own name typed first ("Infection: nope") is read past only when the whole answer cannot be read:
   // an option may begin with it ("Stage A").
-  const answer = withoutOwnName(text, fact);
+  const answer = READS_ITS_OWN_NAME.has(fact.type) ? text : withoutOwnName(text, fact);
   return answer === text ? whole : parseByType(answer, entered, fact, context);
 }
 
@@ -107,17 +114,14 @@ function parseByType(answer: string, entered: string, fact: FactDefinition, cont
       return head !== answer && plain ? withEntered(parseBoolean(head, fact), entered) : direct;
     }
     case 'choice':
-      return parseChoice(answer, fact, context.vocabulary);
+      return parseChoice(answer, fact, context);
     case 'set':
-      return parseSet(answer, fact, context.vocabulary);
+      return parseSet(answer, fact, context);
     case 'number':
-      return parseNumber(answer, fact);
-    case 'date': {
-      const dated = parseDate(answer, fact, context);
-      // "no clots ever", "never had an operation": a denial with no date says the event never happened.
-      if (dated.kind !== 'invalid' || !fact.noneLabel || denied === undefined || /\d/.test(answer)) return dated;
-      return withEntered(parseDate(fact.noneLabel, fact, context), entered);
-    }
+      return parseNumber(answer, fact, context.today);
+    case 'date':
+      // "no clots ever", "never had an operation": the date reader reads a denial of the event as never.
+      return parseDate(answer, fact, context);
     case 'medication':
       return parseMedication(answer, fact, context);
   }
@@ -139,7 +143,7 @@ function withEntered(outcome: ParseOutcome, entered: string): ParseOutcome {
 
 /**
  * The answer after the fact's own name when the clinician typed that first ("Infection: nope", "Splenectomy — yes,
- * 2015"); the answer itself otherwise. Numbers and medicines read their names themselves ("plt 45", "MMF 1 g bd").
+ * 2015"); the answer itself otherwise.
  */
 function withoutOwnName(text: string, fact: FactDefinition): string {
   const key = normalizeName(text);

@@ -37,8 +37,9 @@ export function readGroupCard(facts: readonly FactDefinition[], card: CardData, 
 
 /**
  * A typed reply to a group card: "unknown" or "none of these" for all; "all no except X and Y"; otherwise the
- * card's facts the text gives, read as a pasted summary is (a panel typed as "plt 185, Hb 9.6 g/dL"); failing
- * that, an answer to the card's first question alone.
+ * card's facts the text gives, read as a pasted summary is (a panel typed as "plt 185, Hb 9.6 g/dL") and part by
+ * part ("SLE since 2018; SLEDAI-2K 4; no NP features", "yes / 2019-06 / no"); failing that, an answer to the card's
+ * first question alone.
  */
 export function readGroupText(facts: readonly FactDefinition[], text: string, context: ParseContext): GroupOutcomes {
   const each = (answer: (fact: FactDefinition) => string) => new Map(facts.map((f) => [f.id, parseAnswer(answer(f), f, context)] as const));
@@ -46,7 +47,7 @@ export function readGroupText(facts: readonly FactDefinition[], text: string, co
   if (isNoneAnswer(text)) return each(noneFor);
   const except = EXCEPT.exec(text.trim());
   if (except) return exceptions(facts, except[1]!, context);
-  const read = readSummaryFor(facts, text, context);
+  const read = withParts(readSummaryFor(facts, text, context), readParts(facts, text, context));
   if (read.size > 0) return read;
   const first = facts[0]!;
   const alone = parseAnswer(text, first, context);
@@ -69,6 +70,55 @@ function readSummaryFor(facts: readonly FactDefinition[], text: string, context:
   for (const read of reading.facts) if (asked.has(read.fact)) outcomes.set(read.fact, { kind: 'value', value: read.value, summary: read.summary });
   for (const unclear of reading.unclear) if (asked.has(unclear.fact)) outcomes.set(unclear.fact, { kind: 'ambiguous', message: unclear.message });
   return outcomes;
+}
+
+/** Between the answers of a card typed in one line: a semicolon, a spaced slash, a line end. */
+const PART_BREAK = /\s*(?:;|\s\/\s|\n)\s*/;
+
+/**
+ * The card's facts answered part by part: a part naming one question of the card is read as its answer ("SLE since
+ * 2018" for the date of SLE diagnosis); when there are as many parts as questions, a part naming none answers the
+ * question in its place ("no / no / never"). Only what reads as a value or as unknown is kept.
+ */
+function readParts(facts: readonly FactDefinition[], text: string, context: ParseContext): GroupOutcomes {
+  const parts = text.split(PART_BREAK).filter((p) => p.trim() !== '');
+  const outcomes: GroupOutcomes = new Map();
+  if (parts.length < 2) return outcomes;
+  const owners = parts.map((part) => factsNamedIn(part, facts, context));
+  // A part naming a question of another card ("no ILD") answers none of this one's.
+  const onCard = (id: string) => facts.some((f) => f.id === id);
+  const namesOther = (part: string) =>
+    SummaryLexicon.of(context.vocabulary).mentions.scan(part).some((m) => m.values.every((e) => (e.kind === 'drug' ? !e.facts.some((f) => onCard(f.id)) : !onCard(e.fact.id))));
+  const keep = (fact: FactDefinition, part: string) => {
+    const outcome = parseAnswer(part, fact, context);
+    if (!outcomes.has(fact.id) && (outcome.kind === 'value' || outcome.kind === 'unknown')) outcomes.set(fact.id, outcome);
+  };
+  parts.forEach((part, k) => owners[k]!.length === 1 && keep(owners[k]![0]!, part));
+  if (parts.length === facts.length) parts.forEach((part, k) => owners[k]!.length === 0 && !namesOther(part) && keep(facts[k]!, part));
+  return outcomes;
+}
+
+/** The summary's reading, with what the parts read where it read no value. */
+function withParts(read: GroupOutcomes, parts: GroupOutcomes): GroupOutcomes {
+  const merged = new Map(read);
+  for (const [id, outcome] of parts) if (merged.get(id)?.kind !== 'value') merged.set(id, outcome);
+  return merged;
+}
+
+/** Words of a label that say nothing of which question it is. */
+const LABEL_FILLER = new Set(['the', 'of', 'and', 'or', 'a', 'an', 'in', 'on', 'for', 'with', 'without', 'to', 'by', 'date', 'any', 'last', 'latest', 'most', 'recent', 'patient']);
+
+/** The card's facts a part names: by their names and options (as a summary reads them), or by a word of their label ("SLE"). */
+function factsNamedIn(part: string, facts: readonly FactDefinition[], context: ParseContext): FactDefinition[] {
+  const lexicon = SummaryLexicon.of(context.vocabulary);
+  const entries = lexicon.mentions.scan(part).flatMap((match) => match.values);
+  const words = new Set(normalizeName(part).split(' '));
+  return facts.filter(
+    (fact) =>
+      entries.some((e) => (e.kind === 'drug' ? e.facts.some((f) => f.id === fact.id) : e.fact.id === fact.id)) ||
+      (lexicon.optionsOf(fact)?.scan(part).length ?? 0) > 0 ||
+      normalizeName(fact.label.replace(/\([^)]*\)/g, ' ')).split(' ').some((w) => w.length >= 2 && !LABEL_FILLER.has(w) && words.has(w)),
+  );
 }
 
 /**

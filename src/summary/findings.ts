@@ -29,8 +29,13 @@ export type UnclearReason =
 
 /** What one mention says about one fact, before the mentions of a fact are put together. */
 export type Finding =
-  | { kind: 'value'; fact: FactDefinition; value: KnownFactValue; summary: string; source: Span; measured?: DayInterval; guesses?: Guess[] }
-  | { kind: 'unclear'; fact: FactDefinition; source: Span; reason: UnclearReason }
+  /**
+   * `measured`: when a lab value was measured; `when`: said to be the value now, or an earlier one ("On admission: plt
+   * 19"); `component`: the value of one of the measures the fact is the highest of ("TG 2.6 (<1.7)"); `guesses`: what
+   * the reading took the words to mean beyond what they say.
+   */
+  | { kind: 'value'; fact: FactDefinition; value: KnownFactValue; summary: string; source: Span; measured?: DayInterval; when?: 'now' | 'earlier'; component?: string; guesses?: Guess[] }
+  | { kind: 'unclear'; fact: FactDefinition; source: Span; reason: UnclearReason; component?: string }
   /** Options of a set fact said present or absent ("uncontrolled hypertension", "not pregnant"); `whole` when the fact itself is denied. */
   | { kind: 'options'; fact: SetFact; present: string[]; absent: string[]; whole: boolean; source: Span }
   /** A choice fact named by one of its options ("woman", "SLE"). */

@@ -1,3 +1,4 @@
+import { findChineseNames } from './chineseNames';
 import type { IdentifierKind } from './identifierKind';
 import type { Span } from './span';
 
@@ -20,6 +21,8 @@ const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}`;
 const RULES: readonly { kind: IdentifierKind; pattern: RegExp }[] = [
   { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu },
   { kind: 'date-of-birth', pattern: new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)\s*[:.\-–—]?\s*(${DATE})`, 'gi') },
+  // 出生日期：1981年03月15日, 生日 1981-03-15.
+  { kind: 'date-of-birth', pattern: /(?:出生日期|出生年月日?|生日)\s*[:：]?\s*(\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?))/gu },
   {
     kind: 'record-number',
     pattern: new RegExp(
@@ -63,8 +66,6 @@ const RULES: readonly { kind: IdentifierKind; pattern: RegExp }[] = [
 const NAME_WORDS =
   /(?:[A-Z]{2,}(?:[-'’][A-Z]+)?,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z](?:[a-z]+|\.)?)?|(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.)){0,3})/y;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b\.?`;
-/** A Chinese name after its label (姓名：王芳): two to four Han characters. */
-const CHINESE_NAME = /(?:姓名|患者姓名|病人姓名)\s*[:：]?\s*(\p{Script=Han}{2,4})/gu;
 const NAME_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:patient(?:'s)?\s+name|name|patient|pt)\s*[:\-–]\s*(?:${TITLE}\s*)?`, 'gi'),
   // "Patient Wu Qiang, male": the word "patient" right before capitalised words (a sentence's "Patient reports" has none).
@@ -72,8 +73,11 @@ const NAME_CUES: readonly RegExp[] = [
   /\binitials\s*[:\-–]?\s*/gi,
   new RegExp(String.raw`\b${TITLE}[ \t]+`, 'g'),
 ];
-/** Two or three capitalised words in a row, none of them a word the catalog or English uses: "Jane Doe". */
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{N}'’-])/gu;
+/**
+ * Two or three capitalised words in a row, none of them a word the catalog or English uses: "Jane Doe". One space
+ * between them: words a column gap apart are a table's titles ("Result        Ref"), not one name.
+ */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * Names, record numbers, dates of birth, phone numbers, emails, addresses and other ids in a pasted summary.
@@ -98,7 +102,7 @@ export function findIdentifiers(text: string, isKnownWord: (word: string) => boo
       if (name && (/[a-z]/.test(name[0]) || /,|\./.test(name[0]))) add('name', name.index, name.index + name[0].length);
     }
   }
-  for (const m of text.matchAll(CHINESE_NAME)) add('name', m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+  for (const { index, end } of findChineseNames(text)) add('name', index, end);
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     if (m[0].split(/\s+/).every((word) => !isKnownWord(word))) add('name', m.index, m.index + m[0].length);
   }

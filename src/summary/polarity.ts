@@ -7,11 +7,12 @@ import { labelValueEnd, textOf, withoutMentions, type Mention, type Sentence } f
  * `absent`; `absent-now` ("not on steroids": now only, not the last 12 months); `uncertain` ("?ILD", "possible",
  * "not done", an exception: "no bleeding apart from…"); `planned` ("plan: start MMF"); `historical` ("history of",
  * "previous"); `allergy` (an allergy or intolerance to it); `someone-else` (family history: says nothing of the
- * patient); `not-about-it` (a denial of others than one named elsewhere, "no other cancer", or a name that only
- * qualifies the mention before it, "no malignancy on CT"). The trigger words and their scope are data
+ * patient); `absent-others` (a denial of others than one named elsewhere, "no other cancer", "no further
+ * operations": it settles only part of the fact, so alone it is asked); `not-about-it` (a name that only qualifies
+ * the mention before it, "no malignancy on CT"). The trigger words and their scope are data
  * (seeds/reading/assertion.<language>.yaml).
  */
-export type Polarity = 'present' | 'absent' | 'absent-now' | 'uncertain' | 'planned' | 'historical' | 'allergy' | 'someone-else' | 'not-about-it';
+export type Polarity = 'present' | 'absent' | 'absent-now' | 'absent-others' | 'uncertain' | 'planned' | 'historical' | 'allergy' | 'someone-else' | 'not-about-it';
 
 /**
  * Whether a mention states the fact for this patient: affirmed, or said of the past for a fact that is not about
@@ -105,13 +106,13 @@ function statedAfter(words: string, matcher: AssertionMatcher): StatedAfter | un
 
 /**
  * The last denial before the mention in its stretch, unless its scope ends before the name ("no ILD but …"). A
- * denial of others ("no other cancer") and a name that only qualifies the one right before it ("no malignancy on
- * CT") say nothing of the fact.
+ * denial of others ("no other cancer") denies only part of the fact; a name that only qualifies the one right
+ * before it ("no malignancy on CT") says nothing of the fact.
  */
 function statedBefore(sentence: Sentence, i: number, before: string, matcher: AssertionMatcher): Polarity | undefined {
   const last = matcher.triggersIn(before, ['negated', 'negated-now']).at(-1);
   if (!last || matcher.ends(before.slice(last.end))) return undefined;
-  if (matcher.limitsToOthers(before.slice(last.end))) return 'not-about-it';
+  if (matcher.limitsToOthers(before.slice(last.end))) return 'absent-others';
   const mention = sentence.mentions[i]!;
   const previous = sentence.mentions[i - 1];
   if (previous && previous.end > mention.piece.index + last.end && sentence.text.slice(previous.end, mention.index).trim() === '') return 'not-about-it';

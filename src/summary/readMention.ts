@@ -1,6 +1,9 @@
 import { namesSomethingElse } from '../parsing/drugMention';
 import type { ParseContext } from '../parsing/outcome';
-import type { Finding } from './findings';
+import { totalOutcome } from '../parsing/number';
+import { causedForm } from '../parsing/secondaryForm';
+import { readTotalLess } from '../parsing/totalLess';
+import { findingOf, type Finding } from './findings';
 import type { Sentence } from './mentions';
 import type { Span } from './span';
 import { polarityOf, states } from './polarity';
@@ -29,10 +32,36 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
         return entry.facts.map((fact) => ({ kind: 'medicine', fact, drug: entry.drug, name, segment: mention.segment, before: sentence.span, polarity: polarity === 'historical' ? 'present' : polarity }));
       case 'test':
         return [readTestResult(sentence, i, entry.test, entry.fact, context)];
+      case 'none':
+        // "post-menopausal": the whole set denied, as "none of these" would.
+        return states(polarity, entry.fact) ? [{ kind: 'options', fact: entry.fact, present: [], absent: [], whole: true, source: name }] : [];
+      case 'total': {
+        // "SLEDAI-2K 10 (of which 4 for anti-dsDNA and low complement)"; not where the fact is named itself ("(clinical SLEDAI 8)").
+        if (polarity === 'someone-else' || sentence.mentions.some((m) => m.entries.some((e) => e.kind === 'name' && e.fact === entry.fact))) return [];
+        const words = sentence.text.slice(mention.index, sentence.span.end);
+        // "SLEDAI-2K on admission 22": an earlier score says nothing of now.
+        if (/^[^\d]*\b(?:admission|adm|baseline|previous(?:ly)?|prior|initial(?:ly)?|at\s+diagnosis)\b/i.test(words.slice(mention.end - mention.index))) return [];
+        const total = readTotalLess(words, entry.fact);
+        if (!total) return [];
+        const source = { index: mention.index, end: sentence.span.end };
+        return [findingOf(totalOutcome(total, words.trim(), entry.fact), entry.fact, source)];
+      }
+      case 'component': {
+        // Read as the fact itself would be, under the measure's own names (mergeFindings takes the highest).
+        if (polarity === 'someone-else') return [];
+        const measure = { ...entry.fact, label: entry.component.part, names: entry.component.names, highestOf: undefined };
+        const finding = readNumber(sentence, i, measure, context);
+        const source = { index: mention.index, end: mention.segment.end };
+        return [finding?.kind === 'value' ? { ...finding, fact: entry.fact, component: entry.component.part } : { kind: 'unclear', fact: entry.fact, source, reason: { code: 'doubt' }, component: entry.component.part }];
+      }
       case 'option': {
-        if (entry.fact.type === 'set') return [{ kind: 'options', fact: entry.fact, present: states(polarity, entry.fact) ? [entry.code] : [], absent: polarity === 'absent' ? [entry.code] : [], whole: false, source: name }];
+        // "retroperitoneal fibrosis due to pergolide", "RPF 2° to RT": the condition's secondary form.
+        const caused = causedForm(entry.code, sentence.text.slice(mention.piece.index, mention.index), sentence.text.slice(mention.end, sentence.span.end), context.vocabulary);
+        if (caused?.kind === 'doubt') return [{ kind: 'unclear', fact: entry.fact, source: { index: mention.index, end: mention.piece.end }, reason: { code: 'doubt' } }];
+        const code = caused?.code ?? entry.code;
+        if (entry.fact.type === 'set') return [{ kind: 'options', fact: entry.fact, present: states(polarity, entry.fact) ? [code] : [], absent: polarity === 'absent' ? [code] : [], whole: false, source: name }];
         if (!states(polarity, entry.fact)) return [];
-        const finding = { kind: 'option', fact: entry.fact, code: entry.code, source: name } as const;
+        const finding = { kind: 'option', fact: entry.fact, code, source: name } as const;
         places.push({ finding, sentence, i });
         return [finding];
       }

@@ -1,8 +1,11 @@
 import type { ChoiceFact, FactDefinition, SetFact } from '../domain/factDefinition';
+import { readDatedChoice } from '../parsing/datedChoice';
+import { readMedicinesChoice } from '../parsing/medicinesChoice';
+import { isUnknownAnswer } from '../parsing/wholeAnswers';
 import type { ParseContext } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
 import { findingOf, parsedFinding, type Finding } from './findings';
-import { statementSpan, type Sentence } from './mentions';
+import { nearText, statementSpan, textOf, type Sentence } from './mentions';
 import { doubts, states, type Polarity } from './polarity';
 import type { SummaryLexicon } from './summaryLexicon';
 
@@ -19,6 +22,7 @@ export function readBoolean({ sentence, i, polarity, part }: Stated, fact: FactD
   const source = statementSpan(sentence, i);
   if (states(polarity, fact)) return parsedFinding('yes', fact, source, context);
   if (doubts(polarity, fact)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (polarity === 'absent-others') return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
   if (polarity === 'absent' || polarity === 'absent-now') return part ? { kind: 'unclear', fact, source, reason: { code: 'partial' } } : parsedFinding('no', fact, source, context);
   return undefined;
 }
@@ -26,11 +30,23 @@ export function readBoolean({ sentence, i, polarity, part }: Stated, fact: FactD
 /** A choice fact by one of its names: "No malignancy" (its "none" option), "active malignancy". */
 export function readChoice({ sentence, i, polarity, part }: Stated, fact: ChoiceFact, context: ParseContext, lexicon: SummaryLexicon): Finding | undefined {
   const source = statementSpan(sentence, i);
-  if (doubts(polarity, fact)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
-  if (polarity === 'absent' || polarity === 'absent-now') {
-    if (part) return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
+  if (doubts(polarity, fact) || fieldUnknown(sentence, i)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (polarity === 'absent' || polarity === 'absent-now' || polarity === 'absent-others') {
+    if (part || polarity === 'absent-others') return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
     const none = parseAnswer('none', fact, context);
     return none.kind === 'value' ? findingOf(none, fact, source) : undefined;
+  }
+  // "PMH: breast ca 2015 (…, tamoxifen 5 yrs), in remission": decided by the dates right after its name and the sentence's words.
+  if (states(polarity, fact) && fact.dated) {
+    const mention = sentence.mentions[i]!;
+    const words = sentence.text.slice(mention.index, sentence.span.end);
+    const dated = readDatedChoice(words, fact, context, textOf(sentence, nearText(sentence, i)));
+    if (dated) return findingOf(dated, fact, source);
+  }
+  // "Previous treatment: prednisone 1mg/kg 2024-11 to 2025-05": decided by the medicines and their period.
+  if (states(polarity, fact) && fact.fromMedicines) {
+    const medicines = readMedicinesChoice(sentence.text.slice(sentence.mentions[i]!.index, sentence.span.end), fact, context);
+    if (medicines) return findingOf(medicines, fact, source);
   }
   // A fact named by its options ("woman") is read from those, not from its label ("Sex:").
   if (!states(polarity, fact) || !lexicon.optionsOf(fact)) return undefined;
@@ -40,10 +56,18 @@ export function readChoice({ sentence, i, polarity, part }: Stated, fact: Choice
   return parsedFinding(sentence.text.slice(options[0]!.index, options[0]!.end), fact, source, context);
 }
 
+/** "Pregnancy: N/A", "Malignancy: ?": a name as a field's label, its value one that knows nothing. */
+function fieldUnknown(sentence: Sentence, i: number): boolean {
+  const mention = sentence.mentions[i]!;
+  const field = /^\s*:\s*([^,;\n]*)/.exec(sentence.text.slice(mention.end, mention.piece.end));
+  return field !== null && field[1]!.trim() !== '' && isUnknownAnswer(field[1]!.trim());
+}
+
 /** A set fact by one of its names: the options said with it, present or absent. */
 export function readSet({ sentence, i, polarity, part }: Stated, fact: SetFact, lexicon: SummaryLexicon): Finding | undefined {
   const source = statementSpan(sentence, i);
-  if (doubts(polarity, fact)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (doubts(polarity, fact) || fieldUnknown(sentence, i)) return { kind: 'unclear', fact, source, reason: { code: 'doubt' } };
+  if (polarity === 'absent-others') return { kind: 'unclear', fact, source, reason: { code: 'partial' } };
   const present = states(polarity, fact);
   if (!present && polarity !== 'absent' && polarity !== 'absent-now') return undefined;
   const options = optionsNear(sentence, i, fact, lexicon);

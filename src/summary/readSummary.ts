@@ -3,7 +3,7 @@ import type { Guess } from '../domain/guess';
 import type { DayInterval, KnownFactValue } from '../domain/factValue';
 import { choicesOf } from '../engine/compileContext';
 import type { ParseContext } from '../parsing/outcome';
-import type { Finding } from './findings';
+import type { Finding, Settled } from './findings';
 import type { IdentifierKind } from './identifierKind';
 import { countByKind, findIdentifiers, masked } from './identifiers';
 import { readSentence } from './mentions';
@@ -11,6 +11,7 @@ import { mergeFindings } from './mergeFindings';
 import type { Span } from './span';
 import { readMention, withMedicineSegments, type OptionPlace } from './readMention';
 import { sexFromPronouns } from './readPronouns';
+import { readTitles } from './readTitle';
 import { readDate } from './readDate';
 import { sentenceSpans } from './sentences';
 import { halfWidth } from '../text/halfWidth';
@@ -80,14 +81,21 @@ export function readSummary(pasted: string, context: ParseContext): SummaryReadi
     const perMention = sentence.mentions.map((_, i) => readMention(sentence, i, lexicon, context, places));
     findings.push(...withMedicineSegments(sentence, perMention, sentences[k - 1] ?? span).flat());
   });
-  findings.push(...datedByWordsOf(places, lexicon, context));
+  findings.push(...readTitles(clean, identifiers, lexicon, context));
   const bySex = sexFromPronouns(clean, lexicon, (id) => findings.some((f) => f.fact.id === id));
   if (bySex) findings.push(bySex);
+  const merged = new Map<FactDefinition, Settled | undefined>();
+  const settle = (fact: FactDefinition) => {
+    if (!merged.has(fact)) merged.set(fact, mergeFindings(fact, findings.filter((f) => f.fact === fact), clean, context, takenByOtherFacts(fact, findings, context)));
+    return merged.get(fact);
+  };
+  // The words of a choice date other facts only once the choice is settled to them ("SLE (2017)" dates no main diagnosis that is asked).
+  const dated = datedByWordsOf(places, lexicon, context, settle);
+  for (const fact of new Set(dated.map((f) => f.fact))) merged.delete(fact);
+  findings.push(...dated);
 
-  const byFact = new Map<FactDefinition, Finding[]>();
-  for (const finding of findings) byFact.set(finding.fact, [...(byFact.get(finding.fact) ?? []), finding]);
-  const settled = [...byFact]
-    .map(([fact, about]) => mergeFindings(fact, about, clean, context, takenByOtherFacts(fact, findings, context)))
+  const settled = [...new Set(findings.map((f) => f.fact))]
+    .map(settle)
     .filter((s) => s !== undefined)
     .sort((a, b) => a.source.index - b.source.index);
 
@@ -111,12 +119,14 @@ function cut(text: string): string {
   return end > MAX_SUMMARY_LENGTH * 0.75 ? head.slice(0, end) : head;
 }
 
-/** "SLE since 2015": the facts dated by the words a choice was read from (the diagnosis date), wherever that choice is named. */
-function datedByWordsOf(places: readonly OptionPlace[], lexicon: SummaryLexicon, context: ParseContext): Finding[] {
-  const chosen = new Map<FactDefinition, string>();
-  for (const { finding } of places) if (!chosen.has(finding.fact)) chosen.set(finding.fact, finding.code);
+/** "SLE since 2015": the facts dated by the words a choice was read from (the diagnosis date), wherever the choice it settles to is named. */
+function datedByWordsOf(places: readonly OptionPlace[], lexicon: SummaryLexicon, context: ParseContext, settle: (fact: FactDefinition) => Settled | undefined): Finding[] {
+  const chosen = (fact: FactDefinition) => {
+    const settled = settle(fact);
+    return settled?.kind === 'value' && settled.value.kind === 'choice' ? settled.value.value : undefined;
+  };
   return places
-    .filter(({ finding }) => chosen.get(finding.fact) === finding.code)
+    .filter(({ finding }) => chosen(finding.fact) === finding.code)
     .flatMap(({ finding, sentence, i }) =>
       lexicon
         .namedByWordsOfFact(finding.fact)

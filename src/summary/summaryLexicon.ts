@@ -1,9 +1,10 @@
-import type { Choice, ChoiceFact, FactDefinition, MedicationFact, SetFact } from '../domain/factDefinition';
+import type { Choice, ChoiceFact, FactDefinition, MedicationFact, NumberFact, SetFact } from '../domain/factDefinition';
 import type { Drug } from '../domain/vocabulary';
 import type { LabTest } from '../domain/labTest';
 import { choicesOf, type Vocabulary } from '../engine/compileContext';
+import type { Part } from '../parsing/highestOf';
 import { isNoneAnswer, isUnknownAnswer } from '../parsing/wholeAnswers';
-import { wordSpans } from '../text/normalize';
+import { normalizeName, wordSpans } from '../text/normalize';
 import { knownWords } from './knownWords';
 import { PhraseIndex } from './phraseIndex';
 
@@ -15,7 +16,13 @@ export type LexiconEntry =
   | { kind: 'option'; fact: ChoiceFact | SetFact; code: string }
   | { kind: 'drug'; drug: Drug; facts: MedicationFact[] }
   /** A test notes report as a result ("HBsAg", "QuantiFERON"): what its result implies is the test's (tests.yaml). */
-  | { kind: 'test'; test: LabTest; fact: FactDefinition };
+  | { kind: 'test'; test: LabTest; fact: FactDefinition }
+  /** Words that answer a set fact with none by saying what the patient is ("post-menopausal"). */
+  | { kind: 'none'; fact: SetFact }
+  /** The total a fact is less some items of ("SLEDAI-2K" of the clinical SLEDAI-2K). */
+  | { kind: 'total'; fact: NumberFact }
+  /** One of the measures a fact is the highest of ("TG" of the highest of the lipids relative to their ULN). */
+  | { kind: 'component'; fact: NumberFact; component: Part };
 
 /** Option names that are answers to any question, not names of anything ("none", "other", "unknown"). */
 const ANSWER_WORDS = ['other', 'another', 'something else', 'yes'];
@@ -50,6 +57,9 @@ export class SummaryLexicon {
         else this.namedByWordsOf.set(name.wordsOf, [...(this.namedByWordsOf.get(name.wordsOf) ?? []), fact]);
       }
       if (fact.type === 'choice' || fact.type === 'set') this.addOptions(fact);
+      if (fact.type === 'set') for (const word of fact.noneWords) this.add(word, { kind: 'none', fact });
+      if (fact.type === 'number') for (const component of fact.highestOf ?? []) for (const name of component.names) this.add(name, { kind: 'component', fact, component });
+      if (fact.type === 'number') for (const name of fact.totalLess?.names ?? []) this.add(name, { kind: 'total', fact });
     }
     for (const drug of vocabulary.drugs.values()) {
       const facts = [...vocabulary.facts.values()].filter(
@@ -86,6 +96,7 @@ export class SummaryLexicon {
   private addOptions(fact: ChoiceFact | SetFact): void {
     const ownIndex = fact.names.length > 0 ? new PhraseIndex<string>() : undefined;
     if (ownIndex) this.optionsByFact.set(fact.id, ownIndex);
+    const ownNames = ownIndex ? fact.names.filter((n): n is string => typeof n === 'string').map((n) => ` ${normalizeName(n)} `) : [];
     for (const choice of choicesOf(this.vocabulary, fact)) {
       const entry: LexiconEntry = { kind: 'option', fact, code: choice.code };
       for (const name of optionNames(choice).filter((n) => !isAnswerWord(n))) {
@@ -94,6 +105,10 @@ export class SummaryLexicon {
         } else {
           ownIndex.add(name, choice.code);
           for (const { word } of wordSpans(name)) this.words.add(word);
+          // A synonym that adds one of the fact's names to the option names the fact by itself: "secondary APS" is another
+          // diagnosis. Not when the option's label holds the name: "secondary RPF" is a disease of its own.
+          const holds = (text: string) => ownNames.some((n) => ` ${normalizeName(text)} `.includes(n));
+          if (holds(name) && !holds(choice.label)) this.add(name, entry);
         }
       }
     }

@@ -90,7 +90,8 @@ describe('a broken record fails with the file and field named', () => {
   });
 
   it('reports a threshold unit that cannot be converted to the fact’s unit', () => {
-    const dir = brokenCopy('nct04047576-rpf', (y) => y.replace("value: 90, unit: g/L", "value: 90, unit: mmol/L"));
+    // Not mmol/L: haemoglobin converts to it with its molar mass.
+    const dir = brokenCopy('nct04047576-rpf', (y) => y.replace("value: 90, unit: g/L", "value: 90, unit: U/L"));
     const { problems } = checkCatalog(dir);
     expect(problems).toContainEqual(expect.objectContaining({ path: 'criteria[7].rule.any[1].compare.unit' }));
   });
@@ -132,6 +133,21 @@ describe('a broken record fails with the file and field named', () => {
     expect(checkCatalog(dir).problems).toContainEqual(
       expect.objectContaining({ file: 'seeds/facts/facts.yaml', message: '"mael" is not a choice of fact "sex"' }),
     );
+  });
+
+  it('reports an option said to need a name, or to be dated, that the fact does not have', () => {
+    const dir = brokenSeeds(path.join('facts', 'facts.yaml'), (yaml) => {
+      if (!yaml.includes('optionsNeedName: [diabetes,') || !yaml.includes('recent: within_5_years')) throw new Error('facts.yaml no longer has these fields');
+      return yaml.replace('optionsNeedName: [diabetes,', 'optionsNeedName: [diabetis,').replace('recent: within_5_years', 'recent: within_5_yrs');
+    });
+    const messages = checkCatalog(dir).problems.map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/optionsNeedName\[0\]: "diabetis" is not a choice of this fact/));
+    expect(messages).toContainEqual(expect.stringMatching(/dated\.recent: "within_5_yrs" is not a choice of this fact/));
+  });
+
+  it('reports a drug class no drug has in a choice decided by medicines', () => {
+    const dir = brokenSeeds(path.join('facts', 'facts.yaml'), (yaml) => yaml.replace('first: [corticosteroid]', 'first: [corticosteriod]'));
+    expect(checkCatalog(dir).problems.map((p) => `${p.path}: ${p.message}`)).toContainEqual(expect.stringMatching(/fromMedicines\.first\[0\]: no drug in drugs\.yaml has class "corticosteriod"/));
   });
 
   it('reports a criterion with neither a rule nor a confirm-only reason', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { partialDateToInterval } from '../../src/dates/calendar';
-import { day, messageOf, parse, summaryOf, valueOf } from './parse';
+import { findDates } from '../../src/parsing/datePhrase';
+import { parseAnswer } from '../../src/parsing/parseAnswer';
+import { catalog, day, factOf, messageOf, parse, summaryOf, TODAY, valueOf } from './parse';
 
 /** Today is 15 June 2026 (see parse.ts). */
 const dateValue = (fact: string, text: string) => {
@@ -16,7 +18,6 @@ describe('date answers', () => {
     ['3 months', day('2026-03-15')],
     ['for 3 months', day('2026-03-15')],
     ['since 3 months', day('2026-03-15')],
-    ['a year ago', day('2025-06-15')],
     ['two weeks ago', day('2026-06-01')],
     ['1 wk ago', day('2026-06-08')],
     ['yesterday', day('2026-06-14')],
@@ -39,6 +40,13 @@ describe('date answers', () => {
     ['2019', '2019'],
     ['in 2019', '2019'],
     ['since 2024', '2024'],
+    // Years ago are counted in years: "a year ago" was once read as the day, 15 June 2025, a precision nobody gave.
+    ['a year ago', '2025'],
+    ['3 yrs ago', '2023'],
+    ['Mar-24', '2024-03'],
+    ["Jun '23", '2023-06'],
+    ['dx Mar-24', '2024-03'],
+    ['in March last year', '2025-03'],
   ])('"%s" is the whole period %s', (text, period) => {
     expect(dateValue('diagnosis_date', text)).toEqual(partialDateToInterval(period));
   });
@@ -68,8 +76,51 @@ describe('date answers', () => {
     expect(dateValue('diagnosis_date', 'June 2026')).toEqual({ earliest: day('2026-06-01').earliest, latest: day('2026-06-15').latest });
   });
 
-  it('reads a range', () => {
+  it('reads a period as the event happening in it: "March-May 2026", "Apr–Jun 2026", "2023-07 to 2024-02", "2019–2023"', () => {
     expect(dateValue('diagnosis_date', 'March-May 2026')).toEqual({ earliest: day('2026-03-01').earliest, latest: day('2026-05-31').latest });
+    expect(dateValue('diagnosis_date', 'Apr–Jun 2026')).toEqual({ earliest: day('2026-04-01').earliest, latest: day('2026-06-15').latest });
+    expect(dateValue('last_thrombosis', '2023-07 to 2024-02')).toEqual({ earliest: day('2023-07-01').earliest, latest: day('2024-02-29').latest });
+    expect(dateValue('last_major_surgery', '2019–2023')).toEqual({ earliest: day('2019-01-01').earliest, latest: day('2023-12-31').latest });
+  });
+
+  it('asks since when a lasting state began when it is given a period that has ended', () => {
+    expect(messageOf(parse('thrombocytopenia_since', 'Apr–Jun 2026'), 'invalid')).toBe(
+      '“Apr–Jun 2026” is a period that has ended, not since when: please give the date it began, or say that it is over.',
+    );
+    expect(dateValue('thrombocytopenia_since', 'since Apr 2026')).toEqual({ earliest: day('2026-04-01').earliest, latest: day('2026-04-30').latest });
+  });
+
+  it('reads a day and month said with "last year" in that year ("2 Nov last year"), and years ago as that year', () => {
+    expect(dateValue('last_major_surgery', 'hip replacement 2 Nov last year')).toEqual(day('2025-11-02'));
+    expect(dateValue('last_major_surgery', 'hip replacement 3 yrs ago')).toEqual(partialDateToInterval('2023'));
+  });
+
+  it('reads a time written as a fraction of weeks, months or days ("3/52 ago") as that time ago', () => {
+    expect(dateValue('last_thrombosis', 'DVT 3/52 ago')).toEqual(day('2026-05-25'));
+    expect(dateValue('last_thrombosis', '2/12 ago')).toEqual(day('2026-04-15'));
+    expect(parse('diagnosis_date', 'since 3/12').kind).toBe('ambiguous');
+  });
+
+  it('reads a denial of the event itself as "never" where the question allows it, and asks about a denial of one kind', () => {
+    expect(valueOf(parse('last_thrombosis', 'no clots ever'))).toEqual({ kind: 'date', value: undefined, entered: 'no clots ever' });
+    expect(valueOf(parse('last_major_surgery', 'never had an operation'))).toEqual({ kind: 'date', value: undefined, entered: 'never had an operation' });
+    expect(messageOf(parse('last_thrombosis', 'no DVT ever'), 'ambiguous')).toContain('covers only part of the question');
+    expect(messageOf(parse('diagnosis_date', 'never had an operation'), 'invalid')).toContain('I could not read a date');
+  });
+
+  it('asks rather than take the date of something else named in the answer for the fact asked', () => {
+    expect(messageOf(parse('diagnosis_date', 'PE diagnosed last month'), 'invalid')).toBe(
+      '“PE diagnosed last month” names “Most recent new thrombosis”, so the date may be of that. Please give the date for “Date of diagnosis” alone, or “unknown”.',
+    );
+    expect(messageOf(parse('last_thrombosis', 'hip replacement 2 Nov last year'), 'invalid')).toContain('“Most recent major surgery”');
+    expect(dateValue('last_major_surgery', 'splenectomy 2019')).toEqual(partialDateToInterval('2019'));
+  });
+
+  it('asks about a date of another condition than the main diagnosis recorded', () => {
+    const answers = { primary_diagnosis: { kind: 'choice' as const, value: 'sle', entered: 'SLE' } };
+    const context = { vocabulary: catalog, today: TODAY, answers };
+    expect(parseAnswer('APS since 2019', factOf('diagnosis_date'), context).kind).toBe('invalid');
+    expect(valueOf(parseAnswer('lupus since 2019', factOf('diagnosis_date'), context))).toMatchObject({ value: partialDateToInterval('2019') });
   });
 
   it('asks which date a numeric day/month answer means when both readings are dates', () => {
@@ -129,5 +180,12 @@ describe('date answers', () => {
     }
     expect(dateValue('diagnosis_date', 'March, 2026')).toEqual(partialDateToInterval('2026-03'));
     expect(dateValue('diagnosis_date', 'March 3, 2026')).toEqual(partialDateToInterval('2026-03-03'));
+  });
+});
+
+describe('dates in a text', () => {
+  it('gives a period its first and last date, for a reader that gives each its own role', () => {
+    const [mention] = findDates('tripterygium 2023-07 to 2024-02', day('2026-06-15').earliest).mentions;
+    expect(mention).toMatchObject({ kind: 'date', range: true, ends: { from: partialDateToInterval('2023-07'), to: partialDateToInterval('2024-02') } });
   });
 });

@@ -28,6 +28,9 @@ describe('numbers with units', () => {
     ['c3', '0,75 g/L', 0.75],
     ['ldl', 'LDL 120 mg/dL', 3.10358205095],
     ['ldl', '2.6 mmol/L', 2.6],
+    // Haem groups: the haemoglobin monomer, 16 114.5 g/mol (ICSH 1995).
+    ['hemoglobin', 'Hb 6.2 mmol/L', 99.9099],
+    ['hemoglobin', '7.1 mmol/l', 114.41295],
     ['upcr', 'UPCR 57 mg/mmol', 503.889674682],
     ['upcr', '500 mg/g', 500],
     ['urine_protein_24h', '24h protein 350 mg', 0.35],
@@ -78,8 +81,15 @@ describe('numbers without a unit', () => {
       '1501 ×10^9/L is outside the plausible range of Platelet count (1–1500 ×10^9/L); did you mean 1501 /µL (= 1.501 ×10^9/L)? Please add the unit.',
     );
     expect(messageOf(parse('platelets', '4242'), 'ambiguous')).toContain('4242 /µL (= 4.242 ×10^9/L)');
-    expect(messageOf(parse('hemoglobin', '11'), 'ambiguous')).toContain('did you mean 11 g/dL (= 110 g/L)?');
+    // Haemoglobin is also given in mmol/L, so "11" is as likely 11 mmol/L.
+    expect(messageOf(parse('hemoglobin', '11'), 'ambiguous')).toContain('did you mean 11 g/dL (= 110 g/L) or 11 mmol/L (= 177.3 g/L)?');
     expect(numberValue('hemoglobin', '11 g/dL')).toEqual(point(110));
+  });
+
+  it('reads a whole number ending in 0 in the only unit it is plausible in, as no slip of a decimal point ("ANC 800")', () => {
+    expect(numberValue('neutrophils', 'ANC 800')).toEqual(point(0.8));
+    expect(summaryOf(parse('neutrophils', 'ANC 800'))).toBe('Neutrophil count: 800 /µL (= 0.8 ×10^9/L). No unit was given: read as /µL, the only plausible unit.');
+    expect(parse('neutrophils', 'ANC 845').kind).toBe('ambiguous');
   });
 
   it('does not mention the unit when the fact has only one', () => {
@@ -109,6 +119,45 @@ describe('upper limit of normal', () => {
     expect(numberValue('ast_uln', 'AST 60 U/L (ULN 40 U/L)')).toEqual(point(1.5));
     expect(numberValue('bilirubin_uln', '30 µmol/L with upper limit of normal 21')).toEqual(point(1.42857142857));
     expect(summaryOf(parse('alt_uln', '80 U/L, ULN 40'))).toBe('ALT relative to the upper limit of normal: 80 U/L with ULN 40 U/L = 2 × ULN.');
+  });
+
+  it('takes the upper end of a reference range given with the value as its ULN ("ALT 24 (<35)", "AST 61 U/L (ref 10–40)")', () => {
+    expect(numberValue('alt_uln', 'ALT 24 (<35)')).toEqual(point(0.685714285714));
+    expect(numberValue('ast_uln', 'AST 61 U/L (ref 10–40)')).toEqual(point(1.525));
+    expect(messageOf(parse('alt_uln', 'AST 61 U/L (ref 10–40)'), 'invalid')).toContain('“AST” came before it');
+  });
+
+  it('asks the ULN of a value named and given without it, never reading it as a multiple ("ALT 56")', () => {
+    expect(messageOf(parse('alt_uln', 'ALT 56'), 'invalid')).toBe(
+      '“ALT 56” gives the value without the laboratory\'s upper limit of normal. Please add the ULN (e.g. “56 U/L, ULN 40”), or give it as a multiple (e.g. “1.4 × ULN”) or “normal”.',
+    );
+    expect(numberValue('alt_uln', '1.4')).toEqual(point(1.4));
+  });
+
+  it('reads "normal" said with the fact\'s own names: "LFTs normal", "ALT is WNL"', () => {
+    expect(numberValue('alt_uln', 'LFTs normal')).toEqual({ low: 0, high: 1 });
+    expect(numberValue('bilirubin_uln', 'LFTs normal')).toEqual({ low: 0, high: 1 });
+    expect(numberValue('alt_uln', 'ALT is WNL')).toEqual({ low: 0, high: 1 });
+    expect(parse('alt_uln', 'AST normal').kind).toBe('invalid');
+  });
+
+  it('reads the highest of the measures a fact is the highest of, when each is given ("TG 2x ULN, TC and LDL normal")', () => {
+    expect(numberValue('lipids_uln', 'TG 2x ULN, TC and LDL normal')).toEqual(point(2));
+    expect(summaryOf(parse('lipids_uln', 'TG 2x ULN, TC and LDL normal'))).toBe(
+      'Highest of total cholesterol, triglycerides and LDL relative to the upper limit of normal: 2 × ULN (total cholesterol normal; triglycerides 2 × ULN; LDL normal)',
+    );
+    expect(numberValue('lipids_uln', 'LDL 2.4 (ULN 3.4), TG 1.1 (ULN 1.7), TC 4.0 (ULN 5.2), on atorva 20')).toEqual(point(0.769230769231));
+    expect(numberValue('lipids_uln', 'TC, TG and LDL all normal')).toEqual({ low: 0, high: 1 });
+    expect(messageOf(parse('lipids_uln', 'TG 2x ULN'), 'invalid')).toBe('The total cholesterol and the LDL are not given: please give each relative to its upper limit of normal, or “normal”.');
+  });
+
+  it('reads a total less the items the fact leaves out ("SLEDAI 12 incl. 4 for dsDNA/complement"), and asks a total alone', () => {
+    expect(numberValue('sledai2k_clinical', 'SLEDAI 12 incl. 4 for dsDNA/complement')).toEqual(point(8));
+    expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 8 (proteinuria 4, low complement 2, dsDNA 2)')).toEqual(point(4));
+    expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 4 (clinical only)')).toEqual(point(4));
+    expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 0')).toEqual(point(0));
+    expect(summaryOf(parse('sledai2k_clinical', 'SLEDAI 10 incl 4 for serology'))).toBe('SLEDAI-2K without anti-dsDNA and complement points: 6 points (10 less 4 for the items it leaves out).');
+    expect(messageOf(parse('sledai2k_clinical', 'SLEDAI-2K 12'), 'ambiguous')).toContain('gives the total');
   });
 
   it('keeps a bound on the value', () => {
@@ -167,10 +216,33 @@ describe('answers that are re-asked', () => {
   it('lists the accepted units for a unit it does not know', () => {
     expect(parse('hemoglobin', '85 mmHg')).toEqual({
       kind: 'invalid',
-      message: 'I did not recognise the unit “mmHg”. Haemoglobin can be given in g/L or g/dL.',
+      message: 'I did not recognise the unit “mmHg”. Haemoglobin can be given in g/L, g/dL or mmol/L.',
     });
     expect(messageOf(parse('alt_uln', '80 U/L'), 'invalid')).toContain('× ULN');
     expect(messageOf(parse('platelets', '45 x 10^12'), 'invalid')).toContain('“x 10^12”');
+  });
+
+  it('reads the value meant now: the latest of a trend, the one marked now, the one after a correction', () => {
+    expect(numberValue('platelets', '18 → 35 → latest 52')).toEqual(point(52));
+    expect(numberValue('platelets', '12 → 28 → 61, latest 61 on Mon')).toEqual(point(61));
+    expect(numberValue('platelets', 'plt 120 in March, 45 now')).toEqual(point(45));
+    expect(numberValue('platelets', 'plt 19 (was 45 last wk)')).toEqual(point(19));
+    expect(numberValue('platelets', '45. no wait, 54')).toEqual(point(54));
+    expect(numberValue('platelets', '54 — no wait, 45, misread the sheet')).toEqual(point(45));
+    expect(numberValue('hemoglobin', 'Hb 8.5 g/dL two weeks ago, 10.2 today')).toEqual(point(102));
+    expect(valueOf(parse('platelets', '18 → 35 → latest 52'))).toMatchObject({ entered: '18 → 35 → latest 52' });
+  });
+
+  it('reads past a reference range or a flag after the value ("C3 62 mg/dl (low)", "TG 2.6 [<1.7]") and the hours of a name ("24h UTP 0.86 g")', () => {
+    expect(numberValue('c3', 'C3 62 mg/dl (low)')).toEqual(point(0.62));
+    expect(numberValue('triglycerides', 'TG 2.6 mmol/L [<1.7]')).toEqual(point(2.6));
+    expect(numberValue('urine_protein_24h', '24h UTP 0.86 g')).toEqual(point(0.86));
+  });
+
+  it('asks values the words do not order', () => {
+    expect(messageOf(parse('platelets', '120, 45'), 'invalid')).toContain('more than one number');
+    expect(parse('egfr', '60-65').kind).not.toBe('value');
+    expect(parse('platelets', '45 or 54').kind).not.toBe('value');
   });
 
   it('asks for one number when there are several', () => {

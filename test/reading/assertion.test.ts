@@ -52,8 +52,8 @@ describe('what is not affirmed records no use and no presence', () => {
     expect(untouched(read('Mother had SLE and a DVT.'), 'last_thrombosis')).toBe(true);
   });
 
-  it('"no other cancer" denies only others than one named elsewhere; "history of splenectomy" is a splenectomy', () => {
-    expect(untouched(read('No other cancer.'), 'malignancy_history')).toBe(true);
+  it('"no other cancer" denies only others than one named elsewhere, so alone it is asked; "history of splenectomy" is a splenectomy', () => {
+    expect(askedAbout(read('No other cancer.'), 'malignancy_history').message).toContain('covers only part');
     expect(valueOf(read('History of splenectomy.'), 'splenectomy')).toMatchObject({ value: true });
   });
 

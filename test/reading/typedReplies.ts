@@ -10,6 +10,9 @@ import { expectedAnswers, LabelledFact } from '../summary/labelledSet';
 export const repliesDir = path.resolve(__dirname, '../fixtures/replies');
 /** Replies written by a helper who never saw the reader, measured once (see its README), then joined to the rest. */
 export const heldOutRepliesDir = path.join(repliesDir, 'held-out');
+/** Chinese clinicians' typed replies; `held-out` beside them as above. */
+export const chineseRepliesDir = path.join(repliesDir, 'zh');
+export const chineseHeldOutRepliesDir = path.join(chineseRepliesDir, 'held-out');
 
 /**
  * What a reply means for one fact: a value (in the patient-file format), "unknown" (the clinician does not know),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read, valueOf } from './read';
+import { read, untouched, valueOf } from './read';
 
 /** A referral with one identifier of every kind, beside facts that must still be read. */
 const REFERRAL = [
@@ -69,6 +69,26 @@ describe('identifiers under Chinese labels', () => {
   });
 });
 
+describe('Chinese names by their cues', () => {
+  it.each([
+    ['患者李强，男，41岁。SLE，PLT 45×10^9/L。', '李强'],
+    ['会诊医师：陈志强\n原发性干燥综合征。', '陈志强'],
+    ['经我科曾小明主任医师、李华副主任医师两位风湿科医师共同评估，诊断结缔组织病相关血小板减少。', '曾小明', '李华'],
+    ['检验者：王磊　　审核者：赵敏', '王磊', '赵敏'],
+    ['Pt: 钱卫东, M, 59y, pSS.', '钱卫东'],
+    ['出生日期：1981年03月15日　SLE。', '1981年03月15日'],
+  ])('never returns the names in “%s”', (note, ...names) => {
+    const json = JSON.stringify(read(note));
+    for (const name of names) expect(json).not.toContain(name);
+  });
+
+  it('takes no department or rank before a title for a name: 风湿科医师, 上级医师', () => {
+    const reading = read('经风湿科医师及上级医师评估，诊断系统性红斑狼疮。');
+    expect(reading.ignored).toEqual([]);
+    expect(valueOf(reading, 'primary_diagnosis')).toMatchObject({ value: 'sle' });
+  });
+});
+
 describe('identifiers as registers and ward notes write them', () => {
   it.each([
     ['Patient Wu Qiang, male, 58, IgG4-RD.', 'Wu Qiang'],
@@ -82,5 +102,21 @@ describe('identifiers as registers and ward notes write them', () => {
 
   it('takes no month or table heading for a name ("Shingles Aug", "Result Ref")', () => {
     expect(read('Shingles Aug 2026, treated.').ignored).toEqual([]);
+  });
+});
+
+describe('titles of the patient', () => {
+  it('read the sex, and an age said right after the name, from a title in the narrative ("Mrs Tian Jing, 41, primary APS")', () => {
+    const reading = read('Mrs Tian Jing, 41, primary antiphospholipid syndrome.');
+    expect(valueOf(reading, 'sex')).toMatchObject({ value: 'female' });
+    expect(valueOf(reading, 'age')).toMatchObject({ value: { low: 41, high: 41 } });
+    expect(valueOf(read('Re: Mr Chen Gang   MRN 7734120\nThis patient has primary APS.'), 'sex')).toMatchObject({ value: 'male' });
+    expect(valueOf(read('This 46-year-old gentleman has primary APS.'), 'sex')).toMatchObject({ value: 'male' });
+  });
+
+  it('read nothing from a title in an address block, heading an address, or of a clinician', () => {
+    expect(untouched(read('Dear Dr Wang,\nMrs Zhou Lan\n4 Elm Road\nSLE since 2019.'), 'sex')).toBe(true);
+    expect(untouched(read('Patient: Mrs. Olga Petrova, 12 Birch Lane, Leeds LS6 2AB. SLE since 2019.'), 'sex')).toBe(true);
+    expect(untouched(read('Seen by Mr Jones, consultant surgeon. SLE since 2019.'), 'sex')).toBe(true);
   });
 });

@@ -13,6 +13,9 @@ import { IdentifierKind } from '../../src/summary/identifierKind';
 export const summariesDir = path.resolve(__dirname, '../fixtures/summaries');
 /** Summaries written after the reader, never used to change it. */
 export const heldOutDir = path.join(summariesDir, 'held-out');
+/** Chinese clinicians' summaries, written by helpers who never saw the reader; `held-out` beside them as above. */
+export const chineseSummariesDir = path.join(summariesDir, 'zh');
+export const chineseHeldOutDir = path.join(chineseSummariesDir, 'held-out');
 
 /** What the patient file cannot say and a summary does (see test/fixtures/summaries/README.md). */
 const DATE_UNKNOWN = 'date unknown';

@@ -126,3 +126,11 @@ describe('negation and its scope', () => {
     askedAbout(read(`52F, SLE. ${text}`), 'antibiotics');
   });
 });
+
+describe('a disease with its cause', () => {
+  it('is the secondary form: "RPF due to methysergide", "retroperitoneal fibrosis secondary to methysergide … secondary RPF"', () => {
+    expect(valueOf(read('61F, RPF due to methysergide, pred 20'), 'primary_diagnosis')).toMatchObject({ value: 'rpf_secondary' });
+    expect(valueOf(read('Retroperitoneal fibrosis secondary to methysergide use in the 1990s — secondary RPF, not idiopathic.'), 'primary_diagnosis')).toMatchObject({ value: 'rpf_secondary' });
+    expect(valueOf(read('Antiphospholipid syndrome secondary to SLE. 51 yo woman.'), 'primary_diagnosis')).toMatchObject({ value: 'aps' });
+  });
+});
