@@ -1,5 +1,6 @@
 import type { Answers } from '../domain/factValue';
 import type { Day } from '../dates/calendar';
+import type { CatalogIndex } from './catalogIndex';
 import type { CompiledTrial } from './compiledTrial';
 import type { Vocabulary } from './compileContext';
 import { criterionResult } from './criterionResult';
@@ -32,15 +33,18 @@ class EvaluatedTrial implements TrialResult {
   /** The criterion that rules the patient out, once looked for: a reply, the results and a card may each ask. */
   private excluding: CriterionResult | undefined;
 
+  /** `record` and `trialId` are the trial's, passed by an evaluator that keeps them side by side (see CatalogIndex). */
   constructor(
     private readonly trial: CompiledTrial,
     readonly verdict: Verdict,
     readonly status: StatusReport,
     readonly open: OpenFacts,
     private explanation: TrialDetails | AnswersSnapshot,
+    record = trial.record,
+    trialId = record.id,
   ) {
-    this.trialId = trial.record.id;
-    this.record = trial.record;
+    this.trialId = trialId;
+    this.record = record;
   }
 
   exclusion(): CriterionResult | undefined {
@@ -71,9 +75,9 @@ class EvaluatedTrial implements TrialResult {
   }
 }
 
-/** A result whose verdict and open facts are known, explained from `snapshot` when asked. */
-export function resultToExplain(trial: CompiledTrial, verdict: Verdict, status: StatusReport, open: OpenFacts, snapshot: AnswersSnapshot): TrialResult {
-  return new EvaluatedTrial(trial, verdict, status, open, snapshot);
+/** Trial t of `index`, whose verdict and open facts are known, explained from `snapshot` when asked. */
+export function resultToExplain(index: CatalogIndex, t: number, verdict: Verdict, status: StatusReport, open: OpenFacts, snapshot: AnswersSnapshot): TrialResult {
+  return new EvaluatedTrial(index.trials[t]!, verdict, status, open, snapshot, index.records[t]!, index.ids[t]!);
 }
 
 /**
@@ -93,6 +97,6 @@ export function evaluate(
   const summaries = new CriterionSummaries(criteria.length);
   criteria.forEach((result, k) => summaries.set(k, result.status, result.excludes, waitingInEvidence(result.evidence, order)));
   const verdict = verdictOf(summaries, 0, criteria.length);
-  const open = verdict === 'needs-info' ? summaries.openFactsIn(0, criteria.length, (k) => `${trial.record.id}/${criteria[k]!.id}`) : NOTHING_OPEN;
+  const open = verdict === 'needs-info' ? summaries.openFactsIn(0, criteria.length, criteria.map((c) => `${trial.record.id}/${c.id}`)) : NOTHING_OPEN;
   return new EvaluatedTrial(trial, verdict, status, open, trialDetails(verdict, criteria, summaries, order));
 }

@@ -7,7 +7,6 @@ import { AnswersSnapshot, resultToExplain } from './evaluateTrial';
 import { patientView, type PatientView } from './patientView';
 import type { CriterionStatus, StatusReport, TrialResult } from './result';
 import { sameData } from './sameData';
-import { statusReport } from './staleness';
 import { NOTHING_OPEN, verdictOf } from './trialResult';
 
 /**
@@ -32,10 +31,10 @@ export class IncrementalEvaluator {
   private readonly ruleWaiting: (readonly number[])[] = [];
   /** 1 for a criterion a fact of which changed since it was last evaluated (its summary is stale). */
   private readonly stale: Uint8Array;
-  private readonly results: TrialResult[] = [];
+  private results: TrialResult[] = [];
   /** The previous call's answers (a copy) and results, returned again for the same answers on the same day. */
   private last: { answers: Answers; results: TrialResult[] } | undefined;
-  private statuses: StatusReport[] = [];
+  private statuses: readonly StatusReport[] = [];
   /** Call number at which a trial was last looked at, so one with several changed criteria is looked at once. */
   private readonly trialStamps: Uint32Array;
   private calls = 0;
@@ -57,7 +56,7 @@ export class IncrementalEvaluator {
     this.calls += 1;
     const touched: number[] = [];
     if (everything) {
-      this.statuses = this.index.trials.map((t) => statusReport(t.record, day));
+      this.statuses = this.index.statusesOn(day);
       this.stale.fill(1);
       touched.push(...this.index.trials.keys());
     }
@@ -75,10 +74,12 @@ export class IncrementalEvaluator {
       }
     }
     const snapshot = new AnswersSnapshot(answers, day, this.index.vocabulary);
+    // A new array, written before it is returned: the previous one was returned, and is never changed.
+    this.results = this.results.slice();
     if (touched.length > 0) this.update(touched, patient, snapshot);
-    this.last = { answers: snapshot.answers, results: this.results.slice() };
+    this.last = { answers: snapshot.answers, results: this.results };
     this.day = day;
-    return this.last.results;
+    return this.results;
   }
 
   /** New results for the touched trials; their details are worked out from the answers as they are now (the caller may change its object later). */
@@ -87,8 +88,8 @@ export class IncrementalEvaluator {
       const first = this.index.starts[t]!;
       const end = this.index.starts[t + 1]!;
       const verdict = this.ruledOut(first, end) || this.evaluateStale(first, end, patient) ? 'ineligible' : verdictOf(this.summaries, first, end);
-      const open = verdict === 'needs-info' ? this.summaries.openFactsIn(first, end, (k) => this.index.keys[k]!) : NOTHING_OPEN;
-      this.results[t] = resultToExplain(this.index.trials[t]!, verdict, this.statuses[t]!, open, snapshot);
+      const open = verdict === 'needs-info' ? this.summaries.openFactsIn(first, end, this.index.keys) : NOTHING_OPEN;
+      this.results[t] = resultToExplain(this.index, t, verdict, this.statuses[t]!, open, snapshot);
     }
   }
 
@@ -108,7 +109,7 @@ export class IncrementalEvaluator {
       if (r >= 0 && this.ruleStamps[r] !== this.calls) this.workOut(r, patient);
       // A criterion without a rule (r = -1) is left to the investigator and waits for no fact.
       const status = r >= 0 ? this.ruleStatuses[r]! : 'to-confirm';
-      const excludes = excludesWhen(this.index.criteria[i]!.criterion, status);
+      const excludes = excludesWhen(this.index.kinds[i]!, status);
       this.summaries.set(i, status, excludes, r >= 0 ? this.ruleWaiting[r]! : []);
       this.stale[i] = 0;
       if (excludes) return true;
