@@ -46,7 +46,7 @@ export class Conversation {
   private readonly assistant;
   private readonly adapter: BotFrameworkAdapter;
   private nextId = 0;
-  private readonly store = new LastWrittenStore(new MemoryStateStore(12 * 3_600_000));
+  private readonly store: LastWrittenStore;
 
   /** One question at a time unless `options.groupSize` says otherwise. */
   constructor(
@@ -54,8 +54,10 @@ export class Conversation {
     day: Day = EVALUATION_DAY,
     conversation: Partial<ConversationAccount> = {},
     private readonly channelId = 'test',
-    { sdk = 'botbuilder', ...options }: ConversationOptions = {},
+    { sdk = 'botbuilder', store, ...options }: ConversationOptions = {},
   ) {
+    // Written through to a store given (bench:state measures what it is given), else to one of its own.
+    this.store = new LastWrittenStore(store ?? new MemoryStateStore(12 * 3_600_000));
     this.assistant = testAssistant({ catalog, clock: fixedClock(day), ...options, store: this.store });
     this.adapter = createAdapter(loadConfig({ BOT_SDK: sdk }), { logger: this.logger });
     this.conversation = { id: 'Convo1', ...conversation };
