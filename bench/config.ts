@@ -14,6 +14,13 @@ export const BENCH = {
     /** The one-process comparison run, per bot. */
     inProcessSeconds: 5,
   },
+  /** Turns at the rate a busy deployment might see, ours and echo interleaved: the latency a clinician feels. */
+  fixedRate: {
+    turnsPerSecond: 200,
+    warmUpSeconds: 2,
+    roundSeconds: 5,
+    rounds: 3,
+  },
   engine: {
     sizes: [5, 100, 1_000, 10_000],
     /** Evaluations of a new patient per size (each with a fresh evaluator). */

@@ -54,11 +54,9 @@ export class ScreeningBot implements Bot {
     await this.deps.lock.run(key, async () => {
       for (let attempt = 1; ; attempt++) {
         const stored = await store.read(key);
-        const before = stored?.value;
-        const { state, replies, session } = screening.step(sessions.take(key), readScreening(before), input, deliveryKey(turn.activity));
+        const { state, replies, session, duplicate } = screening.step(sessions.take(key), readScreening(stored?.value), input, deliveryKey(turn.activity));
         sessions.keep(key, session);
-        const unchanged = before !== undefined && JSON.stringify(before) === JSON.stringify(state);
-        const written = unchanged ? { ok: true } : await store.write(key, state, stored?.etag);
+        const written = duplicate ? { ok: true } : await store.write(key, state, stored?.etag);
         if (written.ok) {
           await this.report(turn.activity.channelId ?? '', replies);
           return turn.send(renderReplies(replies, catalog, state.locale));

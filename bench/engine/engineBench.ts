@@ -3,7 +3,8 @@ import type { Answers } from '../../src/domain/factValue';
 import { CatalogIndex } from '../../src/engine/catalogIndex';
 import { IncrementalEvaluator } from '../../src/engine/incrementalEvaluator';
 import { evaluateAll } from '../../src/engine/evaluate';
-import { rankQuestions } from '../../src/engine/nextQuestion';
+import { rankQuestions, type QuestionCandidate } from '../../src/engine/nextQuestion';
+import type { TrialResult } from '../../src/engine/result';
 import { aplPatient, ctdtpPatient, igg4Patient, rpfPatient, slePatient } from '../../test/dialogs/profiles';
 import { BENCH } from '../config';
 import { growthPer10x, median, quantile, round } from '../stats';
@@ -78,7 +79,7 @@ function measureSize(real: Catalog, size: number, patient: Answers, patients: re
       const results = evaluateAll(trials, answers, BENCH.day, catalog);
       if (step > 0) perAnswer.push(performance.now() - started);
       started = performance.now();
-      const next = rankQuestions(results, catalog, answers)[0];
+      const next = nextFact(results, catalog, answers);
       (step > 0 ? nextQuestion : firstQuestion).push(performance.now() - started);
       if (!next) break;
       answers[next.fact] = patient[next.fact]!;
@@ -110,6 +111,15 @@ function measureSize(real: Catalog, size: number, patient: Answers, patients: re
 }
 
 /**
+ * The first fact ranked, passing over details: a profile holds each answer whole, so the answer to a detail (when a
+ * dose started) would be the same answer again, and the detail would stay first for ever — a walk that never ended,
+ * copying the answers at each step, until the heap ran out.
+ */
+function nextFact(results: readonly TrialResult[], catalog: Catalog, answers: Answers): QuestionCandidate | undefined {
+  return rankQuestions(results, catalog, answers).find((c) => !c.detail);
+}
+
+/**
  * Each patient answers, in turn, what rankQuestions ranks first for them ("unknown" for a fact their
  * profile does not give), until every screening has no question left; returns the time of each answer's
  * evaluateAll.
@@ -131,8 +141,7 @@ function interleaved(catalog: Catalog, patients: readonly Answers[], ownEvaluato
     // One turn each: the answer to what was ranked first, then one evaluation (timed) for the next ranking.
     open = open.filter((screening) => {
       const { patient, key, answers } = screening;
-      // Facts only: a detail's answer would complete one already given, which a profile holds whole.
-      const next = rankQuestions(screening.results, catalog, answers).find((c) => !c.detail);
+      const next = nextFact(screening.results, catalog, answers);
       if (!next) return false;
       answers[next.fact] = patient[next.fact] ?? { kind: 'unknown', entered: 'unknown' };
       const started = performance.now();

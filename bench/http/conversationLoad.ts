@@ -22,8 +22,8 @@ export interface LoadFigures {
   seconds: number;
 }
 
-/** One connection's screening, kept in autocannon's per-connection context (reset when a screening ends). */
-interface Walk {
+/** One clinician's conversation, as far as it went (autocannon keeps one per connection, reset when it ends). */
+export interface Walk {
   conversationId?: string;
   profile?: Profile;
   script?: readonly Answer[];
@@ -32,80 +32,94 @@ interface Walk {
   done?: boolean;
 }
 
-type RequestSetup = (request: autocannon.Request, context: object) => autocannon.Request | undefined;
+/**
+ * What clinicians send, whatever sends it (autocannon at saturation, or turns at a fixed rate): the next message of
+ * a conversation, undefined when it is over (a new conversation starts in a fresh walk), and what a reply means for
+ * the message after it.
+ */
+export interface Conversations {
+  next(walk: Walk): Record<string, unknown> | undefined;
+  replied(walk: Walk, status: number, body: string): void;
+}
 
 let conversations = 0;
 
-function turn(request: autocannon.Request, walk: Walk, answer: Answer): autocannon.Request {
+function start(walk: Walk): void {
+  conversations += 1;
+  walk.conversationId = `bench-${process.pid}-${conversations}`;
+}
+
+function message(walk: Walk, answer: Answer): Record<string, unknown> {
   walk.sent = (walk.sent ?? 0) + 1;
-  const message = 'text' in answer ? expectRepliesMessage(answer.text, { conversation: { id: walk.conversationId } }) : expectRepliesMessage('', { conversation: { id: walk.conversationId }, value: answer.value });
-  return { ...request, body: JSON.stringify(message) };
+  const conversation = { id: walk.conversationId };
+  return 'text' in answer ? expectRepliesMessage(answer.text, { conversation }) : expectRepliesMessage('', { conversation, value: answer.value });
 }
 
 /** The same question as before: the answer was not understood. */
 const sameQuestion = (a: CardQuestion | undefined, b: CardQuestion | undefined) => a !== undefined && b !== undefined && a.askSeq === b.askSeq;
 
 /**
- * Realistic screening turns: each connection is one clinician who greets the bot, then answers from the profile
- * whatever the bot asks (a card of several questions filled and submitted, one question typed), until the
- * results; then a new conversation starts.
+ * Realistic screening turns: each walk is one clinician who greets the bot, then answers from the profile whatever
+ * the bot asks (a card of several questions filled and submitted, one question typed), until the results.
  */
-export function screeningRequests(profiles: readonly Profile[], counts: WalkCounts, maxTurns: number): autocannon.Request[] {
-  const setupRequest: RequestSetup = (request, context) => {
-    const walk = context as Walk;
-    if (walk.done) return undefined;
-    if (!walk.conversationId) {
-      conversations += 1;
-      walk.conversationId = `bench-${process.pid}-${conversations}`;
-      walk.profile = profiles[conversations % profiles.length]!;
-      return turn(request, walk, { text: 'hello' });
-    }
-    return turn(request, walk, profileAnswer(walk.asked!, walk.profile!)!);
+export function screenings(profiles: readonly Profile[], counts: WalkCounts): Conversations {
+  return {
+    next(walk) {
+      if (walk.done) return undefined;
+      if (!walk.conversationId) {
+        start(walk);
+        walk.profile = profiles[conversations % profiles.length]!;
+        return message(walk, { text: 'hello' });
+      }
+      return message(walk, profileAnswer(walk.asked!, walk.profile!)!);
+    },
+    replied(walk, status, body) {
+      const activities = status === 200 ? (JSON.parse(body) as { activities?: unknown[] }).activities : undefined;
+      if (!activities) {
+        counts.failedTurns += 1;
+        walk.done = true;
+        return;
+      }
+      const asked = cardQuestion(activities as { attachments?: { content?: unknown }[] }[]);
+      if (sameQuestion(asked, walk.asked)) counts.reprompts += 1;
+      walk.asked = asked;
+      if (asked === undefined) counts.screeningsFinished += 1;
+      walk.done = asked === undefined || profileAnswer(asked, walk.profile!) === undefined;
+    },
   };
-  const onResponse = (status: number, body: string, context: object): void => {
-    const walk = context as Walk;
-    const activities = status === 200 ? (JSON.parse(body) as { activities?: unknown[] }).activities : undefined;
-    if (!activities) {
-      counts.failedTurns += 1;
-      walk.done = true;
-      return;
-    }
-    const asked = cardQuestion(activities as { attachments?: { content?: unknown }[] }[]);
-    if (sameQuestion(asked, walk.asked)) counts.reprompts += 1;
-    walk.asked = asked;
-    if (asked === undefined) counts.screeningsFinished += 1;
-    walk.done = asked === undefined || profileAnswer(asked, walk.profile!) === undefined;
-  };
-  return sequence(setupRequest, onResponse, maxTurns);
 }
 
 /** The same conversations' messages replayed as recorded, for a bot that asks nothing (the echo bot). */
-export function scriptedRequests(scripts: readonly (readonly Answer[])[], maxTurns: number): autocannon.Request[] {
-  const setupRequest: RequestSetup = (request, context) => {
-    const walk = context as Walk;
-    if (!walk.conversationId) {
-      conversations += 1;
-      walk.conversationId = `bench-${process.pid}-${conversations}`;
-      walk.script = scripts[conversations % scripts.length]!;
-    }
-    const answer = walk.script![walk.sent ?? 0];
-    return answer === undefined ? undefined : turn(request, walk, answer);
+export function scripted(scripts: readonly (readonly Answer[])[]): Conversations {
+  return {
+    next(walk) {
+      if (!walk.conversationId) {
+        start(walk);
+        walk.script = scripts[conversations % scripts.length]!;
+      }
+      const answer = walk.script![walk.sent ?? 0];
+      return answer === undefined ? undefined : message(walk, answer);
+    },
+    replied: () => undefined,
   };
-  return sequence(setupRequest, () => undefined, maxTurns);
 }
 
 /**
  * A request per turn of a conversation: autocannon keeps a context per connection along the sequence,
  * and starts it over (with a fresh context) when a setup returns nothing — or after the last turn.
  */
-function sequence(setupRequest: RequestSetup, onResponse: autocannon.Request['onResponse'], maxTurns: number): autocannon.Request[] {
+export function loadRequests(conversations: Conversations, maxTurns: number): autocannon.Request[] {
+  const setupRequest = (request: autocannon.Request, context: object) => {
+    const body = conversations.next(context as Walk);
+    return body && { ...request, body: JSON.stringify(body) };
+  };
   return Array.from({ length: maxTurns }, () => ({
     method: 'POST',
     path: '/api/messages',
     headers: { 'content-type': 'application/json' },
     // autocannon documents that a falsy setup result restarts the sequence; its types leave that out.
     setupRequest: setupRequest as (request: autocannon.Request, context: object) => autocannon.Request,
-    onResponse,
+    onResponse: (status: number, body: string, context: object) => conversations.replied(context as Walk, status, body),
   }));
 }
 

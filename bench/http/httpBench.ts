@@ -3,7 +3,8 @@ import { screeningCases } from '../../test/dialogs/profiles';
 import { BENCH } from '../config';
 import { median, round } from '../stats';
 import { startBenchServer, type BotKind } from './benchServer';
-import { runLoad, screeningRequests, scriptedRequests, type LoadFigures, type WalkCounts } from './conversationLoad';
+import { loadRequests, runLoad, screenings, scripted, type LoadFigures, type WalkCounts } from './conversationLoad';
+import { fixedRateBench, type FixedRateReport } from './fixedRate';
 import { recordScreenings } from './recordScreenings';
 import { startServerChild, type ServerChild } from './serverChild';
 import { redisServerMissing, startRedisServer } from '../../test/support/redisServer';
@@ -39,6 +40,8 @@ export interface HttpReport {
   walks: WalkCounts;
   /** The same load with server and generator sharing this one process. */
   inProcess: { seconds: number; oursTurnsPerSecond: number; echoTurnsPerSecond: number; ratio: number };
+  /** Ours and echo at a fixed rate of turns, far below saturation: the latency a clinician feels. */
+  fixedRate: FixedRateReport & { walks: WalkCounts };
 }
 
 /**
@@ -60,7 +63,7 @@ export async function httpBench(log: (line: string) => void): Promise<HttpReport
     const { scripts, turnsPerScreening } = await recordScreenings(server('ours').url, profiles, maxTurns);
     const walks: WalkCounts = { screeningsFinished: 0, reprompts: 0, failedTurns: 0 };
     const screens = (kind: Kind) => kind === 'ours' || kind === 'oursRedis';
-    const requests = (kind: Kind) => (screens(kind) ? screeningRequests(profiles, walks, maxTurns) : scriptedRequests(scripts, maxTurns));
+    const requests = (kind: Kind) => loadRequests(screens(kind) ? screenings(profiles, walks) : scripted(scripts), maxTurns);
     for (const kind of kinds) await runLoad(server(kind).url, requests(kind), warmUpSeconds, connections);
     Object.assign(walks, { screeningsFinished: 0, reprompts: 0, failedTurns: 0 });
     const measured: PerBot<Measured>[] = [];
@@ -70,6 +73,9 @@ export async function httpBench(log: (line: string) => void): Promise<HttpReport
       log(`  round ${r + 1}: ${kinds.map((kind) => `${kind} ${round[kind]!.turnsPerSecond.toFixed(0)}/s`).join(', ')}`);
       measured.push(round);
     }
+    const pacedWalks: WalkCounts = { screeningsFinished: 0, reprompts: 0, failedTurns: 0 };
+    const fixedRate = await fixedRateBench({ ours: server('ours').url, echo: server('echo').url }, { ours: screenings(profiles, pacedWalks), echo: scripted(scripts) }, connections);
+    log(`  fixed rate, p99: ours ${fixedRate.bots.ours.p99Ms} ms, echo ${fixedRate.bots.echo.p99Ms} ms`);
     const inProcess = {
       ours: await inOneProcess('ours', requests('ours'), inProcessSeconds, connections),
       echo: await inOneProcess('echo', requests('echo'), inProcessSeconds, connections),
@@ -97,6 +103,7 @@ export async function httpBench(log: (line: string) => void): Promise<HttpReport
         echoTurnsPerSecond: round(inProcess.echo, 0),
         ratio: round(inProcess.ours / inProcess.echo, 3),
       },
+      fixedRate: { ...fixedRate, walks: pacedWalks },
     };
   } finally {
     await Promise.all(Object.values(servers).map((server) => server.stop()));

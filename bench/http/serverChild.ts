@@ -12,9 +12,10 @@ export interface ServerChild {
 /** The compiled server entry: the server runs as production runs it, plain node on built JavaScript. */
 const ENTRY = path.resolve(__dirname, '../../dist/bench/http/serverProcess.js');
 
-export async function startServerChild(kind: BotKind, redisUrl?: string): Promise<ServerChild> {
+/** `execArgv`: node's own options for the server, such as --cpu-prof (its profile is written when it stops). */
+export async function startServerChild(kind: BotKind, redisUrl?: string, execArgv: string[] = []): Promise<ServerChild> {
   const child: ChildProcess = fork(ENTRY, redisUrl ? [kind, redisUrl] : [kind], {
-    execArgv: [],
+    execArgv,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -35,7 +36,7 @@ export async function startServerChild(kind: BotKind, redisUrl?: string): Promis
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        child.send('stop');
       }),
   };
 }

@@ -1,7 +1,11 @@
 import type { CompiledNode } from './compiledNode';
 import type { CompiledCriterion, CompiledTrial } from './compiledTrial';
 import type { Vocabulary } from './compileContext';
+import type { Criterion, TrialRecord } from '../domain/trialRecord';
 import { factOrder, type FactOrder } from './factOrder';
+import type { Day } from '../dates/calendar';
+import type { StatusReport } from './result';
+import { statusReport } from './staleness';
 
 /**
  * What never changes about a catalog, laid out for evaluating it a fact at a time: every criterion of
@@ -11,6 +15,13 @@ import { factOrder, type FactOrder } from './factOrder';
 export class CatalogIndex {
   /** A copy: the caller's array may change, and `serves` must notice. */
   readonly trials: readonly CompiledTrial[];
+  /**
+   * Each trial's record and id, and each criterion's kind, side by side: an answer makes results for
+   * thousands of trials, and reaching each through its own objects costs a cache miss or two apiece.
+   */
+  readonly records: readonly TrialRecord[];
+  readonly ids: readonly string[];
+  readonly kinds: readonly Criterion['kind'][];
   /** Trial after trial; trial t owns [starts[t], starts[t + 1]). */
   readonly criteria: readonly CompiledCriterion[];
   readonly starts: readonly number[];
@@ -23,13 +34,18 @@ export class CatalogIndex {
   readonly ruleOf: Int32Array;
   readonly rules: readonly CompiledNode[];
   readonly order: FactOrder;
+  /** The trials' statuses on the last day asked: every patient screened that day, and every new one, reads the same. */
+  private statusesOf: { day: Day; statuses: readonly StatusReport[] } | undefined;
 
   constructor(
     trials: readonly CompiledTrial[],
     readonly vocabulary: Vocabulary,
   ) {
     this.trials = [...trials];
+    this.records = trials.map((t) => t.record);
+    this.ids = this.records.map((r) => r.id);
     this.criteria = trials.flatMap((t) => t.criteria);
+    this.kinds = this.criteria.map(({ criterion }) => criterion.kind);
     this.trialOf = trials.flatMap((t, i) => t.criteria.map(() => i));
     this.keys = trials.flatMap((t) => t.criteria.map((c) => `${t.record.id}/${c.criterion.id}`));
     const starts = [0];
@@ -52,6 +68,12 @@ export class CatalogIndex {
     });
     this.rules = rules;
     this.order = factOrder(vocabulary);
+  }
+
+  /** Each trial's recruitment status on `day` (shared: never change them). */
+  statusesOn(day: Day): readonly StatusReport[] {
+    if (this.statusesOf?.day !== day) this.statusesOf = { day, statuses: this.trials.map((t) => statusReport(t.record, day)) };
+    return this.statusesOf.statuses;
   }
 
   /** True while `trials` still holds exactly the trials this index was built from. */

@@ -11,12 +11,12 @@ export function criterionResult({ criterion, node }: CompiledCriterion, patient:
   }
   const outcome = node.evaluate(patient);
   const status = statusOf(outcome.truth);
-  return { ...fixedFields(criterion), status, excludes: excludesWhen(criterion, status), evidence: outcome.evidence };
+  return { ...fixedFields(criterion), status, excludes: excludesWhen(criterion.kind, status), evidence: outcome.evidence };
 }
 
 /** An exclusion criterion's rule describes the excluding condition: "met" means the patient is excluded. */
-export function excludesWhen(criterion: Criterion, status: CriterionStatus): boolean {
-  return criterion.kind === 'inclusion' ? status === 'not-met' : status === 'met';
+export function excludesWhen(kind: Criterion['kind'], status: CriterionStatus): boolean {
+  return kind === 'inclusion' ? status === 'not-met' : status === 'met';
 }
 
 /** A rule's truth as a criterion status. */

@@ -6,6 +6,7 @@ import type { FactOrder } from './factOrder';
 import type { PatientView } from './patientView';
 import type { CriterionStatus, Evidence, OpenFacts } from './result';
 import { trimmed } from './trimmed';
+import { NOTHING_OPEN } from './trialResult';
 
 const CODES: Record<CriterionStatus, number> = { met: 0, 'not-met': 1, unknown: 2, 'to-confirm': 3 };
 const EXCLUDES = 1;
@@ -65,20 +66,28 @@ export class CriterionSummaries {
 
   /**
    * What a question could settle of the open criteria in [first, end), for rankQuestions: facts not yet asked and
-   * details answers lack; `key(k)` names criterion k as `trialId/criterionId`.
+   * details answers lack; `keys[k]` names criterion k as `trialId/criterionId`. Counted first, then written into
+   * arrays of that length: an answer does this for thousands of trials, and grown arrays would be copied to trim.
    */
-  openFactsIn(first: number, end: number, key: (k: number) => string): OpenFacts {
-    const positions: number[] = [];
-    const criteria: string[] = [];
+  openFactsIn(first: number, end: number, keys: readonly string[]): OpenFacts {
+    let count = 0;
+    for (let k = first; k < end; k++) {
+      if (!this.isOpen(k)) continue;
+      for (const packed of this.openFacts[k]!) if ((packed & 3) === MISSING) count += 1;
+    }
+    if (count === 0) return NOTHING_OPEN;
+    const positions = new Array<number>(count);
+    const criteria = new Array<string>(count);
+    let n = 0;
     for (let k = first; k < end; k++) {
       if (!this.isOpen(k)) continue;
       for (const packed of this.openFacts[k]!) {
         if ((packed & 3) !== MISSING) continue;
-        positions.push(packed >> 2);
-        criteria.push(key(k));
+        positions[n] = packed >> 2;
+        criteria[n++] = keys[k]!;
       }
     }
-    return { positions: trimmed(positions), criteria: trimmed(criteria) };
+    return { positions, criteria };
   }
 }
 
@@ -93,13 +102,24 @@ export function waitingInEvidence(evidence: readonly Evidence[], order: FactOrde
   return trimmed(facts);
 }
 
+/**
+ * What a rule's truth leaves open, filled by one rule at a time and emptied after: a large catalog works out
+ * thousands of rules per answer, most of them known, and each would otherwise make its own lists.
+ */
+const scratch = emptyOpenFactList();
+
 /** A rule's truth and, when unknown, the same items as `waitingInEvidence` of its evidence, in one pass without building it. */
 export function ruleOutcome(node: CompiledNode, patient: PatientView, order: FactOrder): { truth: Truth; waiting: readonly number[] } {
-  const open = emptyOpenFactList();
-  const truth = node.truth(patient, open);
-  const facts: number[] = [];
-  open.facts.forEach((fact, i) => pack(facts, order, fact, open.details[i], open.states[i]!));
-  return { truth, waiting: trimmed(facts) };
+  try {
+    const truth = node.truth(patient, scratch);
+    // A known truth leaves the list empty; the summaries keep what an open criterion waits for only.
+    if (truth !== 'unknown') return { truth, waiting: NO_FACTS };
+    const facts: number[] = [];
+    scratch.facts.forEach((fact, i) => pack(facts, order, fact, scratch.details[i], scratch.states[i]!));
+    return { truth, waiting: trimmed(facts) };
+  } finally {
+    scratch.facts.length = scratch.details.length = scratch.states.length = 0;
+  }
 }
 
 function pack(facts: number[], order: FactOrder, fact: string, detail: Detail | undefined, state: OpenState): void {

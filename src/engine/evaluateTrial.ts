@@ -1,5 +1,6 @@
 import type { Answers } from '../domain/factValue';
 import type { Day } from '../dates/calendar';
+import type { CatalogIndex } from './catalogIndex';
 import type { CompiledTrial } from './compiledTrial';
 import type { Vocabulary } from './compileContext';
 import { criterionResult } from './criterionResult';
@@ -29,28 +30,28 @@ export class AnswersSnapshot {
 class EvaluatedTrial implements TrialResult {
   readonly trialId: string;
   readonly record: CompiledTrial['record'];
+  /** The criterion that rules the patient out, once looked for: a reply, the results and a card may each ask. */
+  private excluding: CriterionResult | undefined;
 
+  /** `record` and `trialId` are the trial's, passed by an evaluator that keeps them side by side (see CatalogIndex). */
   constructor(
     private readonly trial: CompiledTrial,
     readonly verdict: Verdict,
     readonly status: StatusReport,
     readonly open: OpenFacts,
     private explanation: TrialDetails | AnswersSnapshot,
+    record = trial.record,
+    trialId = record.id,
   ) {
-    this.trialId = trial.record.id;
-    this.record = trial.record;
+    this.trialId = trialId;
+    this.record = record;
   }
 
   exclusion(): CriterionResult | undefined {
     if (this.verdict !== 'ineligible') return undefined;
     if (!(this.explanation instanceof AnswersSnapshot)) return this.explanation.deciding[0];
-    const { answers, day, vocabulary } = this.explanation;
-    const patient = patientView(answers, day, vocabulary.facts);
-    for (const criterion of this.trial.criteria) {
-      const result = criterionResult(criterion, patient);
-      if (result.excludes) return result;
-    }
-    throw new Error(`trial ${this.trialId}: evaluated as ineligible, but no criterion's evidence rules the patient out`);
+    this.excluding ??= this.firstExcluding(this.explanation);
+    return this.excluding;
   }
 
   details(): TrialDetails {
@@ -63,11 +64,20 @@ class EvaluatedTrial implements TrialResult {
     }
     return this.explanation;
   }
+
+  private firstExcluding({ answers, day, vocabulary }: AnswersSnapshot): CriterionResult {
+    const patient = patientView(answers, day, vocabulary.facts);
+    for (const criterion of this.trial.criteria) {
+      const result = criterionResult(criterion, patient);
+      if (result.excludes) return result;
+    }
+    throw new Error(`trial ${this.trialId}: evaluated as ineligible, but no criterion's evidence rules the patient out`);
+  }
 }
 
-/** A result whose verdict and open facts are known, explained from `snapshot` when asked. */
-export function resultToExplain(trial: CompiledTrial, verdict: Verdict, status: StatusReport, open: OpenFacts, snapshot: AnswersSnapshot): TrialResult {
-  return new EvaluatedTrial(trial, verdict, status, open, snapshot);
+/** Trial t of `index`, whose verdict and open facts are known, explained from `snapshot` when asked. */
+export function resultToExplain(index: CatalogIndex, t: number, verdict: Verdict, status: StatusReport, open: OpenFacts, snapshot: AnswersSnapshot): TrialResult {
+  return new EvaluatedTrial(index.trials[t]!, verdict, status, open, snapshot, index.records[t]!, index.ids[t]!);
 }
 
 /**
@@ -87,6 +97,6 @@ export function evaluate(
   const summaries = new CriterionSummaries(criteria.length);
   criteria.forEach((result, k) => summaries.set(k, result.status, result.excludes, waitingInEvidence(result.evidence, order)));
   const verdict = verdictOf(summaries, 0, criteria.length);
-  const open = verdict === 'needs-info' ? summaries.openFactsIn(0, criteria.length, (k) => `${trial.record.id}/${criteria[k]!.id}`) : NOTHING_OPEN;
+  const open = verdict === 'needs-info' ? summaries.openFactsIn(0, criteria.length, criteria.map((c) => `${trial.record.id}/${c.id}`)) : NOTHING_OPEN;
   return new EvaluatedTrial(trial, verdict, status, open, trialDetails(verdict, criteria, summaries, order));
 }

@@ -7,7 +7,6 @@ import { AnswersSnapshot, resultToExplain } from './evaluateTrial';
 import { patientView, type PatientView } from './patientView';
 import type { CriterionStatus, StatusReport, TrialResult } from './result';
 import { sameData } from './sameData';
-import { statusReport } from './staleness';
 import { NOTHING_OPEN, verdictOf } from './trialResult';
 
 /**
@@ -17,8 +16,9 @@ import { NOTHING_OPEN, verdictOf } from './trialResult';
  * It works out truth values only; a result's evidence comes from `evaluate` on a copy of the answers,
  * when its details are asked for. A trial still ruled out by a criterion whose facts did not change is
  * not looked at further; otherwise its changed criteria are evaluated in record order, until one rules
- * it out. A rule shared by many trials is worked out once per call. A new day starts over. Returned
- * results are never changed afterwards.
+ * it out. A rule shared by many trials is worked out once per call. A new day starts over. The same
+ * answers again on the same day get the same array back. Returned results, and arrays, are never changed
+ * afterwards (nor may the caller change them).
  */
 export class IncrementalEvaluator {
   private day: Day | undefined;
@@ -31,8 +31,10 @@ export class IncrementalEvaluator {
   private readonly ruleWaiting: (readonly number[])[] = [];
   /** 1 for a criterion a fact of which changed since it was last evaluated (its summary is stale). */
   private readonly stale: Uint8Array;
-  private readonly results: TrialResult[] = [];
-  private statuses: StatusReport[] = [];
+  private results: TrialResult[] = [];
+  /** The previous call's answers (a copy) and results, returned again for the same answers on the same day. */
+  private last: { answers: Answers; results: TrialResult[] } | undefined;
+  private statuses: readonly StatusReport[] = [];
   /** Call number at which a trial was last looked at, so one with several changed criteria is looked at once. */
   private readonly trialStamps: Uint32Array;
   private calls = 0;
@@ -45,6 +47,8 @@ export class IncrementalEvaluator {
   }
 
   evaluate(answers: Answers, day: Day): TrialResult[] {
+    // A turn looks at the results before and after its answers: the ones before are the previous turn's.
+    if (day === this.day && this.last && sameData(answers, this.last.answers)) return this.last.results;
     const patient = patientView(answers, day, this.index.vocabulary.facts);
     const everything = day !== this.day;
     // Unset until this call completes, so that after a call that throws the next one starts over.
@@ -52,7 +56,7 @@ export class IncrementalEvaluator {
     this.calls += 1;
     const touched: number[] = [];
     if (everything) {
-      this.statuses = this.index.trials.map((t) => statusReport(t.record, day));
+      this.statuses = this.index.statusesOn(day);
       this.stale.fill(1);
       touched.push(...this.index.trials.keys());
     }
@@ -69,9 +73,13 @@ export class IncrementalEvaluator {
         touched.push(trial);
       }
     }
-    if (touched.length > 0) this.update(touched, patient, new AnswersSnapshot(answers, day, this.index.vocabulary));
+    const snapshot = new AnswersSnapshot(answers, day, this.index.vocabulary);
+    // A new array, written before it is returned: the previous one was returned, and is never changed.
+    this.results = this.results.slice();
+    if (touched.length > 0) this.update(touched, patient, snapshot);
+    this.last = { answers: snapshot.answers, results: this.results };
     this.day = day;
-    return this.results.slice();
+    return this.results;
   }
 
   /** New results for the touched trials; their details are worked out from the answers as they are now (the caller may change its object later). */
@@ -80,8 +88,8 @@ export class IncrementalEvaluator {
       const first = this.index.starts[t]!;
       const end = this.index.starts[t + 1]!;
       const verdict = this.ruledOut(first, end) || this.evaluateStale(first, end, patient) ? 'ineligible' : verdictOf(this.summaries, first, end);
-      const open = verdict === 'needs-info' ? this.summaries.openFactsIn(first, end, (k) => this.index.keys[k]!) : NOTHING_OPEN;
-      this.results[t] = resultToExplain(this.index.trials[t]!, verdict, this.statuses[t]!, open, snapshot);
+      const open = verdict === 'needs-info' ? this.summaries.openFactsIn(first, end, this.index.keys) : NOTHING_OPEN;
+      this.results[t] = resultToExplain(this.index, t, verdict, this.statuses[t]!, open, snapshot);
     }
   }
 
@@ -101,7 +109,7 @@ export class IncrementalEvaluator {
       if (r >= 0 && this.ruleStamps[r] !== this.calls) this.workOut(r, patient);
       // A criterion without a rule (r = -1) is left to the investigator and waits for no fact.
       const status = r >= 0 ? this.ruleStatuses[r]! : 'to-confirm';
-      const excludes = excludesWhen(this.index.criteria[i]!.criterion, status);
+      const excludes = excludesWhen(this.index.kinds[i]!, status);
       this.summaries.set(i, status, excludes, r >= 0 ? this.ruleWaiting[r]! : []);
       this.stale[i] = 0;
       if (excludes) return true;

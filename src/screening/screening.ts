@@ -25,6 +25,8 @@ export interface ScreeningStep {
   replies: Reply[];
   /** The engine session to keep for the next turn (a new one when the screening started over). */
   session: EngineSession;
+  /** The activity was applied before: the state is as stored, and there is nothing to write. */
+  duplicate: boolean;
 }
 
 type Message = Extract<ScreeningInput, { kind: 'message' }>;
@@ -55,15 +57,17 @@ export class Screening {
     this.commands = commands;
   }
 
+  /** Works on `stored.state` in place: readScreening makes it afresh from what was stored, for this turn alone. */
   step(session: EngineSession, stored: StoredScreening, input: ScreeningInput, deliveryKey?: string): ScreeningStep {
-    const turn = new Turn(session, structuredClone(stored.state), this.groupSize);
+    const turn = new Turn(session, stored.state, this.groupSize);
     // The channel's language, until the clinician names one.
     if (input.locale && !turn.state.localeChosen) turn.state.locale = input.locale;
-    if (deliveryKey !== undefined && !firstDelivery(turn.state, deliveryKey)) duplicate(turn, input);
+    const repeated = deliveryKey !== undefined && !firstDelivery(turn.state, deliveryKey);
+    if (repeated) duplicate(turn, input);
     else if (stored.reset) reset(turn, stored.reset);
     else if (input.kind === 'opened') opened(turn);
     else message(turn, input, this.commands);
-    return { state: turn.state, replies: turn.replies, session: turn.session };
+    return { state: turn.state, replies: turn.replies, session: turn.session, duplicate: repeated };
   }
 }
 

@@ -126,7 +126,10 @@ export function newScreening(welcomed = false, locale: Locale = 'en', localeChos
 /** What was stored, as a state to continue from; `reset` says why a new screening starts instead. */
 export type StoredScreening = { state: ScreeningState; reset?: 'version' | 'invalid' };
 
-/** Reads a stored state. Nothing stored is a new conversation; a state of another version, or one that fails validation, starts over. */
+/**
+ * Reads a stored state. Nothing stored is a new conversation; a state of another version, or one that fails
+ * validation, starts over. The state is always a new object (validation builds it), which the turn then changes.
+ */
 export function readScreening(stored: unknown): StoredScreening {
   if (stored === undefined) return { state: newScreening() };
   const parsed = ScreeningState.safeParse(stored);

@@ -9,15 +9,22 @@ import type { ScreeningLogRow } from './screeningLogRow';
  * facts it still waited for. Built from verdicts and catalog ids only: no answer and no id reaches a row.
  */
 export function screeningLogRows(results: readonly TrialResult[], day: Day, channel: string): ScreeningLogRow[] {
-  return results.map((result) => {
-    const { deciding, missingFacts, unknownFacts } = result.details();
-    return {
-      date: formatDay(day),
-      studyId: result.trialId,
-      verdict: result.verdict,
-      decidingCriterion: result.verdict === 'eligible' ? '' : (deciding[0]?.id ?? ''),
-      unknownFacts: missingFacts.length + unknownFacts.length,
-      channel: channelLabel(channel),
-    };
-  });
+  return results.map((result) => ({
+    date: formatDay(day),
+    studyId: result.trialId,
+    verdict: result.verdict,
+    ...decided(result),
+    channel: channelLabel(channel),
+  }));
+}
+
+/**
+ * The deciding criterion and the facts waited for. Only an undecided study is explained whole: a decided one waits
+ * for no fact, and the criterion that rules the patient out is found without explaining the others (a large
+ * catalog rules out thousands, and shows none of them).
+ */
+function decided(result: TrialResult): Pick<ScreeningLogRow, 'decidingCriterion' | 'unknownFacts'> {
+  if (result.verdict !== 'needs-info') return { decidingCriterion: result.exclusion()?.id ?? '', unknownFacts: 0 };
+  const { deciding, missingFacts, unknownFacts } = result.details();
+  return { decidingCriterion: deciding[0]?.id ?? '', unknownFacts: missingFacts.length + unknownFacts.length };
 }

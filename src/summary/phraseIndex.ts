@@ -64,6 +64,11 @@ function tokenize(text: string, from: number, to: number): Token[] {
  */
 export class PhraseIndex<T> {
   private readonly byFirstKey = new Map<string, Phrase<T>[]>();
+  /**
+   * The words of the last text scanned whole. A typed message is scanned whole to tell whether it is a note
+   * (looksLikeSummary), then sentence by sentence as it is read: its words are stemmed once.
+   */
+  private whole: { text: string; tokens: Token[] } | undefined;
 
   add(name: string, value: T): void {
     const words = tokenize(name, 0, name.length).map((t) => name.slice(t.index, t.end));
@@ -81,7 +86,7 @@ export class PhraseIndex<T> {
 
   /** The names in `text` between `from` and `to`. */
   scan(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
-    const tokens = tokenize(text, from, to);
+    const tokens = this.tokens(text, from, to);
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const best = this.longestAt(tokens, i);
@@ -93,6 +98,22 @@ export class PhraseIndex<T> {
       i += best.words;
     }
     return found;
+  }
+
+  /** The words between `from` and `to`: those of the text scanned whole before, when no word crosses either end. */
+  private tokens(text: string, from: number, to: number): Token[] {
+    if (from === 0 && to === text.length) {
+      this.whole = { text, tokens: tokenize(text, from, to) };
+      return this.whole.tokens;
+    }
+    if (this.whole?.text !== text) return tokenize(text, from, to);
+    const within: Token[] = [];
+    for (const token of this.whole.tokens) {
+      if (token.end <= from || token.index >= to) continue;
+      if (token.index < from || token.end > to) return tokenize(text, from, to);
+      within.push(token);
+    }
+    return within;
   }
 
   /** The longest names starting at token i, and every value they name (one phrase may name several facts). */

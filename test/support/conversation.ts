@@ -49,7 +49,7 @@ export class Conversation {
   private readonly adapter: BotFrameworkAdapter;
   private nextId = 0;
   private readonly locale: string | undefined;
-  private readonly store = new LastWrittenStore(new MemoryStateStore(12 * 3_600_000));
+  private readonly store: LastWrittenStore;
 
   /** One question at a time unless `options.groupSize` says otherwise. */
   constructor(
@@ -57,9 +57,11 @@ export class Conversation {
     day: Day = EVALUATION_DAY,
     conversation: Partial<ConversationAccount> = {},
     private readonly channelId = 'test',
-    { sdk = 'botbuilder', locale, ...options }: ConversationOptions = {},
+    { sdk = 'botbuilder', locale, store, ...options }: ConversationOptions = {},
   ) {
     this.locale = locale;
+    // Written through to a store given (bench:state measures what it is given), else to one of its own.
+    this.store = new LastWrittenStore(store ?? new MemoryStateStore(12 * 3_600_000));
     this.assistant = testAssistant({ catalog, clock: fixedClock(day), ...options, store: this.store });
     this.adapter = createAdapter(loadConfig({ BOT_SDK: sdk }), { logger: this.logger });
     this.conversation = { id: 'Convo1', ...conversation };
