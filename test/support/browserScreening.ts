@@ -8,6 +8,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ARTIFACTS, CARDS, type ChatClient, type SentCard } from './chatClients';
 import { factAskedBy, readable } from './renderedText';
+import type { Locale } from '../../src/domain/wording';
+import { TEXTS } from '../../src/replies/texts/texts';
 
 /** An input of a card as sent, with the label the client shows above it. */
 interface LabelledInput {
@@ -152,19 +154,25 @@ export async function screenInBrowser(page: Page, client: ChatClient, sent: read
 
 /**
  * A screening typed one question at a time, as a clinician answers a bot asking single questions: the profile's
- * answer (fact id → text; "unknown" for a fact it lacks) to each question card, until a result card (its
+ * answer (fact id → text; "unknown" for a fact it lacks) to each question card (asked in `locale`), until a result card (its
  * "Referral summary" button) is shown; a dose-change follow-up is answered "same dose". `answered` runs after each
  * answer's reply, with the facts asked so far. Resolves with those facts; a turn with no new card after 20 s leaves
  * a screenshot <name>-stuck.png.
  */
-export async function screenByTyping(page: Page, client: Pick<ChatClient, 'input'> & { name: string }, profile: Profile, answered: (asked: string[]) => Promise<void> = async () => undefined): Promise<string[]> {
+export async function screenByTyping(
+  page: Page,
+  client: Pick<ChatClient, 'input'> & { name: string },
+  profile: Profile,
+  answered: (asked: string[]) => Promise<void> = async () => undefined,
+  locale: Locale = 'en',
+): Promise<string[]> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const asked: string[] = [];
   for (let turn = 0; turn < 30; turn++) {
     const cards = await page.locator(CARDS).count();
     const cardText = await page.locator(CARDS).last().innerText();
-    if (/Referral summary/.test(cardText)) return asked;
-    const fact = factAskedBy(cardText);
+    if (cardText.includes(TEXTS[locale].results.resultCardLabels.referral)) return asked;
+    const fact = factAskedBy(cardText, locale);
     const followUp = fact === undefined && /Has the dose of .* changed/.test(readable(cardText));
     if (fact === undefined && !followUp) throw new Error(`no fact asks the question of this card: ${cardText.slice(0, 200)}`);
     if (fact !== undefined) asked.push(fact);

@@ -7,6 +7,10 @@ import { testAssistant } from '../support/assistant';
 import { chromiumMissing, launchChromium } from '../support/chromium';
 import { startWebChatServer, type WebChatServer } from '../support/webChatServer';
 import { factAskedBy, readable } from '../support/renderedText';
+import { screenByTyping } from '../support/browserScreening';
+import { chatClients } from '../support/chatClients';
+import { realCatalog } from '../support/catalog';
+import { englishIn } from '../support/englishLeaks';
 
 /**
  * A clinician's whole screening in headless Chromium, through the page at / and the intranet channel: typed
@@ -217,6 +221,27 @@ describe(chromiumMissing ? `Web Chat in Chromium — skipped: ${chromiumMissing}
       expect(plain(await page.locator('.webchat').innerText())).toMatch(/您好——我帮您核查/);
       await typeAnswer(page, 'SLE');
       await page.getByText('已记录：主要诊断：系统性红斑狼疮').first().waitFor();
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it.skipIf(chromiumMissing !== undefined)('screens a patient in Chinese to the results, every card and message in Chinese', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await page.goto(`${server.url}/?lang=zh-CN`);
+      await page.locator(CARDS).first().waitFor();
+      await screenByTyping(page, { name: 'webchat-zh-CN', input: chatClients.webchat.input }, profile, undefined, 'zh-CN');
+      const results = page.locator(CARDS).filter({ hasText: '转诊摘要' }).first();
+      const text = plain(await results.innerText());
+      // The same patient as in English, interstitial lung disease unknown: more information needed.
+      expect(text).toContain('NCT04047576');
+      expect(text).toContain('需要更多信息');
+      expect(englishIn(text, realCatalog(), Object.values(profile))).toEqual([]);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await results.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-zh-CN-results.png') });
     } finally {
       await browser.close();
     }

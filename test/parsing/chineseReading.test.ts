@@ -3,7 +3,7 @@ import { partialDateToInterval } from '../../src/dates/calendar';
 import { read, valueOf as readValue } from '../summary/read';
 import { parse, valueOf } from './parse';
 
-/** Today is 15 June 2026 (see parse.ts). Dates as clinicians in China write them, read by the one date reader. */
+/** Today is 15 June 2026 (see parse.ts). Chinese answers and notes, and dates as clinicians in China write them, read by the one reader. */
 describe('a Chinese date', () => {
   it.each([
     ['2024年3月', '2024-03'],
@@ -75,5 +75,12 @@ describe('what the first Chinese held-out set found', () => {
     expect(valueOf(parse('corticosteroids', '强的松10毫克每天，8月中旬从15减下来的'))).toMatchObject({
       uses: [{ dailyDose: { low: 10, high: 10 }, doseSince: partialDateToInterval('2025-08'), earlierDoses: [{ dailyDose: { low: 15, high: 15 } }] }],
     });
+  });
+});
+
+describe('a negation inside what reads like a name', () => {
+  it('"从未用过西罗莫司" (never took sirolimus) is never "treated with sirolimus before"', () => {
+    expect(read('从未用过西罗莫司。').facts.some((f) => f.fact === 'sirolimus_history')).toBe(false);
+    expect(readValue(read('既往用过西罗莫司。'), 'sirolimus_history')).toMatchObject({ values: ['previous_treatment'] });
   });
 });
