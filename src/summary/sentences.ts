@@ -23,8 +23,8 @@ const LEADS_ON = /(?:,|\b(?:not|no|nor|and|or|but|of|with|without|since|from|to|
 
 /**
  * The sentences of a pasted text, as spans of it: every line ends one (notes list items one per line) unless it
- * cannot end there and the next line goes on in lower case (a wrapped line); so does a Chinese full stop (。), and
- * natural's sentence tokenizer splits the rest at full stops that are not abbreviations or decimals.
+ * cannot end there and the next line goes on in lower case (a wrapped line); a line with Chinese in it is split by
+ * Intl.Segmenter, and natural's sentence tokenizer splits the rest at full stops that are not abbreviations or decimals.
  */
 export function sentenceSpans(text: string): Span[] {
   return joinedWrappedLines(text, lineSentences(text));
@@ -42,9 +42,24 @@ function joinedWrappedLines(text: string, spans: readonly Span[]): Span[] {
   return joined;
 }
 
+/**
+ * A line with Chinese in it is split by ICU's sentence rules (。！？ and a full stop in the English it mixes in). On
+ * the labelled sets it reads exactly as splitting at 。 alone did (bench:reading, 7 December: same precision, recall
+ * and typed figures in both languages); it is the well-kept rule. ICU's word segmentation is not used: it cuts
+ * medical terms apart (确/诊, 狼/疮), where names are matched character by character.
+ */
+const CHINESE_SENTENCES = new Intl.Segmenter('zh', { granularity: 'sentence' });
+
 function lineSentences(text: string): Span[] {
   const spans: Span[] = [];
-  for (const line of text.matchAll(/[^\n。]+。?/g)) {
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    if (/\p{Script=Han}/u.test(line[0])) {
+      for (const s of CHINESE_SENTENCES.segment(line[0])) {
+        const trimmed = s.segment.trimEnd();
+        if (trimmed.trim() !== '') spans.push({ index: line.index + s.index, end: line.index + s.index + trimmed.length });
+      }
+      continue;
+    }
     for (const piece of pieces(line[0])) {
       let cursor = 0;
       for (const [k, sentence] of tokenizer.tokenize(piece.text).entries()) {
