@@ -117,9 +117,10 @@ function parseByType(answer: string, entered: string, fact: FactDefinition, cont
       // A yes with a comment ("yes, on CT") is a yes; a no that goes on to say more ("no, but once in 2019") is asked.
       const plain = said === true || (said === false && !/\d/.test(answer) && !goesOn(answer.slice(head.length), words));
       if (head !== answer && plain) return withEntered(parseBoolean(head, fact, words), entered);
-      // "yes 2019 for refractory ITP": a yes as the first word, the rest a comment that neither denies nor doubts it.
+      // "yes 2019 for refractory ITP": a yes as the first word, the rest a comment with no assertion cue (no denial, doubt,
+      // plan, past or family: "yes in the past" is asked).
       const [, first = '', rest = ''] = /^(\S+)\s+(.*)$/s.exec(answer) ?? [];
-      const affirmed = readYesNo(first, words) === true && AssertionMatcher.of(context.vocabulary.assertion).triggersIn(rest, ['negated', 'uncertain']).length === 0 && !goesOn(rest, words);
+      const affirmed = readYesNo(first, words) === true && AssertionMatcher.of(context.vocabulary.assertion).triggersIn(rest).length === 0 && !goesOn(rest, words);
       return affirmed ? withEntered(parseBoolean(first, fact, words), entered) : direct;
     }
     case 'choice':

@@ -24,6 +24,9 @@ describe('a yes or "not known" with a comment after it (English held-out round 2
     for (const text of ['yes 2019 for refractory ITP', 'yep done 2015']) expect(parse('splenectomy', text)).toMatchObject({ kind: 'value', value: { value: true } });
     expect(parse('splenectomy', 'yes no').kind).toBe('invalid');
     expect(parse('splenectomy', 'yes possibly').kind).not.toBe('value');
+    // A comment that puts it in the past is no plain yes to a question about now.
+    expect(parse('active_infection', 'yes in the past').kind).not.toBe('value');
+    expect(parse('active_infection', 'yes UTI on nitrofurantoin')).toMatchObject({ kind: 'value', value: { value: true } });
   });
 
   it('"dunno, before she came to us" is unknown; "not sure, maybe 2019" is confirmed first', () => {

@@ -114,6 +114,11 @@ describe('what clinicians wrote in the first held-out round', () => {
     for (const text of ['never received steroids >10 mg', 'none this year', 'no steroids in the last 3 months']) expect(typed('corticosteroids', text).kind).toBe('ambiguous');
     for (const text of ['No steroids.', 'No steroids since 2020.', 'No steroids in the last 2 years.']) expect(valueOf(read(text), 'corticosteroids')).toMatchObject({ uses: [] });
     expect(typed('corticosteroids', 'never had any steroids')).toMatchObject({ kind: 'value', value: { uses: [] } });
+    // Both sides of the question's 12 months (21 November 2025 to 21 November 2026).
+    expect(valueOf(read('No steroids in the last 12 months.'), 'corticosteroids')).toMatchObject({ uses: [] });
+    askedAbout(read('No steroids in the last 11 months.'), 'corticosteroids');
+    expect(valueOf(read('No steroids since October 2025.'), 'corticosteroids')).toMatchObject({ uses: [] });
+    askedAbout(read('No steroids since December 2025.'), 'corticosteroids');
   });
 
   it('a short stretch after a name that puts it in the past does: "TB 2019, treated" is no active infection, so asked', () => {

@@ -8,11 +8,7 @@ export function list(items: readonly string[], conjunction: 'or' | 'and' = 'or')
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}${conjunction === 'or' ? '或' : '和'}${items.at(-1)}`;
 }
 
-/** Typed text quoted, shortened so a pasted paragraph does not flood the chat. */
-export function quote(text: string): string {
-  const trimmed = text.trim();
-  return `“${trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed}”`;
-}
+export { quote } from '../quote';
 
 const date = ({ year, month, day }: CalendarDate) => `${year}年${month}月${day}日`;
 
