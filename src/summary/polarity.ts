@@ -172,6 +172,16 @@ const LIST_SEPARATOR = /^(?:[\s,/&]|\band\b|\bor\b)*$/i;
  * is said after takes what is said of the list's last name. Only what is said after the names is carried back.
  */
 function listedBeforeDenial(sentence: Sentence, i: number, matcher: AssertionMatcher): Polarity | undefined {
+  // Each name of a long list looks along the rest of it: worked out once per name, so a list stays linear.
+  let found = carriedBack.get(sentence);
+  if (!found) carriedBack.set(sentence, (found = new Map()));
+  if (!found.has(i)) found.set(i, carriedBackTo(sentence, i, matcher));
+  return found.get(i);
+}
+
+const carriedBack = new WeakMap<Sentence, Map<number, Polarity | undefined>>();
+
+function carriedBackTo(sentence: Sentence, i: number, matcher: AssertionMatcher): Polarity | undefined {
   const mention = sentence.mentions[i]!;
   if (!onlyListWords(sentence, mention)) return undefined;
   const piece = sentence.pieces.find((p) => p.index >= mention.piece.end);
