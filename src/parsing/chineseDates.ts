@@ -1,4 +1,5 @@
 import { dateOfDay, type Day } from '../dates/calendar';
+import { CHINESE_COUNT, chineseCount } from './chineseNumerals';
 
 /**
  * Chinese date words rewritten as the English ones the date reader reads ("2024年3月" → "March 2024", "3个月前" →
@@ -6,8 +7,6 @@ import { dateOfDay, type Day } from '../dates/calendar';
  * are no dates and are left alone.
  */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-const COUNT = String.raw`(\d+|十[一二]?|[一二两三四五六七八九])`;
 const UNITS: Record<string, string> = { 年: 'year', 月: 'month', 周: 'week', 星期: 'week', 礼拜: 'week', 天: 'day', 日: 'day' };
 /** Before a month number: which year it is in. */
 const YEAR_WORDS: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2 };
@@ -24,8 +23,7 @@ const RELATIVE: readonly [RegExp, string][] = [
 const DIGITS = '〇一二三四五六七八九';
 const SEASONS: Record<string, string> = { 春: 'spring', 夏: 'summer', 秋: 'autumn', 冬: 'winter' };
 
-const count = (word: string) => NUMERALS[word] ?? Number(word);
-const month = (word: string) => MONTHS[count(word) - 1];
+const month = (word: string) => MONTHS[chineseCount(word) - 1];
 
 export function chineseDatesInEnglish(text: string, today: Day): string {
   if (!/\p{Script=Han}/u.test(text) && !/\b(?:19|20)\d{2}-\d(?!\d)/.test(text)) return text;
@@ -44,7 +42,11 @@ export function chineseDatesInEnglish(text: string, today: Day): string {
     (t: string) => t.replace(/(?<![\d年])(\d{1,2})月(\d{1,2})[日号]/g, (m, mo: string, d: string) => (month(mo) ? ` ${Number(d)} ${month(mo)} ` : m)),
     (t: string) => t.replace(/(?<![\d年])(\d{1,2}|十[一二]?)月(?:份|初|上旬|中旬|下旬|中|底|末)?(?![\d前])/g, (m, mo: string) => (month(mo) ? ` ${month(mo)} ` : m)),
     (t: string) => t.replace(/半年(?:以|之)?前/g, ' 6 months ago '),
-    (t: string) => t.replace(new RegExp(String.raw`${COUNT}(?:个)?(年|月|周|星期|礼拜|天|日)(?:以|之)?前`, 'g'), (_, n: string, unit: string) => ` ${count(n)} ${UNITS[unit]}${count(n) === 1 ? '' : 's'} ago `),
+    (t: string) =>
+      t.replace(new RegExp(String.raw`(${CHINESE_COUNT})(?:个)?(年|月|周|星期|礼拜|天|日)(?:以|之)?前`, 'g'), (_, n: string, unit: string) => {
+        const count = chineseCount(n);
+        return ` ${count} ${UNITS[unit]}${count === 1 ? '' : 's'} ago `;
+      }),
     (t: string) => RELATIVE.reduce((s, [pattern, words]) => s.replace(pattern, ` ${words} `), t),
   ].reduce((t, rewrite) => rewrite(t), text);
 }

@@ -1,10 +1,12 @@
+import { CHINESE_COUNT } from './chineseNumerals';
+
 /**
  * Chinese words of a medicine's timeline rewritten as the English words the medication reader reads, so that one
  * reader reads both: "9月起" → "since 9月", "去年停了" → "stopped 去年", "减到15" → "reduced to 15", "每周一次"
  * → "weekly". Chinese says when before what happened then; English the other way round, so a date followed by its
  * role word is turned about. The dates themselves are read by the date reader (chineseDates.ts).
  */
-const CN_DATE = String.raw`(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|(?:今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?(?:份|初|上旬|中旬|下旬|中|底|末)?|上个?月|上周|半年(?:以|之)?前|(?:\d+|[一二两三四五六七八九十]+)(?:个)?(?:年|月|周|天)(?:以|之)?前|(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?)`;
+const CN_DATE = String.raw`(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|(?:今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?(?:份|初|上旬|中旬|下旬|中|底|末)?|上个?月|上周|半年(?:以|之)?前|${CHINESE_COUNT}(?:个)?(?:年|月|周|天)(?:以|之)?前|(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?)`;
 
 /** [pattern, English] in order: the dated role words first, then the words that keep their place. */
 const WORDS: readonly [RegExp, string][] = [
@@ -15,6 +17,11 @@ const WORDS: readonly [RegExp, string][] = [
   // "8月中旬从15减下来的": this dose since then, reduced from 15.
   [new RegExp(String.raw`(${CN_DATE})\s*从\s*(\d+(?:\.\d+)?)\s*(mg|毫克)?\s*减(?:下来|量)?的?`, 'g'), ' since $1 (reduced from $2 $3) '],
   [new RegExp(String.raw`(${CN_DATE})\s*(?:打完|用完|结束)`, 'g'), ' completed $1 '],
+  // "停了3天又开始": stopped for a while, then taken again: a pause, not a stop.
+  [/停(?:了|用|药)?\s*\S{0,4}?[天周月]\s*(?:又|再|重新|恢复)/g, ' '],
+  // "未停药", "从未停用": still taken. "没用过", "既往从未用过", "未曾服用": not taken.
+  [/(?:从未|从没|未曾|未|没有?)(?:停药|停用|停服|停)/g, ' continues '],
+  [/(?:既往|以前|之前|还|尚)?(?:从未|从没有?|未曾|未|没有?)(?:服用|使用|用|服|吃)过?/g, ' never '],
   [/(?:准备|打算|计划|拟)(?:减量?到|减量?至|减为|降至)/g, ' plan: taper to '],
   [/(?:准备|打算|计划|拟)(?:加量?到|加量?至|增至)/g, ' plan: increase to '],
   [/(?:准备|打算|计划|拟)(?:停药|停用|停)/g, ' plan to stop '],
@@ -28,7 +35,12 @@ const WORDS: readonly [RegExp, string][] = [
   [/(?:以前|之前|曾经|曾|既往)(?:服用?|吃|用|使用)?过?/g, ' previously '],
   [/(?:还没开始|尚未开始|未开始|还没用|尚未使用|未使用)/g, ' not yet started '],
   [/(?:准备|打算|计划|拟)(?:加用|上|用|开始)?/g, ' plan to start '],
-  [/(?:目前|现服|现用|现在|现|仍在?用?)/g, ' now '],
+  [/(?:目前|现服|现用|现在|(?<![出发表实])现|仍在?用?)/g, ' now '],
+  [/(?:每日|每天|一日|一天)\s*(?:两|二|2)次/g, ' bd '],
+  [/(?:每日|每天|一日|一天)\s*(?:三|3)次/g, ' tds '],
+  [/(?:每日|每天|一日|一天)\s*(?:四|4)次/g, ' qds '],
+  [/(?:每日|每天|一日|一天)\s*(?:一|1)次/g, ' daily '],
+  [/隔日|隔天/g, ' alternate days '],
   [/每日|每天|\/日|\/天/g, ' daily '],
   [/每周一次|每周|\/周/g, ' weekly '],
   [/每月一次|每月|\/月/g, ' monthly '],

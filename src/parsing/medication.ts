@@ -8,6 +8,7 @@ import type { Vocabulary } from '../engine/compileContext';
 import { normalizeName } from '../text/normalize';
 import { findDates } from './datePhrase';
 import { deniesWholePeriod, reachesLookback } from './deniedPeriod';
+import { medicationWordsInEnglish } from './chineseMedicationWords';
 import { DrugFinder, type DrugMention } from './drugMention';
 import { blank, readMedicationPhrase, SWITCHED_TO } from './medicationPhrase';
 import { readUse } from './medicationUse';
@@ -50,9 +51,11 @@ interface Segment {
   text: string;
 }
 
-export function parseMedication(entered: string, fact: MedicationFact, context: ParseContext): ParseOutcome {
+export function parseMedication(typed: string, fact: MedicationFact, context: ParseContext): ParseOutcome {
   const { vocabulary, today } = context;
-  const noneValue: KnownFactValue = { kind: 'medication', uses: [], entered };
+  const noneValue: KnownFactValue = { kind: 'medication', uses: [], entered: typed };
+  // Read in the timeline words the reader knows, so that a Chinese denial ("没用过泼尼松") is one as "no prednisone" is.
+  const entered = medicationWordsInEnglish(typed);
   const none: ParseOutcome = { kind: 'value', value: noneValue, reading: { as: 'no-medicines' } };
   if (isNoneAnswer(entered, vocabulary.words)) return none;
   if (DOUBT.test(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };

@@ -1,5 +1,6 @@
 import { AssertionMatcher } from '../assertion/assertionMatcher';
 import type { FactDefinition } from '../domain/factDefinition';
+import type { ReadingWords } from '../domain/readingWords';
 import { halfWidth } from '../text/halfWidth';
 import { normalizeName, WORD } from '../text/normalize';
 import { parseBoolean } from './boolean';
@@ -112,15 +113,17 @@ function parseByType(answer: string, entered: string, fact: FactDefinition, cont
     case 'boolean': {
       const direct = parseBoolean(answer, fact, words);
       if (direct.kind === 'value') return withEntered(direct, entered);
+      const matcher = AssertionMatcher.of(context.vocabulary.assertion);
       const [head = ''] = answer.split(COMMENT);
       const said = readYesNo(head, words);
-      // A yes with a comment ("yes, on CT") is a yes; a no that goes on to say more ("no, but once in 2019") is asked.
-      const plain = said === true || (said === false && !/\d/.test(answer) && !goesOn(answer.slice(head.length), words));
+      const comment = answer.slice(head.length);
+      // A yes with a comment ("yes, on CT") is a yes unless the comment says more ("yes, pending biopsy"); a no that
+      // goes on to say more ("no, but once in 2019") is asked.
+      const plain = (said === true && plainComment(comment, fact, matcher, words)) || (said === false && !/\d/.test(answer) && !goesOn(comment, words));
       if (head !== answer && plain) return withEntered(parseBoolean(head, fact, words), entered);
-      // "yes 2019 for refractory ITP": a yes as the first word, the rest a comment with no assertion cue (no denial, doubt,
-      // plan, past or family: "yes in the past" is asked).
+      // "yes 2019 for refractory ITP": a yes as the first word, the rest a comment that says no more than it.
       const [, first = '', rest = ''] = /^(\S+)\s+(.*)$/s.exec(answer) ?? [];
-      const affirmed = readYesNo(first, words) === true && AssertionMatcher.of(context.vocabulary.assertion).triggersIn(rest).length === 0 && !goesOn(rest, words);
+      const affirmed = readYesNo(first, words) === true && plainComment(rest, fact, matcher, words);
       return affirmed ? withEntered(parseBoolean(first, fact, words), entered) : direct;
     }
     case 'choice':
@@ -135,6 +138,25 @@ function parseByType(answer: string, entered: string, fact: FactDefinition, cont
     case 'medication':
       return parseMedication(answer, fact, context);
   }
+}
+
+/**
+ * Whether a comment on a yes adds no assertion of its own: no denial, doubt, plan or family cue, before a name
+ * ("possibly", "to start") or after one ("pending", "booked", "待确认"), nor anything that takes the yes further
+ * ("but"); for a question about now, no cue of the past either ("yes in the past"; "是，…锥切后治愈" answers a
+ * question about history).
+ */
+function plainComment(comment: string, fact: FactDefinition, matcher: AssertionMatcher, words: ReadingWords): boolean {
+  const says = (status: string) => status !== 'affirmed' && (status !== 'historical' || fact.timeframe === 'now');
+  if (matcher.triggersIn(comment).some((t) => says(t.status)) || goesOn(comment, words)) return false;
+  // A cue said after a name may start at any word (any character of Chinese).
+  for (let i = 0; i < comment.length; i++) {
+    const wordStart = i === 0 || !/[\p{L}\p{N}]/u.test(comment[i - 1]!) || /\p{Script=Han}/u.test(comment[i]!);
+    if (!wordStart) continue;
+    const stated = matcher.statedAt(comment.slice(i));
+    if (stated !== undefined && says(stated)) return false;
+  }
+  return true;
 }
 
 /** Whether words name a kind of the fact (its `part` names: "DVT" of a thrombosis) and not the fact as a whole. */

@@ -4,6 +4,7 @@ import { parseAnswer } from '../parsing/parseAnswer';
 import { isNoneAnswer, isUnknownAnswer } from '../parsing/wholeAnswers';
 import { readSummary } from '../summary/readSummary';
 import { SummaryLexicon } from '../summary/summaryLexicon';
+import { halfWidth } from '../text/halfWidth';
 import { normalizeName } from '../text/normalize';
 import { answerField } from './cardFields';
 import type { CardData } from './input';
@@ -41,7 +42,9 @@ export function readGroupCard(facts: readonly FactDefinition[], card: CardData, 
  * part ("SLE since 2018; SLEDAI-2K 4; no NP features", "yes / 2019-06 / no"); failing that, an answer to the card's
  * first question alone.
  */
-export function readGroupText(facts: readonly FactDefinition[], text: string, context: ParseContext): GroupOutcomes {
+export function readGroupText(facts: readonly FactDefinition[], typed: string, context: ParseContext): GroupOutcomes {
+  // Read at half width, as every answer is: "无；无；从未" parts as "无;无;从未" does.
+  const text = halfWidth(typed);
   const each = (answer: (fact: FactDefinition) => string) => new Map(facts.map((f) => [f.id, parseAnswer(answer(f), f, context)] as const));
   if (isUnknownAnswer(text, context.vocabulary.words)) return each(() => 'unknown');
   if (isNoneAnswer(text, context.vocabulary.words)) return each(noneFor);

@@ -56,5 +56,7 @@ describe('a Chinese value in a note', () => {
 
   it('words that are no lead make the number another measure: "PLT一过性升至8万" is no latest count', () => {
     expect(read('PLT一过性升至8万后回落。').facts.some((f) => f.fact === 'platelets')).toBe(false);
+    // The count said now is read.
+    expect(readValue(read('PLT一过性升至8万后回落，现PLT 5万。'), 'platelets')).toMatchObject({ value: { low: 50, high: 50 } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partialDateToInterval } from '../../src/dates/calendar';
-import { read, valueOf as readValue } from '../summary/read';
+import { askedAbout, read, untouched, valueOf as readValue } from '../summary/read';
 import { parse, valueOf } from './parse';
 
 /** Today is 15 June 2026 (see parse.ts). Chinese answers and notes, and dates as clinicians in China write them, read by the one reader. */
@@ -55,13 +55,13 @@ describe('a Chinese note dates what it names after the date', () => {
 
   it('"已绝经" is none of pregnancy, breast-feeding and the rest; "围绝经期" (around the menopause) says nothing', () => {
     expect(readValue(read('已绝经。'), 'reproductive_status')).toMatchObject({ values: [] });
-    expect(read('围绝经期。').facts.some((f) => f.fact === 'reproductive_status')).toBe(false);
+    expect(untouched(read('围绝经期。'), 'reproductive_status')).toBe(true);
   });
 });
 
 describe('what the first Chinese held-out set found', () => {
   it('"乙肝丙肝都阴性": a denial after a list with 都 or 均 is of each name in it, so hepatitis B and C only: asked', () => {
-    expect(read('乙肝丙肝都阴性。').facts.some((f) => f.fact === 'active_infection')).toBe(false);
+    askedAbout(read('乙肝丙肝都阴性。'), 'active_infection');
     expect(read('乙肝、丙肝均阴性。').unclear.some((u) => u.fact === 'active_infection')).toBe(true);
   });
 
@@ -80,7 +80,33 @@ describe('what the first Chinese held-out set found', () => {
 
 describe('a negation inside what reads like a name', () => {
   it('"从未用过西罗莫司" (never took sirolimus) is never "treated with sirolimus before"', () => {
-    expect(read('从未用过西罗莫司。').facts.some((f) => f.fact === 'sirolimus_history')).toBe(false);
+    expect(untouched(read('从未用过西罗莫司。'), 'sirolimus_history')).toBe(true);
     expect(readValue(read('既往用过西罗莫司。'), 'sirolimus_history')).toMatchObject({ values: ['previous_treatment'] });
+  });
+});
+
+describe('what the review of the Chinese readers found', () => {
+  it('a Chinese denial of a medicine is one, as "no prednisone" is: asked whether none at all, never a use', () => {
+    for (const text of ['没用过泼尼松', '泼尼松：从未用过', '未曾用过泼尼松', '既往未用过泼尼松', '还没用泼尼松']) expect(parse('corticosteroids', text).kind, text).toBe('follow-up');
+  });
+
+  it('"not stopped" is taken now; a pause then taken again is no stop', () => {
+    for (const text of ['未停药，仍在用 泼尼松 10mg', '泼尼松 10mg，从未停用', '泼尼松 5mg，停了3天又开始']) {
+      expect(valueOf(parse('corticosteroids', text)), text).toMatchObject({ uses: [{ drug: 'prednisone', current: true }] });
+    }
+  });
+
+  it('how often in Chinese: twice or three times a day, every other day', () => {
+    const daily = (text: string) => (valueOf(parse('corticosteroids', text)) as { uses: { dailyDose?: unknown }[] }).uses[0]!.dailyDose;
+    expect(daily('泼尼松 10 mg 每日两次')).toEqual({ low: 20, high: 20 });
+    expect(daily('泼尼松 5 mg 一日三次')).toEqual({ low: 15, high: 15 });
+    expect(daily('泼尼松 10mg 每日一次')).toEqual({ low: 10, high: 10 });
+    expect(daily('泼尼松 10mg 隔日')).toEqual({ low: 5, high: 5 });
+  });
+
+  it('counts past ten in Chinese numerals: "十五年前", "二十年前", "十五天前"', () => {
+    expect(valueOf(parse('diagnosis_date', '十五年前'))).toMatchObject({ value: partialDateToInterval('2011') });
+    expect(valueOf(parse('diagnosis_date', '二十年前'))).toMatchObject({ value: partialDateToInterval('2006') });
+    expect(valueOf(parse('diagnosis_date', '十五天前'))).toMatchObject({ value: partialDateToInterval('2026-05-31') });
   });
 });

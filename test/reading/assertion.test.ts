@@ -143,8 +143,9 @@ describe('what clinicians wrote in the first held-out round', () => {
   });
 
   it('a negation wrapped onto the line before its word still denies it: "Not\\nbreastfeeding"', () => {
-    const reading = read('Not\nbreastfeeding. Female, 34.');
-    expect(reading.facts.some((f) => f.fact === 'reproductive_status')).toBe(false);
+    // As on one line: one kind denied, the others asked.
+    expect(askedAbout(read('Not\nbreastfeeding. Female, 34.'), 'reproductive_status').reason).toEqual(askedAbout(read('Not breastfeeding. Female, 34.'), 'reproductive_status').reason);
+    expect(askedAbout(read('Not\nbreastfeeding. Female, 34.'), 'reproductive_status').reason).toEqual({ code: 'partial' });
   });
 });
 

@@ -22,10 +22,18 @@ describe('a card of several questions answered in one typed line', () => {
     expect(value(outcomes.splenectomy)).toMatchObject({ value: false });
     expect(value(outcomes.last_thrombosis)).toMatchObject({ kind: 'date', value: undefined });
     expect(value(read(['sle_slicc_2012', 'sle_diagnosis_date', 'npsle'], 'yes / 2019-06 / no').sle_diagnosis_date)).toMatchObject({ value: partialDateToInterval('2019-06') });
+    // Chinese parts as Chinese types them, full-width semicolons between.
+    const chinese = read(['active_infection', 'splenectomy', 'last_thrombosis'], '无；无；从未');
+    expect(value(chinese.active_infection)).toMatchObject({ value: false });
+    expect(value(chinese.splenectomy)).toMatchObject({ value: false });
+    expect(value(chinese.last_thrombosis)).toMatchObject({ kind: 'date', value: undefined });
   });
 
   it('takes no answer from a part that names another card\'s question ("no ILD")', () => {
-    expect(read(['active_infection', 'splenectomy', 'npsle'], 'no / no / no ILD').npsle).toBeUndefined();
+    const outcomes = read(['active_infection', 'splenectomy', 'npsle'], 'no / no / no ILD');
+    expect(outcomes.npsle).toBeUndefined();
+    expect(value(outcomes.active_infection)).toMatchObject({ value: false });
+    expect(value(outcomes.splenectomy)).toMatchObject({ value: false });
   });
 
   it('reads a panel typed with slashes between its names ("PLT 62 / Hb 104 / WBC 3.3")', () => {

@@ -49,6 +49,7 @@ describe('the Web Chat page', () => {
     const texts = JSON.parse(/window\.PAGE_TEXTS = (.*);\n$/s.exec(script)![1]!) as Record<string, Record<string, string>>;
     expect(Object.keys(texts)).toEqual(['en', 'zh-CN']);
     expect(texts['zh-CN']!.title).toBe('临床试验筛选助手');
+    expect(Object.keys(texts['zh-CN']!).sort()).toEqual(Object.keys(texts.en!).sort());
     // The page as served is the English one until app.js says it in the language chosen: the two agree.
     const html = readFileSync(path.join(webDir, 'index.html'), 'utf8').replace(/\s+/g, ' ').replace(/&#39;|'/g, '’');
     for (const key of [...html.matchAll(/data-text="(\w+)"/g)].map((m) => m[1]!)) expect(html, key).toContain(texts.en![key]!.replace(/'/g, '’'));
