@@ -18,7 +18,7 @@ export const ScreeningLogRow = z
     verdict: z.enum(VERDICTS),
     /** The id of the criterion that decided the verdict in the study's record; empty when none did. */
     decidingCriterion: z.union([Criterion.shape.id, z.literal('')]),
-    /** Facts the study still waited for, answered "unknown" or never asked. */
+    /** What the study still waited for: facts answered "unknown" or never asked, and details of answers not given. */
     unknownFacts: z.number().int().nonnegative(),
     /** The Bot Framework channel id, such as msteams or webchat. */
     channel: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,39}$/i, 'expected a channel id such as msteams or webchat'),

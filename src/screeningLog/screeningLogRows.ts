@@ -25,6 +25,7 @@ export function screeningLogRows(results: readonly TrialResult[], day: Day, chan
  */
 function decided(result: TrialResult): Pick<ScreeningLogRow, 'decidingCriterion' | 'unknownFacts'> {
   if (result.verdict !== 'needs-info') return { decidingCriterion: result.exclusion()?.id ?? '', unknownFacts: 0 };
-  const { deciding, missingFacts, unknownFacts } = result.details();
-  return { decidingCriterion: deciding[0]?.id ?? '', unknownFacts: missingFacts.length + unknownFacts.length };
+  // A study waiting only for a detail of an answer ("when was azathioprine started?") waits for something too.
+  const { deciding, missingFacts, unknownFacts, openDetails } = result.details();
+  return { decidingCriterion: deciding[0]?.id ?? '', unknownFacts: missingFacts.length + unknownFacts.length + openDetails.length };
 }

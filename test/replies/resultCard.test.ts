@@ -43,7 +43,7 @@ describe('a result card', () => {
     expect(shown.slice(0, 4)).toEqual([
       'Study of Sirolimus in Idiopathic Retroperitoneal Fibrosis (NCT04047576)',
       'More information needed',
-      expect.stringMatching(/^Nothing rules the patient out so far; \d+ answers are missing\.$/),
+      expect.stringMatching(/^Nothing rules the patient out so far; \d+ facts are still open\.$/),
       'Contact: Hui Gao, Doctor, 8613811833264, gh841017@126.com',
     ]);
     const urls = flat(card.body).flatMap((e) => (e.type === 'Action.OpenUrl' ? [e.url] : []));

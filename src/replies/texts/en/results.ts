@@ -159,7 +159,7 @@ export function resultReason(w: CatalogWords, result: TrialResult, open: OpenPar
     case 'needs-info': {
       const missing = open.notYetKnown.length + open.notGiven.length + open.answeredUnknown.length;
       return missing > 0
-        ? `Nothing rules the patient out so far; ${plural(missing, 'answer is', 'answers are')} missing.`
+        ? `Nothing rules the patient out so far; ${plural(missing, 'fact is', 'facts are')} still open.`
         : `Nothing rules the patient out; ${plural(open.undecided.length, 'answer is', 'answers are')} not enough to decide, so screening confirms ${open.undecided.length === 1 ? 'it' : 'them'}.`;
     }
     case 'ineligible':

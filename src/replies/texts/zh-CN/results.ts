@@ -137,7 +137,7 @@ export function resultReason(w: CatalogWords, result: TrialResult, open: OpenPar
       return `满足现有回答可核查的全部 ${deciding.length} 条标准${confirm}。`;
     case 'needs-info': {
       const missing = open.notYetKnown.length + open.notGiven.length + open.answeredUnknown.length;
-      return missing > 0 ? `目前没有排除该患者的标准；缺少 ${missing} 项回答。` : `没有排除该患者的标准；${open.undecided.length} 项回答不足以判断，将在筛选时确认。`;
+      return missing > 0 ? `目前没有排除该患者的标准；尚有 ${missing} 项待明确。` : `没有排除该患者的标准；${open.undecided.length} 项回答不足以判断，将在筛选时确认。`;
     }
     case 'ineligible':
       return exclusionReason(w, result);
