@@ -35,9 +35,15 @@ export type Implication = z.infer<typeof Implication>;
  * A name notes give the fact, for reading pasted summaries ("plt", "Hb", "hx of splenectomy"). `part` names one
  * kind of it ("DVT" of a thrombosis, "HBV" of an active infection): stated present it settles the fact, stated
  * absent it does not. `wordsOf`: the words another fact was read from name this one too ("SLE since 2015" — the
- * date of the main diagnosis is the diagnosis date).
+ * date of the main diagnosis is the diagnosis date). `suggests`: words that make the fact likely without settling
+ * it ("mild FDG uptake" of active lesions): named either way, the fact is asked.
  */
-export const FactName = z.union([z.string().min(1), z.object({ part: z.string().min(1) }).strict(), z.object({ wordsOf: z.string().min(1) }).strict()]);
+export const FactName = z.union([
+  z.string().min(1),
+  z.object({ part: z.string().min(1) }).strict(),
+  z.object({ suggests: z.string().min(1) }).strict(),
+  z.object({ wordsOf: z.string().min(1) }).strict(),
+]);
 export type FactName = z.infer<typeof FactName>;
 
 const common = {

@@ -1,3 +1,4 @@
+import { TracedText } from '../text/tracedText';
 import { CHINESE_COUNT } from './chineseNumerals';
 
 /**
@@ -17,6 +18,10 @@ const WORDS: readonly [RegExp, string][] = [
   // "8月中旬从15减下来的": this dose since then, reduced from 15.
   [new RegExp(String.raw`(${CN_DATE})\s*从\s*(\d+(?:\.\d+)?)\s*(mg|毫克)?\s*减(?:下来|量)?的?`, 'g'), ' since $1 (reduced from $2 $3) '],
   [new RegExp(String.raw`(${CN_DATE})\s*(?:打完|用完|结束)`, 'g'), ' completed $1 '],
+  // "2024年曾服雷公藤": taken then, whether started or stopped then not said.
+  [new RegExp(String.raw`(${CN_DATE})\s*(?:曾经?|既往)(?:服用?|吃|用|使用)过?`, 'g'), ' in $1 previously '],
+  // "不记得什么时候停的": stopped, when not known.
+  [/(?:不记得|记不清|记不得|忘了|不清楚)(?:是)?(?:什么时候|何时|哪年|几月)?(?:停药|停用|停)的?/g, " stopped, can't remember when "],
   // "停了3天又开始": stopped for a while, then taken again: a pause, not a stop.
   [/停(?:了|用|药)?\s*\S{0,4}?[天周月]\s*(?:又|再|重新|恢复)/g, ' '],
   // "未停药", "从未停用": still taken. "没用过", "既往从未用过", "未曾服用": not taken.
@@ -33,6 +38,8 @@ const WORDS: readonly [RegExp, string][] = [
   [/(?:之后|然后|随后|后改为|改为)/g, ' then '],
   [/(?:前为|之前为|原为|此前为)/g, ' before '],
   [/(?:以前|之前|曾经|曾|既往)(?:服用?|吃|用|使用)?过?/g, ' previously '],
+  // "艾曲泊帕用过", "用过艾曲泊帕": taken once, not said to be taken now.
+  [/(?:服用|使用|用|服|吃)过/g, ' previously '],
   [/(?:还没开始|尚未开始|未开始|还没用|尚未使用|未使用)/g, ' not yet started '],
   [/(?:准备|打算|计划|拟)(?:加用|上|用|开始)?/g, ' plan to start '],
   [/(?:目前|现服|现用|现在|(?<![出发表实])现|仍在?用?)/g, ' now '],
@@ -57,7 +64,12 @@ const WORDS: readonly [RegExp, string][] = [
   [/(?<=\d)克/g, 'g'],
 ];
 
-export function medicationWordsInEnglish(text: string): string {
-  if (!/\p{Script=Han}/u.test(text)) return text;
+/** The text in the reader's words, each rewritten word traced to the Chinese it stands for. */
+export function tracedMedicationWords(text: TracedText): TracedText {
+  if (!/\p{Script=Han}/u.test(text.text)) return text;
   return WORDS.reduce((t, [pattern, english]) => t.replace(pattern, english), text);
+}
+
+export function medicationWordsInEnglish(text: string): string {
+  return tracedMedicationWords(TracedText.of(text)).text;
 }

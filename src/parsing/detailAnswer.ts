@@ -1,7 +1,7 @@
 import { daysBefore } from '../dates/calendar';
 import type { Detail } from '../domain/detail';
 import type { FactDefinition, MedicationFact } from '../domain/factDefinition';
-import type { DayInterval, FactValue, KnownFactValue, MedicationUse } from '../domain/factValue';
+import type { DayInterval, KnownFactValue, MedicationUse } from '../domain/factValue';
 import { RECORDED } from '../domain/reading';
 import { normalizeName } from '../text/normalize';
 import { beforeBirth } from './birth';
@@ -15,12 +15,11 @@ import { toDailyDose } from '../units/dailyDose';
 import { boundedInterval, boundIn } from './bounds';
 import { isUnknownAnswer, readYesNo } from './wholeAnswers';
 
-/** What a detail question's buttons send: the dose has not changed since the start; the highest dose is today's. */
-export const DETAIL_ANSWERS = { sameSinceStart: 'same dose since it was started', currentIsHighest: 'the current dose' } as const;
+/** What a detail card's buttons send, in every language: the dose has not changed since the start; the highest dose is today's. */
+export const DETAIL_ANSWERS = { sameSinceStart: 'same-dose-since-start', currentIsHighest: 'current-dose-highest' } as const;
 
-/** "same", "unchanged", "no change": the dose has not changed since the medicine was started. */
-const UNCHANGED = new Set(['same', 'same dose', 'unchanged', 'no change', 'not changed', 'never changed', 'stable', 'constant', 'no', DETAIL_ANSWERS.sameSinceStart].map(normalizeName));
-const CURRENT_IS_HIGHEST = new Set(['same', 'same dose', 'the same', 'current', 'the current dose', 'current dose', 'unchanged', 'no higher', DETAIL_ANSWERS.currentIsHighest].map(normalizeName));
+/** Whether the text is one of the phrases, compared normalized. */
+const isOneOf = (text: string, phrases: readonly string[]) => phrases.some((phrase) => normalizeName(phrase) === normalizeName(text));
 
 /**
  * Reads the reply to a question about one detail of an answer already recorded (`recorded`), and returns the
@@ -55,12 +54,12 @@ type MedicationDetail = Extract<Detail, { drug: string }>;
 
 function completeUse(detail: MedicationDetail, use: MedicationUse, entered: string, fact: MedicationFact, context: ParseContext): MedicationUse | ParseFailure {
   const drug = context.vocabulary.drugs.get(use.drug)!;
-  const key = normalizeName(entered);
+  const { words } = context.vocabulary;
   switch (detail.kind) {
     case 'started':
     case 'stopped':
     case 'doseSince': {
-      if (detail.kind === 'doseSince' && (UNCHANGED.has(key) || readYesNo(entered, context.vocabulary.words) === false)) {
+      if (detail.kind === 'doseSince' && (entered === DETAIL_ANSWERS.sameSinceStart || isOneOf(entered, words.sameDose) || readYesNo(entered, words) === false)) {
         if (!use.started) return invalid({ code: 'dose-since-when', drug: drug.code });
         return { ...use, doseSince: use.started };
       }
@@ -78,7 +77,7 @@ function completeUse(detail: MedicationDetail, use: MedicationUse, entered: stri
     }
     case 'highestDose': {
       const from = daysBefore(context.today, detail.within);
-      if (CURRENT_IS_HIGHEST.has(key)) {
+      if (entered === DETAIL_ANSWERS.currentIsHighest || isOneOf(entered, words.currentDose)) {
         if (!use.dailyDose) return invalid({ code: 'highest-dose-needed', drug: drug.code });
         return { ...use, highest: { dailyDose: use.dailyDose, from, to: context.today } };
       }
@@ -118,8 +117,3 @@ function consistent(use: MedicationUse, drug: string): ParseFailure | undefined 
   return undefined;
 }
 
-/** Whether a recorded value still has the use a medication detail is about. */
-export function hasDetailTarget(detail: Detail, value: FactValue | undefined): boolean {
-  if (!('drug' in detail)) return value !== undefined && value.kind !== 'unknown';
-  return value?.kind === 'medication' && value.uses.some((u) => u.drug === detail.drug);
-}

@@ -8,7 +8,8 @@ import type { Vocabulary } from '../engine/compileContext';
 import { normalizeName } from '../text/normalize';
 import { findDates } from './datePhrase';
 import { deniesWholePeriod, reachesLookback } from './deniedPeriod';
-import { medicationWordsInEnglish } from './chineseMedicationWords';
+import { TracedText } from '../text/tracedText';
+import { tracedMedicationWords } from './chineseMedicationWords';
 import { DrugFinder, type DrugMention } from './drugMention';
 import { blank, readMedicationPhrase, SWITCHED_TO } from './medicationPhrase';
 import { readUse } from './medicationUse';
@@ -47,18 +48,19 @@ const BETWEEN_MEDICINES = /\s*(?:;|\+|&|\band\b|\bplus\b)\s*/i;
 
 interface Segment {
   mention: DrugMention;
-  /** The medicine's part of the answer, positions as in `mention`. */
-  text: string;
+  /** The medicine's part of the answer, positions as in `mention`, traced to the words typed. */
+  text: TracedText;
 }
 
 export function parseMedication(typed: string, fact: MedicationFact, context: ParseContext): ParseOutcome {
   const { vocabulary, today } = context;
   const noneValue: KnownFactValue = { kind: 'medication', uses: [], entered: typed };
   // Read in the timeline words the reader knows, so that a Chinese denial ("没用过泼尼松") is one as "no prednisone" is.
-  const entered = medicationWordsInEnglish(typed);
+  const traced = tracedMedicationWords(TracedText.of(typed));
+  const entered = traced.text;
   const none: ParseOutcome = { kind: 'value', value: noneValue, reading: { as: 'no-medicines' } };
   if (isNoneAnswer(entered, vocabulary.words)) return none;
-  if (DOUBT.test(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
+  if (DOUBT.test(entered)) return { kind: 'unknown', value: { kind: 'unknown', entered: typed } };
   const covered = [...vocabulary.drugs.values()].filter((d) => d.classes.some((c) => fact.classes.includes(c)));
   const finder = DrugFinder.of(vocabulary.drugs);
   const nowOnly = NOW_ONLY.test(entered);
@@ -72,7 +74,8 @@ export function parseMedication(typed: string, fact: MedicationFact, context: Pa
   }
 
   const segments: Segment[] = [];
-  for (const part of entered.split(BETWEEN_MEDICINES).filter((p) => p.trim() !== '')) {
+  for (const tracedPart of traced.split(BETWEEN_MEDICINES).filter((p) => p.text.trim() !== '')) {
+    const part = tracedPart.text;
     const found = finder.find(part);
     if (found.kind === 'ambiguous') return ambiguous({ code: 'which-drug', text: found.text, drugs: found.drugs.map((d) => d.code) });
     const previous = segments.at(-1);
@@ -84,12 +87,12 @@ export function parseMedication(typed: string, fact: MedicationFact, context: Pa
       const saysMore = readMedicationPhrase(part, today).unread.length > 0;
       // A question about one medicine answered without its name ("20 g daily for 5 days" for IVIG) is about that one.
       if (!previous && !saysMore && covered.length === 1) {
-        segments.push({ mention: { drug: covered[0]!, index: 0, end: 0, score: 1 }, text: part });
+        segments.push({ mention: { drug: covered[0]!, index: 0, end: 0, score: 1 }, text: tracedPart });
         continue;
       }
       // A part naming no medicine continues the one before ("… and stable for 3 months") if it says nothing else.
-      if (!previous || saysMore) return invalid({ code: 'no-medicine', text: part, fact: fact.id });
-      previous.text = `${previous.text}; ${part}`;
+      if (!previous || saysMore) return invalid({ code: 'no-medicine', text: tracedPart.written, fact: fact.id });
+      previous.text = previous.text.concat(tracedPart, '; ');
       continue;
     }
     // Several medicines in one part ("prednisone 10 mg, previously MMF"): each starts after the last comma before its
@@ -106,7 +109,7 @@ export function parseMedication(typed: string, fact: MedicationFact, context: Pa
     found.mentions.forEach((mention, i) => {
       const start = starts[i]!;
       const end = starts[i + 1] ?? part.length;
-      segments.push({ mention: { ...mention, index: mention.index - start, end: mention.end - start }, text: part.slice(start, end) });
+      segments.push({ mention: { ...mention, index: mention.index - start, end: mention.end - start }, text: tracedPart.slice(start, end) });
     });
   }
 
@@ -115,7 +118,7 @@ export function parseMedication(typed: string, fact: MedicationFact, context: Pa
   const asked = segments.filter((segment) => !unscreened.includes(segment));
   if (asked.length === 0) return invalid({ code: 'name-medicines', fact: fact.id });
   // "no prednisone": that medicine is not taken, never "prednisone, dose not given".
-  const negated = asked.filter(({ mention, text }) => NEGATED_BEFORE.test(text.slice(0, mention.index).replace(/^[\s,;.]+/, '')) || NEGATED_AFTER.test(text.slice(mention.end)));
+  const negated = asked.filter(({ mention, text: { text } }) => NEGATED_BEFORE.test(text.slice(0, mention.index).replace(/^[\s,;.]+/, '')) || NEGATED_AFTER.test(text.slice(mention.end)));
   const taken = asked.filter((segment) => !negated.includes(segment));
   // Only that medicine: "none at all" is what it would take to record none, so it is asked.
   if (taken.length === 0) return { kind: 'follow-up', pending: noneValue, reading: { as: 'no-medicines' }, followUp: { kind: 'none-at-all' } };
@@ -124,13 +127,14 @@ export function parseMedication(typed: string, fact: MedicationFact, context: Pa
   const guesses = new Set<Guess>();
   const notes: MedicineNote[] = [
     ...negated.map(({ mention }): MedicineNote => ({ code: 'not-taken', drug: mention.drug.code })),
-    ...unscreened.map(({ mention, text }): MedicineNote => ({ code: 'not-asked', typed: text.slice(mention.index, mention.end) })),
+    ...unscreened.map(({ mention, text }): MedicineNote => ({ code: 'not-asked', typed: text.sourceOf(mention.index, mention.end) })),
   ];
-  for (const { mention, text } of sameDrugTogether(taken)) {
-    const typed = text.slice(mention.index, mention.end);
+  for (const { mention, text: traced } of sameDrugTogether(taken)) {
+    const { text } = traced;
+    const typed = traced.sourceOf(mention.index, mention.end);
     if (!mention.drug.classes.some((c) => fact.classes.includes(c))) return invalid({ code: 'not-in-class', typed, drug: mention.drug.code, fact: fact.id });
     if (mention.score < 1) notes.push({ code: 'read-as', typed, drug: mention.drug.code });
-    const reading = readUse(blank(text, [mention]), mention.drug, fact, context, { typed, end: mention.end });
+    const reading = readUse(traced.withText(blank(text, [mention])), mention.drug, fact, context, { typed, end: mention.end });
     if (reading.kind === 'problem') return reading.problem;
     if (reading.kind === 'not-taken') {
       notTaken.push(mention.drug.code);
@@ -164,7 +168,7 @@ export function parseMedication(typed: string, fact: MedicationFact, context: Pa
     return ambiguous({ code: 'nothing-in-period', fact: fact.id, notTaken, historical });
   }
   const reading = { as: 'medicines' as const, notes: [...notes, ...notRecorded] };
-  return { kind: 'value', value: { kind: 'medication', uses: recent, entered }, reading, ...(guesses.size > 0 ? { guesses: [...guesses] } : {}) };
+  return { kind: 'value', value: { kind: 'medication', uses: recent, entered: typed }, reading, ...(guesses.size > 0 ? { guesses: [...guesses] } : {}) };
 }
 
 /** Whether any medication question covers the drug: one none does ("folic acid") is no answer to any. */
@@ -180,7 +184,7 @@ function sameDrugTogether(segments: readonly Segment[]): Segment[] {
   const byDrug = new Map<string, Segment[]>();
   for (const segment of segments) byDrug.set(segment.mention.drug.code, [...(byDrug.get(segment.mention.drug.code) ?? []), segment]);
   return [...byDrug.values()].map(([first, ...others]) =>
-    others.length === 0 ? first! : { mention: first!.mention, text: [first!.text, ...others.map((o) => blank(o.text, [o.mention]))].join('; ') },
+    others.length === 0 ? first! : { mention: first!.mention, text: others.reduce((joined, o) => joined.concat(o.text.withText(blank(o.text.text, [o.mention])), '; '), first!.text) },
   );
 }
 

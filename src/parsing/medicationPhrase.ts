@@ -1,7 +1,8 @@
 import type { Day } from '../dates/calendar';
 import type { MedicationUse } from '../domain/factValue';
 import { normalizeName } from '../text/normalize';
-import { medicationWordsInEnglish } from './chineseMedicationWords';
+import { TracedText } from '../text/tracedText';
+import { tracedMedicationWords } from './chineseMedicationWords';
 import { findCourse, type Course } from './courseText';
 import { DURATION, findDates, isMonthName, type DateMention, type DateReading } from './datePhrase';
 import { doseSteps, markerSpans, type DoseMention, type DoseStep } from './doseSteps';
@@ -161,12 +162,14 @@ export interface MedicationPhrase {
  * Reads dose, frequency, route, status and dated events around a drug name (already blanked out). `nameAt`
  * is where the name ended: the first number after it is a dose even without a unit.
  */
-export function readMedicationPhrase(written: string, today: Day, nameAt = 0): MedicationPhrase {
-  const notations = (words: string) => NOTATIONS.reduce((t, [pattern, rewrite]) => t.replace(pattern, rewrite), medicationWordsInEnglish(words));
+export function readMedicationPhrase(written: string | TracedText, today: Day, nameAt = 0): MedicationPhrase {
+  const notations = (words: TracedText) => NOTATIONS.reduce((t, [pattern, rewrite]) => t.replace(pattern, rewrite), tracedMedicationWords(words));
+  const source = typeof written === 'string' ? TracedText.of(written) : written;
   // "changed to prednisone 30 mg on 3 July": the medicine switched to was started then.
-  const head = notations(written.slice(0, nameAt)).replace(SWITCHED_TO, 'started ');
-  const text = head + notations(written.slice(nameAt));
-  const nameEnd = nameAt === 0 ? 0 : head.length;
+  const head = notations(source.slice(0, nameAt)).replace(SWITCHED_TO, 'started ');
+  const traced = head.concat(notations(source.slice(nameAt)));
+  const { text } = traced;
+  const nameEnd = nameAt === 0 ? 0 : head.text.length;
   const ignored = [...matches(text, TARGETS), ...matches(text, WEIGHT), ...matches(text, BLOOD_PRESSURE)];
   let rest = blank(text, ignored);
   const unitDoses = findDoses(rest);
@@ -182,7 +185,7 @@ export function readMedicationPhrase(written: string, today: Day, nameAt = 0): M
   const plainDoses = plainNumbers(rest, nameEnd);
   rest = blank(rest, plainDoses);
 
-  const doses = withFrequencies([...unitDoses, ...plainDoses].sort((a, b) => a.index - b.index), frequencies, rest, text);
+  const doses = withFrequencies([...unitDoses, ...plainDoses].sort((a, b) => a.index - b.index), frequencies, rest, traced);
   // A minus sign just before a dose ("prednisone -5 mg"); ranges and dates ("2-3", "2025-11-09") are no dose.
   const negative = doses.some((d) => hasNegativeNumber(text.slice(Math.max(0, d.index - 3), d.end)));
   const loose = frequencies.filter((f) => !doses.some((d) => d.frequencyAt === f.index));
@@ -269,7 +272,8 @@ function wordAfterFits(after: string): boolean {
 }
 
 /** Each frequency goes with the dose just before it, when nothing but blanks stands between ("200 mg bd", "200 bd"). */
-function withFrequencies(doses: readonly (Span & { amount: number | undefined; unit?: DoseUnit; per?: 'kg' | 'm2'; frequency?: Frequency })[], frequencies: readonly FrequencyPhrase[], blanked: string, text: string): FoundDose[] {
+function withFrequencies(doses: readonly (Span & { amount: number | undefined; unit?: DoseUnit; per?: 'kg' | 'm2'; frequency?: Frequency })[], frequencies: readonly FrequencyPhrase[], blanked: string, traced: TracedText): FoundDose[] {
+  const { text } = traced;
   return doses.map((dose, i) => {
     const next = doses[i + 1]?.index ?? Infinity;
     const after = dose.frequency ? undefined : frequencies.find((f) => f.index >= dose.end && f.index < next && blanked.slice(dose.end, f.index).trim() === '');
@@ -283,7 +287,8 @@ function withFrequencies(doses: readonly (Span & { amount: number | undefined; u
       ...(dose.frequency || after ? { frequency: dose.frequency ?? after!.frequency } : {}),
       ...(after ? { frequencyAt: after.index } : {}),
       written: { index: dose.index, end },
-      quote: text.slice(dose.index, end),
+      // As the clinician wrote it, not as rewritten for the reader ("750 mg 每日两次", not "750 mg  bd").
+      quote: traced.sourceOf(dose.index, end).trim(),
       amountText: text.slice(dose.index, dose.end).match(/[\d.,]+/)?.[0] ?? '',
     };
   });

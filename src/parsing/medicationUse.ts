@@ -3,6 +3,7 @@ import type { DoseAssumption, EarlierDose, MedicationUse } from '../domain/factV
 import type { Guess } from '../domain/guess';
 import type { MedicineNote } from '../domain/reading';
 import type { Drug } from '../domain/vocabulary';
+import type { TracedText } from '../text/tracedText';
 import { resolvedFromToday } from './datePhrase';
 import { boundIn } from './bounds';
 import { readDose, type DoseContext, type DoseRead } from './doseReading';
@@ -30,7 +31,7 @@ export interface NameAt {
 const WEEK_HOURS = 168;
 
 /** Reads one medicine's part of the answer; `text` is that part with the drug's name blanked out. */
-export function readUse(text: string, drug: Drug, fact: MedicationFact, context: ParseContext, name?: NameAt): UseReading {
+export function readUse(text: string | TracedText, drug: Drug, fact: MedicationFact, context: ParseContext, name?: NameAt): UseReading {
   const phrase = readMedicationPhrase(text, context.today, name?.end ?? 0);
   const problem = (outcome: ParseFailure): UseReading => ({ kind: 'problem', problem: outcome });
   if (phrase.negative) return problem(invalid({ code: 'negative-dose', drug: drug.code }));

@@ -117,12 +117,16 @@ function namesFact(before: string, fact: NumberFact, words: ReadingWords): boole
 
 /** "normal", "LFTs normal", "ALT is WNL", "肝功能正常": normal, with nothing but the fact's names and lead words besides. */
 function saysNormal(entered: string, fact: NumberFact, words: ReadingWords): boolean {
-  const { normalAnswer } = valueWords(words);
-  if (normalAnswer.test(entered)) return true;
-  // The names only: a label may itself say "normal" ("… the upper limit of normal").
-  const names = new Set(fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : [])).flatMap((name) => normalizeName(name).split(' ')));
-  const rest = normalizeName(entered).split(' ').filter((w) => !names.has(w) && !['the', 'is', 'are', 'was', 'were', 'all', 'now', 'currently'].includes(w));
-  return rest.length > 0 && normalAnswer.test(rest.join(' '));
+  if (valueWords(words).normalAnswer.test(entered)) return true;
+  // The names are taken out whole, never word by word: a label may itself say "normal" ("… the upper limit of
+  // normal", "…正常值上限的倍数"), and Chinese is compared character by character.
+  const names = fact.names
+    .flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))
+    .map(normalizeName)
+    .sort((a, b) => b.length - a.length);
+  const unnamed = names.reduce((text, name) => text.split(` ${name} `).join(' '), ` ${normalizeName(entered)} `);
+  const rest = unnamed.split(' ').filter((w) => w !== '' && !['the', 'is', 'are', 'was', 'were', 'all', 'now', 'currently'].includes(w));
+  return rest.length > 0 && words.normal.some((phrase) => normalizeName(phrase) === rest.join(' '));
 }
 
 /** "SLEDAI-2K 4 (clinical only)": words in a bracket at the end, with no figure and no unit of the fact, are a comment. */

@@ -2,15 +2,33 @@ import type { AcceptedUnit, NumberFact, RefusedUnit } from '../domain/factDefini
 import { convertUnit, isValidUcum } from '../units/ucum';
 
 /**
+ * The Chinese names of SI units (GB 3100), longest first, so that a unit written half in characters ("克/24h",
+ * "mg/分升") meets its symbols without an alias for every mixture.
+ */
+const CHINESE_UNIT_NAMES: readonly [RegExp, string][] = [
+  [/毫克/g, 'mg'],
+  [/微克/g, 'ug'],
+  [/克/g, 'g'],
+  [/毫摩尔/g, 'mmol'],
+  [/微摩尔/g, 'umol'],
+  [/毫升/g, 'mL'],
+  [/分升/g, 'dL'],
+  [/升/g, 'L'],
+  [/小时/g, 'h'],
+  [/[天日]/g, 'd'],
+];
+
+/**
  * Spelling-blind key for unit text: "×10⁹/L", "x 10^9/L" and "x10*9/L" meet, and so do "µL" (micro
- * sign), "μL" (Greek mu) and "uL". Case is kept: "G/L" (giga per litre) is not "g/L" (grams).
+ * sign), "μL" (Greek mu) and "uL", and "克/升" and "g/L". Case is kept: "G/L" (giga per litre) is not "g/L" (grams).
  */
 export function unitKey(text: string): string {
-  return text
+  const key = text
     .normalize('NFKC')
     .replace(/[µμ]/g, 'u')
     .replace(/×/g, 'x')
     .replace(/[\s^*]/g, '');
+  return CHINESE_UNIT_NAMES.reduce((spelled, [name, symbol]) => spelled.replace(name, symbol), key);
 }
 
 /** The fact's accepted units, the canonical unit first (also when `accepts` leaves it out). */

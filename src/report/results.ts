@@ -9,6 +9,14 @@ export function shownSource(criterion: { source: string }): string {
   return normaliseSourceText(criterion.source);
 }
 
+/**
+ * A criterion's number as the source numbers it: a part the catalog splits out of one source criterion
+ * ("E8-untreated", "C3-strength") shows the number of the criterion it comes from.
+ */
+export function shownNumber(criterion: { id: string }): string {
+  return criterion.id.replace(/-.*$/, '');
+}
+
 /** The evidence that decided a criterion: the first one known, else the first. */
 export function decidingEvidence(criterion: CriterionResult): CriterionResult['evidence'][number] | undefined {
   return criterion.evidence.find((e) => e.truth !== 'unknown') ?? criterion.evidence[0];

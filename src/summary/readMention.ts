@@ -4,7 +4,7 @@ import { totalOutcome } from '../parsing/number';
 import { causedForm } from '../parsing/secondaryForm';
 import { readTotalLess } from '../parsing/totalLess';
 import { findingOf, type Finding } from './findings';
-import type { Sentence } from './mentions';
+import { statementSpan, type Sentence } from './mentions';
 import type { Span } from './span';
 import { polarityOf, states } from './polarity';
 import { readNumber } from './readNumber';
@@ -32,6 +32,9 @@ export function readMention(sentence: Sentence, i: number, lexicon: SummaryLexic
         return entry.facts.map((fact) => ({ kind: 'medicine', fact, drug: entry.drug, name, segment: mention.segment, before: sentence.span, polarity: polarity === 'historical' ? 'present' : polarity }));
       case 'test':
         return [readTestResult(sentence, i, entry.test, entry.fact, context)];
+      case 'suggests':
+        // "PET: mild FDG uptake": likely, never settled; someone else's is nothing of the patient's.
+        return polarity === 'someone-else' || polarity === 'not-about-it' ? [] : [{ kind: 'unclear', fact: entry.fact, source: statementSpan(sentence, i), reason: { code: 'doubt' } }];
       case 'none':
         // "post-menopausal": the whole set denied, as "none of these" would.
         return states(polarity, entry.fact) ? [{ kind: 'options', fact: entry.fact, present: [], absent: [], whole: true, source: name }] : [];

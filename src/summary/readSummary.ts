@@ -98,7 +98,8 @@ export function readSummary(pasted: string, context: ParseContext): SummaryReadi
   const quoted = (span: Span) => clean.slice(span.index, span.end).replace(/\s+/g, ' ').replace(/^[\s•·*–-]+|[\s,;:(+–—-]+$/g, '');
   return {
     facts: settled.flatMap((s) =>
-      s.kind === 'value' ? [{ fact: s.fact.id, value: s.value, reading: s.reading, source: quoted(s.source), guesses: s.guesses ?? [], ...(s.measured ? { measured: s.measured } : {}) }] : [],
+      // What was entered is the clinician's words, never the words a reader passed on for them ("normal", "yes").
+      s.kind === 'value' ? [{ fact: s.fact.id, value: { ...s.value, entered: quoted(s.source) }, reading: s.reading, source: quoted(s.source), guesses: s.guesses ?? [], ...(s.measured ? { measured: s.measured } : {}) }] : [],
     ),
     unclear: settled.flatMap((s) => (s.kind === 'unclear' ? [{ fact: s.fact.id, source: quoted(s.source), reason: s.reason }] : [])),
     ignored: countByKind(identifiers),

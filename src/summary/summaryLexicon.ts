@@ -12,6 +12,8 @@ import { PhraseIndex } from './phraseIndex';
 export type LexiconEntry =
   /** A name of the fact; `part` names one kind of it (see FactName). */
   | { kind: 'name'; fact: FactDefinition; part: boolean }
+  /** Words that make the fact likely without settling it (FactName's `suggests`). */
+  | { kind: 'suggests'; fact: FactDefinition }
   /** An option that names its fact by itself ("woman" for sex, "lupus" for the main diagnosis). */
   | { kind: 'option'; fact: ChoiceFact | SetFact; code: string }
   | { kind: 'drug'; drug: Drug; facts: MedicationFact[] }
@@ -54,6 +56,7 @@ export class SummaryLexicon {
       for (const name of fact.names) {
         if (typeof name === 'string') this.add(name, whole);
         else if ('part' in name) this.add(name.part, part);
+        else if ('suggests' in name) this.add(name.suggests, { kind: 'suggests', fact });
         else this.namedByWordsOf.set(name.wordsOf, [...(this.namedByWordsOf.get(name.wordsOf) ?? []), fact]);
       }
       if (fact.type === 'choice' || fact.type === 'set') this.addOptions(fact);

@@ -4,6 +4,7 @@ import type { TrialRecord } from '../../src/domain/trialRecord';
 import { en } from '../../src/replies/texts/en';
 import { zhCN } from '../../src/replies/texts/zh-CN';
 import { chineseCases, chineseNoteOf } from '../dialogs/chineseNotes';
+import { CHINESE_DEFAULTS, chineseProfile } from '../dialogs/chineseProfiles';
 import { screeningCases, trialNames, type ScreeningCase } from '../dialogs/profiles';
 import { realCatalog } from '../support/catalog';
 import { allText, buttons, Conversation, screen, type Reply } from '../support/conversation';
@@ -41,8 +42,15 @@ async function screenedInChinese(screeningCase: ScreeningCase) {
   const read = await conversation.say(chineseNoteOf(screeningCase));
   const record = buttons(read).find((b) => (b.data as { confirm?: string }).confirm === 'record');
   if (!record) throw new Error(`${screeningCase.name}: nothing read from the Chinese note`);
-  const { final } = await screen(conversation, screeningCase.profile, await conversation.submit(record.data));
+  const { final } = await screen(conversation, chineseProfile(screeningCase.profile), await conversation.submit(record.data), CHINESE_DEFAULTS);
   return { conversation, final };
+}
+
+/** The verdict line of the case's study in the Chinese results. */
+function expectVerdict(screeningCase: ScreeningCase, final: readonly Reply[]): void {
+  const text = allText(final);
+  if (screeningCase.verdict === 'May be eligible') expect(text).toContain(`• ${nameOf(recordOf(screeningCase))}：${zhCN.trials.verdictLabels.eligible}。`);
+  else expect(text).toContain(`• ${nameOf(recordOf(screeningCase))}——`);
 }
 
 describe('a screening in Chinese (zh-CN)', () => {
@@ -50,16 +58,29 @@ describe('a screening in Chinese (zh-CN)', () => {
     const screeningCase = screeningCases.find((c) => c.name === name)!;
     it(`${name}: after a Chinese paste, the verdict in Chinese, with cards, and no English sentence`, async () => {
       const { conversation, final } = await screenedInChinese(screeningCase);
-      const record = recordOf(screeningCase);
-      const text = allText(final);
-      if (screeningCase.verdict === 'May be eligible') expect(text).toContain(`• ${nameOf(record)}：${zhCN.trials.verdictLabels.eligible}。`);
-      else expect(text).toContain(`• ${nameOf(record)}——`);
+      expectVerdict(screeningCase, final);
       // Asked on cards; a study that may fit has its result card.
       expect(conversation.replies.filter((r) => r.attachments.length > 0).length).toBeGreaterThan(1);
       if (screeningCase.verdict === 'May be eligible') expect(final.some((r) => r.attachments.length > 0)).toBe(true);
       // The referral summary, in Chinese too.
       const referral = buttons(conversation.replies).find((b) => (b.data as { command?: string }).command === 'referral');
       if (referral) expect(allText(await conversation.submit(referral.data))).toContain('转诊摘要');
+      expectNoEnglish(conversation);
+    }, 60_000);
+  }
+});
+
+describe.each([
+  ['one question at a time', 1],
+  ['questions grouped on cards', 6],
+])('a screening typed in Chinese from the first question, %s', (_mode, groupSize) => {
+  for (const name of chineseCases) {
+    const screeningCase = screeningCases.find((c) => c.name === name)!;
+    it(`${name}: every answer in Chinese, the verdict in Chinese, no English sentence`, async () => {
+      const conversation = new Conversation(undefined, undefined, undefined, undefined, { groupSize, locale: 'zh-CN' });
+      const { asked, final } = await screen(conversation, chineseProfile(screeningCase.profile), await conversation.start(), CHINESE_DEFAULTS);
+      expect(new Set(asked).size, 'no question is asked twice').toBe(asked.length);
+      expectVerdict(screeningCase, final);
       expectNoEnglish(conversation);
     }, 60_000);
   }

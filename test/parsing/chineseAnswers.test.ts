@@ -54,3 +54,20 @@ describe('a Chinese "none"', () => {
     expect(parse('reproductive_status', '未孕').kind).toBe('ambiguous');
   });
 });
+
+describe('what a Chinese answer is recorded with', () => {
+  it('a dose is quoted as typed, never as the reader rewrote it ("15 mg 每日", not "15 mg  daily")', () => {
+    const value = valueOf(parse('corticosteroids', '泼尼松 10 mg 每日，之前为15mg每日两次'));
+    expect(value).toMatchObject({ kind: 'medication', entered: '泼尼松 10 mg 每日，之前为15mg每日两次' });
+    const [use] = value.kind === 'medication' ? value.uses : [];
+    expect(use).toMatchObject({ dailyDose: { low: 10, high: 10 }, doseEntered: '10 mg 每日', earlierDoses: [{ dailyDose: { low: 30, high: 30 }, doseEntered: '15mg每日两次' }] });
+  });
+
+  it.each(['0.2克/24h', '0.2 克/24小时', '200毫克/天'])('a unit half in characters ("%s") is the unit its symbols spell', (text) => {
+    expect(valueOf(parse('urine_protein_24h', text))).toMatchObject({ kind: 'number', value: { low: 0.2, high: 0.2 } });
+  });
+
+  it.each(['AST 正常', '谷草转氨酶正常', 'ast正常'])('"%s" is normal: a label that itself says 正常 (正常值上限) takes nothing away from it', (text) => {
+    expect(valueOf(parse('ast_uln', text))).toMatchObject({ kind: 'number', value: { low: 0, high: 1 } });
+  });
+});

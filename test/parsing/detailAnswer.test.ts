@@ -47,6 +47,18 @@ describe('the reply to a question about one detail of a medicine', () => {
   });
 });
 
+describe('the reply to a detail typed in Chinese', () => {
+  it.each(['剂量一直未变', '没变', '未调整'])('"%s": the same dose since the start', (reply) => {
+    const asked = { kind: 'doseSince', drug: 'prednisone' } as const;
+    expect(usesOf(complete('corticosteroids', '泼尼松 10 mg 每日，2026年1月起', asked, reply))?.[0]).toMatchObject({ started: day('2026-01'), doseSince: day('2026-01') });
+  });
+
+  it.each(['就是目前剂量', '当前剂量', '同上'])('"%s": today\'s dose is the highest', (reply) => {
+    const asked = { kind: 'highestDose', drug: 'prednisone', within: 'P3M' } as const;
+    expect(usesOf(complete('corticosteroids', '泼尼松 10 mg 每日，2026年1月起', asked, reply))?.[0]?.highest?.dailyDose).toEqual({ low: 10, high: 10 });
+  });
+});
+
 describe('the reply to a question about an exact date or value', () => {
   it('is read as a new answer to the fact', () => {
     const date = readDetailAnswer({ kind: 'exactDate' }, recorded('diagnosis_date', '2025'), 'March 2025', factOf('diagnosis_date'), context);

@@ -155,6 +155,36 @@ describe('what clinicians wrote in the second held-out round', () => {
   });
 });
 
+describe('what clinicians wrote in the third held-out round', () => {
+  it.each(['PET-CT: mild FDG uptake around the aorta.', 'PET: moderate FDG uptake, no other lesions.', 'PET-CT示腹膜后软组织轻度FDG摄取增高。'])(
+    '"%s": uptake graded mild or moderate suggests activity, never settles it',
+    (text) => {
+      askedAbout(read(`Idiopathic RPF. ${text}`), 'rpf_active_on_imaging');
+    },
+  );
+
+  it('intense uptake still settles it: "PET: intense FDG uptake"', () => {
+    expect(valueOf(read('Idiopathic RPF. PET: intense FDG uptake.'), 'rpf_active_on_imaging')).toMatchObject({ value: true });
+  });
+
+  it.each(['Seizure: PRES vs NPSLE.', 'Dx: NPSLE versus PRES.', 'Differential: NPSLE, PRES.', '头痛抽搐，需鉴别NPSLE与PRES。'])('"%s": a differential is asked, never a diagnosis', (text) => {
+    askedAbout(read(`SLE since 2019. ${text}`), 'npsle');
+  });
+
+  it.each(['History of statin-associated myopathy in 2019.', 'Steroid-induced diabetes.', '他汀所致肌病史。'])('"%s": a medicine named as a cause is not one taken now', (text) => {
+    const reading = read(text);
+    expect(reading.facts.filter((f) => f.fact === 'lipid_lowering_therapy' || f.fact === 'corticosteroids')).toEqual([]);
+  });
+
+  it.each(['艾曲泊帕用过', '用过艾曲泊帕'])('"%s" (used before) is no use now', (text) => {
+    expect(typed('thrombopoietic_agents', text)).toMatchObject({ kind: 'value', value: { uses: [{ drug: 'eltrombopag', current: false }] } });
+  });
+
+  it('"艾曲泊帕用过，不记得什么时候停的" (stopped, when not remembered) is unknown, never taken now', () => {
+    expect(typed('thrombopoietic_agents', '艾曲泊帕用过，不记得什么时候停的').kind).toBe('unknown');
+  });
+});
+
 describe('a denial of the past, and a period that is no past', () => {
   it('"No prior steroids … Course: prednisone 60 mg" records the prednisone, the denial being of the time before', () => {
     expect(valueOf(read('No prior steroids or immunosuppressants. Course: prednisone 60 mg od since 1 Nov 2026.'), 'corticosteroids')).toMatchObject({ uses: [{ drug: 'prednisone', current: true }] });

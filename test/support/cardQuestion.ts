@@ -60,18 +60,26 @@ export function cardQuestion(activities: readonly CardActivity[]): CardQuestion 
 /** What a clinician sends back: typed text, or a card's data. */
 export type Answer = { text: string } | { value: Record<string, unknown> };
 
-/** What a profile answers to a detail of an answer given when it does not say: the dose unchanged, the current dose the highest. */
-const DETAIL_DEFAULTS: Record<string, string> = { doseSince: 'same dose since it was started', highestDose: 'the current dose' };
+/**
+ * What a profile's clinician types where the profile does not say: yes to a confirmation, "unknown" to a detail, and
+ * for the details of a medicine, its dose unchanged since the start and today's dose the highest.
+ */
+export interface ProfileDefaults {
+  confirm: string;
+  unknown: string;
+  details: Record<string, string>;
+}
+
+export const ENGLISH_DEFAULTS: ProfileDefaults = { confirm: 'yes', unknown: 'unknown', details: { doseSince: 'same dose since it was started', highestDose: 'the current dose' } };
 
 /**
  * How a profile (fact id → what is typed) answers a question: a group card filled field by field and submitted,
- * one question typed, a follow-up as `<fact>:<kind>` says (else "yes" to a confirmation), and a detail of an answer
- * given as `<fact>:<detail kind>` says (e.g. "immunosuppressants:started": "March 2026"; else the dose unchanged
- * since the start, the current dose the highest, and "unknown"). Undefined when the profile does not answer a fact asked.
+ * one question typed, a follow-up as `<fact>:<kind>` says, and a detail of an answer given as `<fact>:<detail kind>`
+ * says (e.g. "immunosuppressants:started": "March 2026"); else as `defaults` say. Undefined when the profile does not answer a fact asked.
  */
-export function profileAnswer(question: CardQuestion, profile: Record<string, string>): Answer | undefined {
-  if (question.followUp) return { text: profile[`${question.fact}:${question.followUp}`] ?? 'yes' };
-  const detailAnswer = (fact: string, kind: string) => profile[`${fact}:${kind}`] ?? DETAIL_DEFAULTS[kind] ?? 'unknown';
+export function profileAnswer(question: CardQuestion, profile: Record<string, string>, defaults: ProfileDefaults = ENGLISH_DEFAULTS): Answer | undefined {
+  if (question.followUp) return { text: profile[`${question.fact}:${question.followUp}`] ?? defaults.confirm };
+  const detailAnswer = (fact: string, kind: string) => profile[`${fact}:${kind}`] ?? defaults.details[kind] ?? defaults.unknown;
   if (question.detail && question.detailFields.length <= 1 && question.facts.length === 0) return { text: detailAnswer(question.fact, question.detail) };
   const fields = [...question.facts.map((f) => [answerField(f), profile[f]] as const), ...question.detailFields.map((f) => [f.id, detailAnswer(f.fact, f.kind)] as const)];
   if (fields.length === 0) return profile[question.fact] === undefined ? undefined : { text: profile[question.fact]! };

@@ -10,7 +10,7 @@ import { MemoryStateStore } from '../../src/store/memoryStateStore';
 import type { StateStore } from '../../src/store/stateStore';
 import type { FactValue } from '../../src/domain/factValue';
 import { testAssistant, type TestAssistantOptions } from './assistant';
-import { cardQuestion, factsAsked, profileAnswer, type CardQuestion } from './cardQuestion';
+import { cardQuestion, ENGLISH_DEFAULTS, factsAsked, profileAnswer, type CardQuestion, type ProfileDefaults } from './cardQuestion';
 import { EVALUATION_DAY, realCatalog } from './catalog';
 import { RecordingLogger } from './recordingLogger';
 import type { BotSdk } from './sdks';
@@ -179,13 +179,13 @@ export const allText = (replies: readonly Reply[]) => replies.map((r) => r.text)
  * Answers every question from a profile (fact id → what the clinician types) until the results come,
  * failing on a question the profile does not answer. Returns the questions asked, in order.
  */
-export async function screen(conversation: Conversation, profile: Record<string, string>, opening: Reply[]): Promise<{ asked: string[]; turns: number; final: Reply[] }> {
+export async function screen(conversation: Conversation, profile: Record<string, string>, opening: Reply[], defaults: ProfileDefaults = ENGLISH_DEFAULTS): Promise<{ asked: string[]; turns: number; final: Reply[] }> {
   const asked: string[] = [];
   let replies = opening;
   for (let turn = 0; turn < 80; turn++) {
     const question = cardQuestion(replies);
     if (!question) return { asked, turns: turn, final: replies };
-    const answer = profileAnswer(question, profile);
+    const answer = profileAnswer(question, profile, defaults);
     if (!answer) throw new Error(`the bot asked "${factsAsked(question).find((f) => profile[f] === undefined)}", which the profile does not answer (asked so far: ${asked.join(', ')})`);
     if (!question.followUp) asked.push(...factsAsked(question));
     replies = 'text' in answer ? await conversation.say(answer.text) : await conversation.submit(answer.value);

@@ -13,6 +13,8 @@ const ENGLISH = englishStrings(en);
 
 /** Three English words in a row: a sentence, or a piece of one. */
 const ENGLISH_RUN = /[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}/g;
+/** An English word in lower case ("daily", "since", "unknown"), not an abbreviation or a unit ("mg", "IgG4", "mmol/L"). */
+const ENGLISH_WORD = /(?<![\p{L}\p{N}/])[a-z]{4,}(?![\p{L}\p{N}/])/gu;
 
 /**
  * What a reply says in English that the Chinese conversation should have said in Chinese: a sentence of the English
@@ -34,7 +36,7 @@ export function englishIn(text: string, catalog: Catalog, typed: readonly string
   let rest = text;
   for (const source of allowed.sort((a, b) => b.length - a.length)) rest = rest.split(source).join(' ');
   rest = rest.replace(/“[^”]*”/g, ' ').replace(/"[^"]*"/g, ' ');
-  return [...ENGLISH.filter((sentence) => rest.includes(sentence)), ...[...rest.matchAll(ENGLISH_RUN)].map((m) => m[0])];
+  return [...ENGLISH.filter((sentence) => rest.includes(sentence)), ...[...rest.matchAll(ENGLISH_RUN)].map((m) => m[0]), ...[...rest.matchAll(ENGLISH_WORD)].map((m) => m[0])];
 }
 
 /** Every text a card shows: its blocks, labels, placeholders, choices and buttons. */

@@ -2,7 +2,7 @@ import type { CatalogWords } from '../../../catalog/catalogWords';
 import type { Answers } from '../../../domain/factValue';
 import type { CompiledTrial } from '../../../engine/compiledTrial';
 import type { QuestionCandidate } from '../../../engine/nextQuestion';
-import { shownSource } from '../../../report/results';
+import { shownSource, shownNumber } from '../../../report/results';
 import type { ResultsReason } from '../../../screening/replies';
 import { capitalised, list } from './format';
 import { value } from './values';
@@ -53,7 +53,7 @@ export function whyText(w: CatalogWords, label: string, candidate: QuestionCandi
     const criterion = trial?.record.criteria.find((c) => c.id === criterionId);
     if (trial && criterion) {
       const { titles } = w.trial(trial.record.id);
-      lines.push(`• ${titles.acronym ?? titles.brief} — ${criterion.kind} ${criterion.id}: “${shownSource(criterion)}”`);
+      lines.push(`• ${titles.acronym ?? titles.brief} — ${criterion.kind} ${shownNumber(criterion)}: “${shownSource(criterion)}”`);
     }
   }
   return lines.join('\n');

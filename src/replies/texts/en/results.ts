@@ -3,7 +3,7 @@ import type { Day } from '../../../dates/calendar';
 import type { FactDetail } from '../../../domain/detail';
 import type { Answers } from '../../../domain/factValue';
 import type { TrialResult } from '../../../engine/result';
-import { byVerdict } from '../../../report/results';
+import { byVerdict, shownNumber } from '../../../report/results';
 import { openParts, type OpenItem, type OpenParts } from '../../../report/openParts';
 import { factOf } from '../lookup';
 import { isoDay } from './format';
@@ -93,7 +93,7 @@ export function referralText(w: CatalogWords, result: TrialResult, answers: Answ
     'Patient facts as answered:',
     ...facts,
     ...openLines(w, result, declined),
-    ...(toConfirm.length > 0 ? [`To confirm at screening: ${toConfirm.map((c) => `${c.id} (${confirmOnly(w, result.trialId, c)})`).join('; ')}`] : []),
+    ...(toConfirm.length > 0 ? [`To confirm at screening: ${toConfirm.map((c) => `${shownNumber(c)} (${confirmOnly(w, result.trialId, c)})`).join('; ')}`] : []),
     `Recruitment status: ${statusWithWarnings(w, result.status)}`,
     `Contact: ${whomToContact(w, result).join(' | ')}`,
   ].join('\n');

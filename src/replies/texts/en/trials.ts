@@ -2,7 +2,7 @@ import type { CatalogWords } from '../../../catalog/catalogWords';
 import type { FactDetail } from '../../../domain/detail';
 import type { Contact, TrialRecord } from '../../../domain/trialRecord';
 import type { CriterionResult, StatusReport, StatusWarning, TrialResult, Verdict } from '../../../engine/result';
-import { contactText, decidingEvidence, shownSource, siteText } from '../../../report/results';
+import { contactText, decidingEvidence, shownSource, siteText, shownNumber } from '../../../report/results';
 import { byCode } from '../byCode';
 import { drugOf, factOf } from '../lookup';
 import { duration, isoDay } from './format';
@@ -38,7 +38,7 @@ export function trialName(w: CatalogWords, result: TrialResult): string {
 
 /** "Inclusion D1 — met: “…”": the criterion's kind and id, how it stands when said, and its sentence as the source prints it. */
 export function criterionHeading(_w: CatalogWords, _trialId: string, criterion: CriterionResult, state?: string): string {
-  return `${criterion.kind === 'inclusion' ? 'Inclusion' : 'Exclusion'} ${criterion.id}${state ? ` — ${state}` : ''}: “${shownSource(criterion)}”`;
+  return `${criterion.kind === 'inclusion' ? 'Inclusion' : 'Exclusion'} ${shownNumber(criterion)}${state ? ` — ${state}` : ''}: “${shownSource(criterion)}”`;
 }
 
 /** How the source's garbled sentence is read. */
@@ -46,7 +46,7 @@ export const interpretation = (w: CatalogWords, trialId: string, criterion: Crit
 
 /** A criterion only the investigator can confirm, with what to confirm and the source sentence. */
 export function toConfirmText(w: CatalogWords, trialId: string, criterion: CriterionResult): string {
-  return `${criterion.id}: ${confirmOnly(w, trialId, criterion)} (“${shownSource(criterion)}”)`;
+  return `${shownNumber(criterion)}: ${confirmOnly(w, trialId, criterion)} (“${shownSource(criterion)}”)`;
 }
 
 /** What to confirm at screening of a criterion left to the investigator. */
@@ -61,7 +61,7 @@ export function exclusionReason(w: CatalogWords, result: TrialResult): string {
   if (!criterion) return '';
   const evidence = decidingEvidence(criterion);
   const why = evidence ? `${test(w, evidence.test)}; patient: ${value(w, factOf(w, evidence.fact), evidence.value) ?? 'not asked yet'}` : `“${shownSource(criterion)}”`;
-  return `${criterion.kind} ${criterion.id} — ${why}`;
+  return `${criterion.kind} ${shownNumber(criterion)} — ${why}`;
 }
 
 /** "exclusion E4, Haemoglobin: 8.5 g/dL": the deciding criterion and the patient's value. */
@@ -69,7 +69,7 @@ export function decidingValue(w: CatalogWords, result: TrialResult): string {
   const criterion = result.exclusion();
   if (!criterion) return '';
   const evidence = decidingEvidence(criterion);
-  const which = `${criterion.kind} ${criterion.id}`;
+  const which = `${criterion.kind} ${shownNumber(criterion)}`;
   return evidence ? `${which}, ${factOf(w, evidence.fact).label}: ${value(w, factOf(w, evidence.fact), evidence.value) ?? 'not asked yet'}` : which;
 }
 

@@ -2,7 +2,7 @@ import type { CatalogWords } from '../../../catalog/catalogWords';
 import type { Answers } from '../../../domain/factValue';
 import type { CompiledTrial } from '../../../engine/compiledTrial';
 import type { QuestionCandidate } from '../../../engine/nextQuestion';
-import { shownSource } from '../../../report/results';
+import { shownSource, shownNumber } from '../../../report/results';
 import type { ResultsReason } from '../../../screening/replies';
 import { list } from './format';
 import { value } from './values';
@@ -54,7 +54,7 @@ export function whyText(w: CatalogWords, label: string, candidate: QuestionCandi
     if (trial && criterion) {
       const { titles, criterion: said } = w.trial(trial.record.id);
       const label = said(criterion.id).label;
-      lines.push(`• ${titles.acronym ?? titles.brief}——${criterion.kind === 'inclusion' ? '入选' : '排除'}标准 ${criterion.id}：${label ? `${label}（原文：“${shownSource(criterion)}”）` : `“${shownSource(criterion)}”`}`);
+      lines.push(`• ${titles.acronym ?? titles.brief}——${criterion.kind === 'inclusion' ? '入选' : '排除'}标准 ${shownNumber(criterion)}：${label ? `${label}（原文：“${shownSource(criterion)}”）` : `“${shownSource(criterion)}”`}`);
     }
   }
   return lines.join('\n');

@@ -3,7 +3,7 @@ import type { Day } from '../../../dates/calendar';
 import type { FactDetail } from '../../../domain/detail';
 import type { Answers } from '../../../domain/factValue';
 import type { TrialResult } from '../../../engine/result';
-import { byVerdict } from '../../../report/results';
+import { byVerdict, shownNumber } from '../../../report/results';
 import { openParts, type OpenItem, type OpenParts } from '../../../report/openParts';
 import { factOf } from '../lookup';
 import { isoDay } from './format';
@@ -80,7 +80,7 @@ export function referralText(w: CatalogWords, result: TrialResult, answers: Answ
     '已回答的患者信息：',
     ...facts,
     ...openLines(w, result, declined),
-    ...(toConfirm.length > 0 ? [`筛选时需确认：${toConfirm.map((c) => `${c.id}（${confirmOnly(w, result.trialId, c)}）`).join('；')}`] : []),
+    ...(toConfirm.length > 0 ? [`筛选时需确认：${toConfirm.map((c) => `${shownNumber(c)}（${confirmOnly(w, result.trialId, c)}）`).join('；')}`] : []),
     `招募状态：${statusWithWarnings(w, result.status)}`,
     `联系人：${whomToContact(w, result).join(' | ')}`,
   ].join('\n');

@@ -2,7 +2,7 @@ import type { CatalogWords } from '../../../catalog/catalogWords';
 import type { FactDetail } from '../../../domain/detail';
 import type { Contact, TrialRecord } from '../../../domain/trialRecord';
 import type { CriterionResult, StatusReport, StatusWarning, TrialResult, Verdict } from '../../../engine/result';
-import { contactText, decidingEvidence, shownSource, siteText } from '../../../report/results';
+import { contactText, decidingEvidence, shownSource, siteText, shownNumber } from '../../../report/results';
 import { byCode } from '../byCode';
 import { drugOf, factOf } from '../lookup';
 import { duration, isoDay } from './format';
@@ -41,13 +41,13 @@ const kinds = { inclusion: '入选', exclusion: '排除' } as const;
  */
 export function criterionHeading(w: CatalogWords, trialId: string, criterion: CriterionResult, state?: string): string {
   const label = w.trial(trialId).criterion(criterion.id).label;
-  return `${kinds[criterion.kind]}标准 ${criterion.id}${state ? `——${state}` : ''}：${label ? `${label}（原文：“${shownSource(criterion)}”）` : `“${shownSource(criterion)}”`}`;
+  return `${kinds[criterion.kind]}标准 ${shownNumber(criterion)}${state ? `——${state}` : ''}：${label ? `${label}（原文：“${shownSource(criterion)}”）` : `“${shownSource(criterion)}”`}`;
 }
 
 export const interpretation = (w: CatalogWords, trialId: string, criterion: CriterionResult): string | undefined => w.trial(trialId).criterion(criterion.id).interpretation;
 
 export function toConfirmText(w: CatalogWords, trialId: string, criterion: CriterionResult): string {
-  return `${criterion.id}：${confirmOnly(w, trialId, criterion)}（原文：“${shownSource(criterion)}”）`;
+  return `${shownNumber(criterion)}：${confirmOnly(w, trialId, criterion)}（原文：“${shownSource(criterion)}”）`;
 }
 
 export const confirmOnly = (w: CatalogWords, trialId: string, criterion: CriterionResult): string => w.trial(trialId).criterion(criterion.id).confirmOnly ?? criterion.confirmOnly ?? '';
@@ -58,7 +58,7 @@ export function exclusionReason(w: CatalogWords, result: TrialResult): string {
   if (!criterion) return '';
   const evidence = decidingEvidence(criterion);
   const why = evidence ? `${test(w, evidence.test)}；患者：${value(w, factOf(w, evidence.fact), evidence.value) ?? '尚未询问'}` : `“${shownSource(criterion)}”`;
-  return `${kinds[criterion.kind]}标准 ${criterion.id}——${why}`;
+  return `${kinds[criterion.kind]}标准 ${shownNumber(criterion)}——${why}`;
 }
 
 /** "排除标准 E4，血红蛋白：85 g/L": the deciding criterion and the patient's value. */
@@ -66,7 +66,7 @@ export function decidingValue(w: CatalogWords, result: TrialResult): string {
   const criterion = result.exclusion();
   if (!criterion) return '';
   const evidence = decidingEvidence(criterion);
-  const which = `${kinds[criterion.kind]}标准 ${criterion.id}`;
+  const which = `${kinds[criterion.kind]}标准 ${shownNumber(criterion)}`;
   return evidence ? `${which}，${factOf(w, evidence.fact).label}：${value(w, factOf(w, evidence.fact), evidence.value) ?? '尚未询问'}` : which;
 }
 
