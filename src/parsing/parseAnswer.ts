@@ -19,6 +19,8 @@ const MAX_LENGTH = 500;
 
 /** A question mark ending an answer ("45?") is doubt, not punctuation. */
 const DOUBT = /\s*\?+\s*$/;
+/** A question mark with words after it: doubt too when they only say it is not known ("steroid allergy? unsure", "激素过敏？不详"). */
+const QUESTION_THEN = /\s*\?+\s*([^?]*)$/;
 
 /** Where a yes or no ends and a comment on it begins: "yes, on CT", "yes — UTI on nitrofurantoin", "no (never)". */
 const COMMENT = /\s*(?:[,;:(]|\s[–—-]\s|[–—]|\.\s)/;
@@ -57,7 +59,7 @@ function readAnswer(entered: string, fact: FactDefinition, context: ParseContext
   // Numbers and medicines read an answer taken back themselves ("54 — no wait, 45, misread the sheet"; a dose
   // taken back keeps the medicine's name before it).
   const given = READS_ITS_OWN_NAME.has(fact.type) ? entered : matcher.lastGiven(entered).trim();
-  const doubted = doubtful(given, matcher);
+  const doubted = doubtful(given, matcher, context.vocabulary.words);
   if (doubted !== undefined) return confirmFirst(doubted, entered, fact, context);
   return parseAs(given, entered, fact, context);
 }
@@ -70,7 +72,9 @@ interface Doubted {
 }
 
 /** The answer without the words that doubt it ("I think", "not sure", a closing "?"), when it is doubted. */
-function doubtful(text: string, matcher: AssertionMatcher): Doubted | undefined {
+function doubtful(given: string, matcher: AssertionMatcher, words: ReadingWords): Doubted | undefined {
+  const then = QUESTION_THEN.exec(given);
+  const text = then && then[1] !== '' && isUnknownAnswer(then[1]!, words) ? given.slice(0, then.index + then[0].length - then[1]!.length) : given;
   const doubts = matcher.doubtIn(text);
   if (doubts.length === 0 && !DOUBT.test(text)) return undefined;
   const rest = doubts.reduceRight((t, d) => t.slice(0, d.index) + t.slice(d.end), text).replace(DOUBT, '');

@@ -42,6 +42,19 @@ export function bundledSchema(url: unknown): BundledSchema {
 
 type ValidatorArguments = Parameters<typeof AppManifestUtils.validateAgainstSchema>;
 
+/**
+ * Problems with one of the manifest's language files (`localizationInfo.additionalLanguages`), by the official
+ * localization schema of the manifest's own version, bundled beside it: each as `<file> <instancePath>: <message>`.
+ */
+export async function localizationProblems(file: string, strings: unknown, manifestSchema: BundledSchema): Promise<string[]> {
+  const schema = JSON.parse(readFileSync(path.join(path.dirname(manifestSchema.file), 'MicrosoftTeams.Localization.schema.json'), 'utf8')) as { patternProperties?: Record<string, unknown> };
+  // The official file's patterns for activity types close a bracket unescaped ("…\b]\.description$"), which a
+  // validator compiling patterns as Unicode refuses; the bracket is escaped, as its other patterns write it.
+  if (schema.patternProperties) schema.patternProperties = Object.fromEntries(Object.entries(schema.patternProperties).map(([pattern, rule]) => [pattern.replaceAll('\\b]', '\\b\\]'), rule]));
+  const errors = await AppManifestUtils.validateAgainstSchema(strings as ValidatorArguments[0], schema as ValidatorArguments[1]);
+  return errors.map((problem) => located(problem).replace(/^manifest\.json/, file));
+}
+
 /** The validator writes `<instancePath> <message>. Details: <params>`; ours name the file and the path, as the app's rules do. */
 function located(problem: string): string {
   const space = problem.indexOf(' ');

@@ -185,6 +185,16 @@ describe('what clinicians wrote in the third held-out round', () => {
   });
 });
 
+describe('what clinicians wrote in the fourth held-out round', () => {
+  it('"Pregnancy: denied, no breastfeeding." denies two of the states, never records a pregnancy', () => {
+    askedAbout(read('Pregnancy: denied, no breastfeeding.'), 'reproductive_status');
+  });
+
+  it.each(['激素过敏？不详', 'steroid allergy? unsure'])('"%s": a question mark followed by "not known" is doubt: asked, never recorded', (text) => {
+    expect(typed('corticosteroid_intolerance', text).kind).toBe('follow-up');
+  });
+});
+
 describe('a denial of the past, and a period that is no past', () => {
   it('"No prior steroids … Course: prednisone 60 mg" records the prednisone, the denial being of the time before', () => {
     expect(valueOf(read('No prior steroids or immunosuppressants. Course: prednisone 60 mg od since 1 Nov 2026.'), 'corticosteroids')).toMatchObject({ uses: [{ drug: 'prednisone', current: true }] });

@@ -8,6 +8,8 @@ import { buildAppPackage } from '../../src/teams/appPackage';
 import { ManifestError, manifestProblems } from '../../src/teams/manifest';
 import { iconProblems, readPngHeader } from '../../src/teams/pngHeader';
 import { fillTemplate } from '../../src/teams/template';
+import { en } from '../../src/replies/texts/en';
+import { zhCN } from '../../src/replies/texts/zh-CN';
 
 const root = path.resolve(__dirname, '../..');
 const appPackageDir = path.join(root, 'appPackage');
@@ -188,11 +190,12 @@ describe('the icons', () => {
 });
 
 describe('the app package zip', () => {
-  it('holds exactly manifest.json, color.png and outline.png at its root, byte for byte', async () => {
+  it('holds exactly manifest.json, color.png, outline.png and the Chinese strings at its root, byte for byte', async () => {
     const zip = path.join(out, 'appPackage.zip');
     const built = await buildAppPackage(appPackageDir, values, zip);
     const entries = await readZip(zip);
-    expect([...entries.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect([...entries.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png', 'zh-cn.json']);
+    expect(entries.get('zh-cn.json')!.equals(readFileSync(path.join(appPackageDir, 'zh-cn.json')))).toBe(true);
     expect(JSON.parse(entries.get('manifest.json')!.toString('utf8'))).toEqual(built.manifest);
     expect(entries.get('color.png')!.equals(colorPng)).toBe(true);
     expect(entries.get('outline.png')!.equals(outlinePng)).toBe(true);
@@ -212,6 +215,32 @@ describe('the app package zip', () => {
     const zip = path.join(dir, 'out.zip');
     await expect(buildAppPackage(dir, values, zip)).rejects.toThrowError(/color\.png is 96×96, expected 192×192/);
     expect(existsSync(zip)).toBe(false);
+  });
+});
+
+describe('the app in Chinese (issue 20)', () => {
+  const strings = JSON.parse(readFileSync(path.join(appPackageDir, 'zh-cn.json'), 'utf8')) as Record<string, string>;
+
+  it('names a zh-cn strings file that the official localization schema of its version accepts', () => {
+    expect(filled().localizationInfo).toEqual({ defaultLanguageTag: 'en-us', additionalLanguages: [{ languageTag: 'zh-cn', file: 'zh-cn.json' }] });
+    expect(strings['name.short']).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('gives every command a Chinese title the bot takes as that same command', () => {
+    const commands = filled().bots[0].commandLists[0].commands as { title: string }[];
+    commands.forEach((command, i) => {
+      const title = strings[`bots[0].commandLists[0].commands[${i}].title`];
+      const which = Object.entries(en.commands).find(([, words]) => words.includes(command.title))?.[0] as keyof typeof zhCN.commands;
+      expect(zhCN.commands[which], `${command.title} → ${title}`).toContain(title);
+      expect(strings[`bots[0].commandLists[0].commands[${i}].description`]).toMatch(/\p{Script=Han}/u);
+    });
+  });
+
+  it('refuses a strings file the schema does not accept, naming the file and the path', async () => {
+    const dir = mkdtempSync(path.join(out, 'app-'));
+    cpSync(appPackageDir, dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}build`) });
+    writeFileSync(path.join(dir, 'zh-cn.json'), JSON.stringify({ ...strings, 'name.short': 'x'.repeat(40) }));
+    await expect(buildAppPackage(dir, values, path.join(dir, 'out.zip'))).rejects.toThrowError(/zh-cn\.json \/name\.short: must NOT have more than 30 characters/);
   });
 });
 
