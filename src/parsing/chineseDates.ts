@@ -1,4 +1,5 @@
 import { dateOfDay, type Day } from '../dates/calendar';
+import { TracedText } from '../text/tracedText';
 import { CHINESE_COUNT, chineseCount } from './chineseNumerals';
 
 /**
@@ -25,28 +26,29 @@ const SEASONS: Record<string, string> = { 春: 'spring', 夏: 'summer', 秋: 'au
 
 const month = (word: string) => MONTHS[chineseCount(word) - 1];
 
-export function chineseDatesInEnglish(text: string, today: Day): string {
-  if (!/\p{Script=Han}/u.test(text) && !/\b(?:19|20)\d{2}-\d(?!\d)/.test(text)) return text;
+export function chineseDatesInEnglish(traced: TracedText, today: Day): TracedText {
+  const { text } = traced;
+  if (!/\p{Script=Han}/u.test(text) && !/\b(?:19|20)\d{2}-\d(?!\d)/.test(text)) return traced;
   const year = dateOfDay(today).year;
   return [
     // "二〇一八年": a year in Chinese digits.
-    (t: string) => t.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (digits) => [...digits].map((d) => String(Math.max(0, DIGITS.indexOf(d)))).join('')),
+    (t: TracedText) => t.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (digits) => [...digits].map((d) => String(Math.max(0, DIGITS.indexOf(d)))).join('')),
     // "去年夏天": a season, which the date reader leaves to be asked, as it does "last summer".
-    (t: string) => t.replace(/(去年|今年)?(春|夏|秋|冬)(?:天|季)/g, (_, which: string | undefined, season: string) => ` ${which === '今年' ? 'this' : 'last'} ${SEASONS[season]} `),
+    (t: TracedText) => t.replace(/(去年|今年)?(春|夏|秋|冬)(?:天|季)/g, (_, which: string | undefined, season: string) => ` ${which === '今年' ? 'this' : 'last'} ${SEASONS[season]} `),
     // "2024-3": a year and a month without its leading zero.
-    (t: string) => t.replace(/(?<![\d-])((?:19|20)\d{2})-([1-9])(?![\d-])/g, '$1-0$2'),
-    (t: string) => t.replace(/((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/g, (m, y: string, mo: string, d: string) => (month(mo) ? ` ${Number(d)} ${month(mo)} ${y} ` : m)),
-    (t: string) => t.replace(/((?:19|20)\d{2})年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|中|底|末)?/g, (m, y: string, mo: string) => (month(mo) ? ` ${month(mo)} ${y} ` : m)),
-    (t: string) => t.replace(/((?:19|20)\d{2})年/g, ' $1 '),
-    (t: string) => t.replace(/(今年|去年|前年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|中|底|末)?/g, (m, which: string, mo: string) => (month(mo) ? ` ${month(mo)} ${year - YEAR_WORDS[which]!} ` : m)),
-    (t: string) => t.replace(/(?<![\d年])(\d{1,2})月(\d{1,2})[日号]/g, (m, mo: string, d: string) => (month(mo) ? ` ${Number(d)} ${month(mo)} ` : m)),
-    (t: string) => t.replace(/(?<![\d年])(\d{1,2}|十[一二]?)月(?:份|初|上旬|中旬|下旬|中|底|末)?(?![\d前])/g, (m, mo: string) => (month(mo) ? ` ${month(mo)} ` : m)),
-    (t: string) => t.replace(/半年(?:以|之)?前/g, ' 6 months ago '),
-    (t: string) =>
+    (t: TracedText) => t.replace(/(?<![\d-])((?:19|20)\d{2})-([1-9])(?![\d-])/g, '$1-0$2'),
+    (t: TracedText) => t.replace(/((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/g, (m, y: string, mo: string, d: string) => (month(mo) ? ` ${Number(d)} ${month(mo)} ${y} ` : m)),
+    (t: TracedText) => t.replace(/((?:19|20)\d{2})年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|中|底|末)?/g, (m, y: string, mo: string) => (month(mo) ? ` ${month(mo)} ${y} ` : m)),
+    (t: TracedText) => t.replace(/((?:19|20)\d{2})年/g, ' $1 '),
+    (t: TracedText) => t.replace(/(今年|去年|前年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|中|底|末)?/g, (m, which: string, mo: string) => (month(mo) ? ` ${month(mo)} ${year - YEAR_WORDS[which]!} ` : m)),
+    (t: TracedText) => t.replace(/(?<![\d年])(\d{1,2})月(\d{1,2})[日号]/g, (m, mo: string, d: string) => (month(mo) ? ` ${Number(d)} ${month(mo)} ` : m)),
+    (t: TracedText) => t.replace(/(?<![\d年])(\d{1,2}|十[一二]?)月(?:份|初|上旬|中旬|下旬|中|底|末)?(?![\d前])/g, (m, mo: string) => (month(mo) ? ` ${month(mo)} ` : m)),
+    (t: TracedText) => t.replace(/半年(?:以|之)?前/g, ' 6 months ago '),
+    (t: TracedText) =>
       t.replace(new RegExp(String.raw`(${CHINESE_COUNT})(?:个)?(年|月|周|星期|礼拜|天|日)(?:以|之)?前`, 'g'), (_, n: string, unit: string) => {
         const count = chineseCount(n);
         return ` ${count} ${UNITS[unit]}${count === 1 ? '' : 's'} ago `;
       }),
-    (t: string) => RELATIVE.reduce((s, [pattern, words]) => s.replace(pattern, ` ${words} `), t),
-  ].reduce((t, rewrite) => rewrite(t), text);
+    (t: TracedText) => RELATIVE.reduce((s, [pattern, words]) => s.replace(pattern, ` ${words} `), t),
+  ].reduce((t, rewrite) => rewrite(t), traced);
 }

@@ -28,9 +28,9 @@ export function parseDate(entered: string, fact: DateFact, context: ParseContext
   const stray = /\d+/.exec(`${reading.text.slice(0, mention.index)} ${reading.text.slice(mention.end)}`);
   if (stray) return invalid({ code: 'stray-number', number: stray[0], entered, fact: fact.id });
   // An event in a period happened in it; a lasting state given a period has ended there, which says nothing of since when it lasts.
-  if (mention.range && fact.dateOf === 'onset') return invalid({ code: 'period-ended', text: mention.text });
+  if (mention.range && fact.dateOf === 'onset') return invalid({ code: 'period-ended', text: mention.written });
   const { interval } = mention;
-  const unborn = beforeBirth(mention.text, interval, context);
+  const unborn = beforeBirth(mention.written, interval, context);
   if (unborn) return unborn;
   const value = { kind: 'date' as const, value: interval, entered };
   return { kind: 'value', value, reading: { as: 'dated' }, ...(resolvedFromToday(mention) ? { guesses: ['date-resolved' as const] } : {}) };

@@ -3,9 +3,11 @@ import { DateTime } from 'luxon';
 import { dateOfDay, partialDateToInterval, type Day } from '../dates/calendar';
 import type { DayInterval } from '../domain/factValue';
 import { ambiguous, invalid, type ParseFailure } from './outcome';
+import { TracedText } from '../text/tracedText';
 import { chineseDatesInEnglish } from './chineseDates';
 
-export type DateMention = { index: number; end: number; text: string } & (
+/** A date as the reader found it, `text` in the reader's words ("May 2026"). */
+type FoundDate = { index: number; end: number; text: string } & (
   /**
    * `range`: two dates given as one period ("March-May 2026", "2023-07 to 2024-02"); `interval` then covers the
    * whole period and `ends` holds its first and last date, for a reader that gives each its own role.
@@ -15,9 +17,14 @@ export type DateMention = { index: number; end: number; text: string } & (
   | { kind: 'problem'; problem: ParseFailure }
 );
 
+/** A date mention, with the words the clinician wrote ("2026年5月"), which is what a problem quotes. */
+export type DateMention = FoundDate & { written: string };
+
 export interface DateReading {
   /** The text the mentions index into: the input with durations rewritten as "… ago". */
   text: string;
+  /** The same text, traced to the words written. */
+  traced: TracedText;
   mentions: DateMention[];
 }
 
@@ -46,12 +53,12 @@ const FRACTION_UNIT: Record<string, string> = { '52': 'weeks', '12': 'months', '
  * a patient's history means the time before today, so both become "3 months ago" ("since" is kept
  * so that a medication answer still reads it as a start).
  */
-function rewriteDurations(input: string): string {
-  const text = input.replace(FRACTION_DURATION, (...groups: string[]) => {
+function rewriteDurations(input: TracedText): TracedText {
+  const rewritten = input.replace(FRACTION_DURATION, (...groups: string[]) => {
     const [quantity, of] = groups.slice(1, 7).filter((g) => g !== undefined);
     return `${quantity} ${FRACTION_UNIT[of!]}`;
   });
-  return text.replace(DURATION, (match, keyword: string | undefined, quantity: string, unit: string, offset: number) => {
+  return rewritten.replace(DURATION, (match: string, keyword: string | undefined, quantity: string, unit: string, offset: number, text: string) => {
     if (NOT_AGO.test(text.slice(0, offset))) return match;
     const full = FULL_UNIT[unit[0]!.toLowerCase() as keyof typeof FULL_UNIT];
     const plural = /^(?:1|an?|one)$/i.test(quantity) ? '' : 's';
@@ -76,8 +83,9 @@ const DOTTED_DATE = /(?<![\p{L}\p{N}.,/-])((?:19|20)\d{2})\.(0?[1-9]|1[0-2])(?:\
  * "6 weeks ago" one day). Numeric dates are read both day-first and month-first; when the readings
  * differ (03/04/2026) the mention is ambiguous rather than guessed.
  */
-export function findDates(input: string, today: Day): DateReading {
-  const text = rewriteDurations(withYearNamed(chineseDatesInEnglish(input, today), today));
+export function findDates(input: string | TracedText, today: Day): DateReading {
+  const traced = rewriteDurations(withYearNamed(chineseDatesInEnglish(typeof input === 'string' ? TracedText.of(input) : input, today), today));
+  const { text } = traced;
   const reference = { instant: dateOfDay(today).plus({ hours: 12 }).toJSDate(), timezone: 0 };
   const own = ownReadings(text, today);
   // chrono joins a month and a number after its comma into a year ("March, 45" is March 2045): the comma is
@@ -87,7 +95,7 @@ export function findDates(input: string, today: Day): DateReading {
   // Only a date with a day number (03/04/2026, "mar 26") can read differently month-first; chrono's passes are
   // most of a parse, so the month-first one is made only then.
   const usByIndex = new Map(gbReadings.some((r) => DAY_NUMBER.test(r.text)) ? chrono.casual.parse(hidden, reference).map((r) => [r.index, r]) : []);
-  const mentions: DateMention[] = gbReadings
+  const mentions: FoundDate[] = gbReadings
     .filter((r) => hasDate(r.start))
     .map((gb) => {
       const span = { index: gb.index, end: gb.index + gb.text.length, text: gb.text };
@@ -117,7 +125,16 @@ export function findDates(input: string, today: Day): DateReading {
     const index = m.index + m[0].length - month.length;
     if (unread(index, month.length)) mentions.push({ index, end: index + month.length, text: month, kind: 'date', interval: latestPastMonth(month, today), range: false });
   }
-  return { text, mentions: mentions.map((m) => bounded(text, m)).sort((a, b) => a.index - b.index) };
+  return { text, traced, mentions: mentions.map((m) => asWritten(bounded(text, m), traced)).sort((a, b) => a.index - b.index) };
+}
+
+/** The mention with the words written, which a problem quotes instead of the reader's rewriting ("2026年5月", not "May 2026"). */
+function asWritten(mention: FoundDate, traced: TracedText): DateMention {
+  const written = traced.sourceOf(mention.index, mention.end).trim();
+  if (mention.kind !== 'problem') return { ...mention, written };
+  const { problem } = mention;
+  const quoted = 'text' in problem.problem && problem.problem.text === mention.text ? { ...problem, problem: { ...problem.problem, text: written } } : problem;
+  return { ...mention, written, problem: quoted };
 }
 
 /** A year written in full. */
@@ -160,7 +177,7 @@ const RANGE_BEFORE = /(?<![\d.,/])\d{1,2}\s*(?:-|–|to|or)\s*$/i;
  * would be exactly 3 weeks ago, within a 4-week exclusion window the real date may lie far outside. It is asked
  * again, the problem spanning the comparator so that a reader of the span sees it too.
  */
-function bounded(text: string, mention: DateMention): DateMention {
+function bounded(text: string, mention: FoundDate): FoundDate {
   const before = text.slice(0, mention.index);
   const bound = BOUND_BEFORE.exec(before) ?? (/^\d/.test(mention.text) ? RANGE_BEFORE.exec(before) : null);
   if (!bound) return mention;
@@ -214,7 +231,7 @@ function isoDate(date: DateTime): string {
 }
 
 /** Past dates only: an interval reaching beyond today is cut at today; a period's `ends` are its first and last date. */
-function checked(span: { index: number; end: number; text: string }, interval: DayInterval, today: Day, ends?: { from: DayInterval; to: DayInterval }): DateMention {
+function checked(span: { index: number; end: number; text: string }, interval: DayInterval, today: Day, ends?: { from: DayInterval; to: DayInterval }): FoundDate {
   if (interval.earliest > today) return { ...span, kind: 'problem', problem: invalid({ code: 'future-date', text: span.text }) };
   const cut = (i: DayInterval) => ({ earliest: i.earliest, latest: Math.min(i.latest, today) });
   if (!ends) return { ...span, kind: 'date', interval: cut(interval), range: false };
@@ -236,8 +253,8 @@ const MONTH_RANGE = new RegExp(String.raw`\b(${MONTH_NAME})\.?${RANGE_JOIN}(${MO
 const MONTH_DASH_YEAR = new RegExp(String.raw`(?<!\d[-/.])\b(${MONTH_NAME})\.?(?:-|\s?['’])(\d{2})(?![\p{L}\p{N}]|[-/.]\d)`, 'giu');
 
 /** Dates chrono misreads or does not read, read here and hidden from it. */
-function ownReadings(text: string, today: Day): DateMention[] {
-  const found: DateMention[] = [];
+function ownReadings(text: string, today: Day): FoundDate[] {
+  const found: FoundDate[] = [];
   const add = (m: RegExpMatchArray, interval: () => DayInterval | { from: DayInterval; to: DayInterval }) => {
     if (found.some((f) => m.index! < f.end && f.index < m.index! + m[0].length)) return;
     const span = { index: m.index!, end: m.index! + m[0].length, text: m[0] };
@@ -265,7 +282,7 @@ function monthOf(year: number, month: number): DayInterval {
 /** "2 Nov last year", "March this year": the year named in words, written as its number for chrono. */
 const YEAR_IN_WORDS = new RegExp(String.raw`\b((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_NAME}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?),?\s+(last|this)\s+year\b`, 'gi');
 
-function withYearNamed(text: string, today: Day): string {
+function withYearNamed(text: TracedText, today: Day): TracedText {
   const year = dateOfDay(today).year;
   return text.replace(YEAR_IN_WORDS, (_, date: string, which: string) => `${date} ${which.toLowerCase() === 'last' ? year - 1 : year}`);
 }

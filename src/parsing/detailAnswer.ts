@@ -102,7 +102,7 @@ function oneDate(entered: string, context: ParseContext, drug: string): DayInter
   const [mention, ...others] = findDates(entered, context.today).mentions;
   if (!mention || others.length > 0) return invalid({ code: 'one-date', drug });
   if (mention.kind === 'problem') return mention.problem;
-  const unborn = beforeBirth(mention.text, mention.interval, context);
+  const unborn = beforeBirth(mention.written, mention.interval, context);
   if (unborn) return unborn;
   return mention.interval;
 }

@@ -61,12 +61,12 @@ export function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefi
         continue;
       }
       if (!ends || history || ends.to.latest >= context.today) {
-        return ambiguous({ code: 'start-stop-together', text: mention.text, drug: drug.code });
+        return ambiguous({ code: 'start-stop-together', text: mention.written, drug: drug.code });
       }
       own.push({ to: { slot: 'started' }, interval: ends.from }, { to: { slot: 'stopped' }, interval: ends.to });
       continue;
     }
-    const unborn = beforeBirth(mention.text, mention.interval, context);
+    const unborn = beforeBirth(mention.written, mention.interval, context);
     if (unborn) return unborn;
     const { role, until, weak } = phrase.dated[i]!;
     const interval = mention.interval;
@@ -80,7 +80,7 @@ export function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefi
       else if (phrase.course || drug.givenInCourses) {
         const failed = courseDates(phrase, interval, dated, drug, context.today);
         if (failed) return failed;
-      } else return unlabelled(mention.text, drug);
+      } else return unlabelled(mention.written, drug);
       continue;
     }
     // A date after a dose left, past words of the change ("24 mg, reduce slowly from March"), is when it was left;
@@ -109,7 +109,7 @@ export function datesOf(phrase: MedicationPhrase, currentStep: DoseStep | undefi
         if (role === 'started' && step === standing[0]) put({ slot: 'started' });
       }
     } else {
-      return ambiguous({ code: 'dose-change-when', text: mention.text, drug: drug.code, dose: step.dose.quote });
+      return ambiguous({ code: 'dose-change-when', text: mention.written, drug: drug.code, dose: step.dose.quote });
     }
   }
   const key = (to: Slot) => (to.slot === 'since' ? to.step : to.slot);

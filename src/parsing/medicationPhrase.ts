@@ -148,8 +148,10 @@ export interface MedicationPhrase {
   dated: DateWords[];
   /** Words of a change of dose ("reduced", "tapering", "dose varies"): a bare "since" beside them dates the change. */
   changed: boolean;
-  /** Words not understood, digits included: they are reported, never dropped silently. */
+  /** Words not understood, as written, digits included: they are reported, never dropped silently. */
   unread: string[];
+  /** Among them a month's name: a date the reader could not place. */
+  unreadMonth: boolean;
   /** A negation after the name that the words do not finish ("HCQ not …"): never read as use. */
   negatedAfterName: boolean;
   /** A dose with a minus sign. */
@@ -191,9 +193,9 @@ export function readMedicationPhrase(written: string | TracedText, today: Day, n
   const loose = frequencies.filter((f) => !doses.some((d) => d.frequencyAt === f.index));
   const lasting = [...rest.matchAll(DURATION)].some((m) => m[1]?.toLowerCase() === 'for');
   const marked = doses.reduce((t, d) => t.slice(0, d.written.index) + DOSE_MARK.padEnd(d.written.end - d.written.index) + t.slice(d.written.end), rest);
-  const read = findDates(marked, today);
+  const read = findDates(traced.withText(marked), today);
   // "now 5", "10 mg today": the dose taken now, not a date it was started or stopped.
-  const dates = { ...read, mentions: periods(read.text, read.mentions.filter((m) => !NOW.test(m.text))) };
+  const dates = { ...read, mentions: periods(read, read.mentions.filter((m) => !NOW.test(m.text))) };
   const placed = placeDoses(dates.text, doses);
   // A date's trailing punctuation stays: it may part two doses ("since June, before 16").
   const undated = blank(dates.text, dates.mentions.map((m) => ({ index: m.index, end: m.index + m.text.replace(/[\s,.;:]+$/, '').length })));
@@ -212,8 +214,11 @@ export function readMedicationPhrase(written: string | TracedText, today: Day, n
   const onlyPlanned = steps.length > 0 && steps.every((s) => s.role === 'target') && NOT_TAKEN.test(text);
   const keywords = [...ROLE_WORDS.map((r) => r.pattern), PAST_USE, /\blast\b/gi];
   const remaining = keywords.reduce((t, pattern) => blank(t, matches(t, pattern)), blank(undated, markerSpans(undated)).replaceAll(DOSE_MARK, ' '));
-  const unreadWords = [...remaining.matchAll(WORD)].map((m) => ({ word: normalizeName(m[0]).replaceAll(' ', '.'), index: m.index })).filter((w) => w.word !== '' && !FILLERS.has(w.word));
-  const unread = unreadWords.map((w) => w.word);
+  const unreadWords = [...remaining.matchAll(WORD)]
+    .map((m) => ({ word: normalizeName(m[0]).replaceAll(' ', '.'), index: m.index, written: read.traced.sourceOf(m.index, m.index + m[0].length).trim() }))
+    .filter((w) => w.word !== '' && !FILLERS.has(w.word));
+  // Quoted back as written ("因白细胞下降"), never as the reader rewrote or split them.
+  const unread = [...new Set(unreadWords.map((w) => w.written))];
   // Before the name a negation is about something else ("no change, prednisone 10 mg daily").
   const negatedAfterName = unreadWords.some((w) => w.index >= nameEnd && NEGATIONS.has(w.word));
   return {
@@ -231,6 +236,7 @@ export function readMedicationPhrase(written: string | TracedText, today: Day, n
     dated,
     changed: CHANGED.test(plain),
     unread,
+    unreadMonth: unreadWords.some((w) => isMonthName(w.word)),
     negatedAfterName,
     negative,
     lastOnly,
@@ -243,12 +249,12 @@ type FoundDose = DoseMention & { frequencyAt?: number };
 const PERIOD_BETWEEN = /^\s*(?:[–—-]|to|until|till)\s*$/i;
 
 /** Two dates the date reader read apart that make one period ("MTX 20 mg weekly 2015–2024"), as one. */
-function periods(text: string, mentions: readonly DateMention[]): DateMention[] {
+function periods({ text, traced }: DateReading, mentions: readonly DateMention[]): DateMention[] {
   return mentions.reduce<DateMention[]>((joined, mention) => {
     const previous = joined.at(-1);
     if (previous?.kind === 'date' && mention.kind === 'date' && !previous.range && !mention.range && PERIOD_BETWEEN.test(text.slice(previous.end, mention.index))) {
       const interval = { earliest: previous.interval.earliest, latest: Math.max(previous.interval.latest, mention.interval.latest) };
-      joined[joined.length - 1] = { index: previous.index, end: mention.end, text: text.slice(previous.index, mention.end), kind: 'date', interval, range: true };
+      joined[joined.length - 1] = { index: previous.index, end: mention.end, text: text.slice(previous.index, mention.end), written: traced.sourceOf(previous.index, mention.end).trim(), kind: 'date', interval, range: true };
     } else joined.push(mention);
     return joined;
   }, []);

@@ -1,7 +1,6 @@
 import { AssertionMatcher } from '../assertion/assertionMatcher';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { ParseContext } from '../parsing/outcome';
-import { isMonthName } from '../parsing/datePhrase';
 import { deniesWholePeriod, reachesLookback } from '../parsing/deniedPeriod';
 import { blank, readMedicationPhrase } from '../parsing/medicationPhrase';
 import { DrugFinder, namesSomethingElse } from '../parsing/drugMention';
@@ -85,7 +84,7 @@ export function readMedicationFact(
   const told = taken.filter((r, k) => !saysNothing(r.phrase) || !taken.some((o, j) => j !== k && o.medicine.drug === r.medicine.drug && (!saysNothing(o.phrase) || j < k)));
   for (const { medicine, words, phrase } of told) {
     // A month the medication parser left unread is a date it did not understand.
-    if (phrase.unread.some(isMonthName)) return unclear([medicine.segment], { code: 'unread-date', drug: medicine.drug.code });
+    if (phrase.unreadMonth) return unclear([medicine.segment], { code: 'unread-date', drug: medicine.drug.code });
     // A past-use hint says nothing more of a medicine read as stopped ("Adalimumab Jun 2025 – Jan 2026, secondary failure").
     const plain = !phrase.notPlain && (phrase.past || !PAST_HINTS.test(words) || readAsStopped(words, fact, context));
     if (!plain) return unclear([medicine.segment], { code: 'status', drug: medicine.drug.code });

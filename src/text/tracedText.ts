@@ -1,4 +1,5 @@
-type Replacement = string | ((match: string, ...groups: string[]) => string);
+/** As String.replace takes it: a string with `$1`…, or a function of the match, its groups, its offset and the text. */
+type Replacement = string | ((match: string, ...rest: any[]) => string);
 
 /**
  * A text rewritten for a reader ("15 mg 每日两次" as "15 mg  bd") that still knows which words of the clinician's text
@@ -38,7 +39,7 @@ export class TracedText {
       const named = typeof rest[rest.length - 1] === 'object' && rest[rest.length - 1] !== undefined ? 1 : 0;
       const offset = rest[rest.length - 2 - named] as number;
       const groups = rest.slice(0, rest.length - 2 - named) as string[];
-      const replaced = typeof replacement === 'string' ? replacement.replace(/\$(\d)/g, (_, n: string) => groups[Number(n) - 1] ?? '') : replacement(match, ...groups);
+      const replaced = typeof replacement === 'string' ? replacement.replace(/\$(\d)/g, (_, n: string) => groups[Number(n) - 1] ?? '') : replacement(match, ...rest);
       copy(offset);
       const start = this.from[offset] ?? this.sourceEnd();
       const end = match.length > 0 ? this.to[offset + match.length - 1]! : start;

@@ -63,6 +63,16 @@ describe('what a Chinese answer is recorded with', () => {
     expect(use).toMatchObject({ dailyDose: { low: 10, high: 10 }, doseEntered: '10 mg 每日', earlierDoses: [{ dailyDose: { low: 30, high: 30 }, doseEntered: '15mg每日两次' }] });
   });
 
+  it('a date asked about is quoted as written, never as the reader rewrote it ("2026年5月", not "May 2026")', () => {
+    expect(parse('corticosteroids', '泼尼松 10mg 2026年5月')).toMatchObject({ kind: 'ambiguous', problem: { code: 'start-or-stop', text: '2026年5月' } });
+    expect(parse('corticosteroids', 'prednisone 10 mg March 2026')).toMatchObject({ kind: 'ambiguous', problem: { code: 'start-or-stop', text: 'March 2026' } });
+  });
+
+  it('words not understood are quoted as written ("因白细胞下降", not one character at a time)', () => {
+    const outcome = parse('immunosuppressants', '曾服硫唑嘌呤,因白细胞下降停用');
+    expect(outcome).toMatchObject({ kind: 'value', reading: { notes: expect.arrayContaining([{ code: 'not-understood', words: ['因白细胞下降'] }]) } });
+  });
+
   it.each(['0.2克/24h', '0.2 克/24小时', '200毫克/天'])('a unit half in characters ("%s") is the unit its symbols spell', (text) => {
     expect(valueOf(parse('urine_protein_24h', text))).toMatchObject({ kind: 'number', value: { low: 0.2, high: 0.2 } });
   });
