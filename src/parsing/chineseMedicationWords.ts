@@ -22,6 +22,18 @@ const WORDS: readonly [RegExp, string][] = [
   [new RegExp(String.raw`(${CN_DATE})\s*(?:曾经?|既往)(?:服用?|吃|用|使用)过?`, 'g'), ' in $1 previously '],
   // "不记得什么时候停的": stopped, when not known.
   [/(?:不记得|记不清|记不得|忘了|不清楚)(?:是)?(?:什么时候|何时|哪年|几月)?(?:停药|停用|停)的?/g, " stopped, can't remember when "],
+  // "不再服用", "未再服用": no longer taken; "不用": not taken now.
+  [/(?:不再|未再)(?:服用|使用|用|服|吃)/g, ' stopped '],
+  [/不(?:服用|使用|用|吃)(?!过)/g, ' not taking '],
+  // An allergy, an intolerance, a refusal, an insurer's no, a start still to come, a use not yet confirmed: no use.
+  // "因胃肠道不耐受停用": the reason a medicine taken was stopped, not an intolerance that kept it from being taken.
+  [/因[^，,；;。]{0,8}?(?:不耐受|过敏)/g, ' for a reaction '],
+  [/过敏/g, ' allergic '],
+  [/不耐受/g, ' intolerant '],
+  [/拒绝|拒用|拒服/g, ' refused '],
+  [/(?:医保|保险)?(?:未获?批|未批准|不报销)/g, ' declined '],
+  [/(?:下个?月|下周|下次|明天)(?:开始|起|再用)?/g, ' to start '],
+  [/待确认|待定|待核实/g, ' not sure '],
   // "停了3天又开始": stopped for a while, then taken again: a pause, not a stop.
   [/停(?:了|用|药)?\s*\S{0,4}?[天周月]\s*(?:又|再|重新|恢复)/g, ' '],
   // "未停药", "从未停用": still taken. "没用过", "既往从未用过", "未曾服用": not taken.

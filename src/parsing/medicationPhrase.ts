@@ -54,7 +54,7 @@ const NOT_PLAIN = /\b(?:plan(?:s|ned|ning)?|will|consider(?:ed|ing)?|to\s+(?:sto
  * ("plan to start MMF next week", "belimumab — insurer declined", "Allergies: azathioprine").
  */
 const NOT_TAKEN =
-  /\b(?:plan(?:s|ned)?\s*(?::|to\s+(?:start|begin|add|give|commence|initiate|restart))|to\s+(?:start|begin|commence|be\s+started|be\s+given)|awaiting|pending|declined|refused|avoided|insurer|insurance|not\s+funded|allerg(?:y|ies|ic)|intoleran(?:t|ce)\s+(?:of|to)|not\s+yet\s+(?:started|given|begun|taken)|never\s+(?:started|given|taken|received)|next\s+(?:visit|week|month|review)|tomorrow|after\s+(?:your|the)\s+review)(?!\p{L})/iu;
+  /\b(?:plan(?:s|ned)?\s*(?::|to\s+(?:start|begin|add|give|commence|initiate|restart))|to\s+(?:start|begin|commence|be\s+started|be\s+given)|awaiting|pending|declined|refused|avoided|insurer|insurance|not\s+funded|allerg(?:y|ies|ic)|intoleran(?:t|ce)\s+(?:of|to)|intolerant|not\s+yet\s+(?:started|given|begun|taken)|never\s+(?:started|given|taken|received)|next\s+(?:visit|week|month|review)|tomorrow|after\s+(?:your|the)\s+review)(?!\p{L})/iu;
 /** A medicine no longer taken, with or without a date. */
 const PAST_USE = /\b(?:previously|previous|prior|past|formerly|former|no\s+longer)\b/gi;
 /** Taken when needed: no regular daily dose. */

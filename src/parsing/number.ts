@@ -97,16 +97,28 @@ function leadsOf(words: ReadingWords): RegExp {
 function foreignWords(before: string, fact: NumberFact, words: ReadingWords): string[] {
   const own = ownWords(fact);
   return before.split(/[^\p{L}\p{N}'’]+/u).filter((word) =>
-    normalizeName(word)
+    withoutNames(word, fact)
       .replace(leadsOf(words), ' ')
       .split(' ')
       .some((w) => w !== '' && !own.has(w)),
   );
 }
 
-/** The words of the fact's label and names. */
+/** The fact's label and names, as written. */
+const namesOf = (fact: NumberFact): string[] => [fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))];
+
+/**
+ * The words of the fact's label and names, those of spaced scripts only: Chinese is read character by character,
+ * and its characters alone would let any run of them pass ("白蛋白" is made of characters of "血红蛋白").
+ */
 function ownWords(fact: NumberFact): Set<string> {
-  return new Set([fact.label, ...fact.names.flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))].flatMap((name) => normalizeName(name).split(' ')));
+  return new Set(namesOf(fact).flatMap((name) => normalizeName(name).split(' ')).filter((word) => !/\p{Script=Han}/u.test(word)));
+}
+
+/** The text normalized, with the fact's names taken out whole, the longest first. */
+function withoutNames(text: string, fact: NumberFact): string {
+  const names = namesOf(fact).map(normalizeName).sort((a, b) => b.length - a.length);
+  return names.reduce((rest, name) => rest.split(` ${name} `).join(' '), ` ${normalizeName(text)} `).trim();
 }
 
 /** Whether the words name the fact ("ALT" before "56"), beyond lead words. */
@@ -120,12 +132,9 @@ function saysNormal(entered: string, fact: NumberFact, words: ReadingWords): boo
   if (valueWords(words).normalAnswer.test(entered)) return true;
   // The names are taken out whole, never word by word: a label may itself say "normal" ("… the upper limit of
   // normal", "…正常值上限的倍数"), and Chinese is compared character by character.
-  const names = fact.names
-    .flatMap((name) => (typeof name === 'string' ? [name] : 'part' in name ? [name.part] : []))
-    .map(normalizeName)
-    .sort((a, b) => b.length - a.length);
-  const unnamed = names.reduce((text, name) => text.split(` ${name} `).join(' '), ` ${normalizeName(entered)} `);
-  const rest = unnamed.split(' ').filter((w) => w !== '' && !['the', 'is', 'are', 'was', 'were', 'all', 'now', 'currently'].includes(w));
+  const rest = withoutNames(entered, fact)
+    .split(' ')
+    .filter((w) => w !== '' && !['the', 'is', 'are', 'was', 'were', 'all', 'now', 'currently'].includes(w));
   return rest.length > 0 && words.normal.some((phrase) => normalizeName(phrase) === rest.join(' '));
 }
 

@@ -8,6 +8,7 @@ import { halfWidth } from '../text/halfWidth';
 import { normalizeName } from '../text/normalize';
 import { answerField } from './cardFields';
 import type { CardData } from './input';
+import { groupKindOf } from './questionGroups';
 
 /** "No"/"none" to a whole card, as each of its questions words it: no, never, none. */
 function noneFor(fact: FactDefinition): string {
@@ -22,7 +23,8 @@ export type GroupOutcomes = Map<string, ParseOutcome>;
 
 /**
  * A group card submitted: each field read as that question's answer. A field left blank is "not known" (the card
- * says so); the card's "None of these" and "Not known" buttons answer every question at once.
+ * says so), but on the intake card, which does not say so, it is not answered and is asked again; the card's "None
+ * of these" and "Not known" buttons answer every question at once.
  */
 export function readGroupCard(facts: readonly FactDefinition[], card: CardData, context: ParseContext): GroupOutcomes {
   const outcomes: GroupOutcomes = new Map();
@@ -30,6 +32,7 @@ export function readGroupCard(facts: readonly FactDefinition[], card: CardData, 
   for (const fact of facts) {
     const field = card[answerField(fact.id)];
     const typed = typeof field === 'string' ? field.trim() : '';
+    if (typed === '' && all === undefined && groupKindOf(fact, context.vocabulary) === 'intake') continue;
     const text = all === 'none' ? noneFor(fact) : all === 'unknown' || typed === '' ? 'unknown' : typed;
     outcomes.set(fact.id, parseAnswer(text, fact, context));
   }

@@ -84,11 +84,17 @@ export function nearText(sentence: Sentence, i: number, passes: (mention: Mentio
 
 /** The text of `span` with the names inside it blanked out, positions kept ("HBV/HCV neg" after HBV is "/    neg"). */
 export function withoutMentions(sentence: Sentence, span: Span): string {
-  let text = textOf(sentence, span);
-  for (const m of sentence.mentions.filter((m) => m.index >= span.index && m.end <= span.end)) {
-    text = text.slice(0, m.index - span.index) + ' '.repeat(m.end - m.index) + text.slice(m.end - span.index);
+  const text = textOf(sentence, span);
+  // One pass, whatever the number of names: a long list of them stays linear.
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of sentence.mentions) {
+    if (m.index < span.index || m.end > span.end || m.end - span.index <= at) continue;
+    const start = Math.max(at, m.index - span.index);
+    parts.push(text.slice(at, start), ' '.repeat(m.end - span.index - start));
+    at = m.end - span.index;
   }
-  return text;
+  return parts.join('') + text.slice(at);
 }
 
 /** The words a statement came from: the name's stretch ("No malignancy", "HBV/HCV neg", "ILD - no"), reaching to `end` if further. */

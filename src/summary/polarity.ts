@@ -194,8 +194,18 @@ function carriedBackTo(sentence: Sentence, i: number, matcher: AssertionMatcher)
   return said === undefined && j !== -1 ? listedBeforeDenial(sentence, j, matcher) : undefined;
 }
 
+/** Per sentence, per stretch (by where it starts): whether it holds only names and list words. Worked out once each. */
+const listStretches = new WeakMap<Sentence, Map<number, boolean>>();
+
 function onlyListWords(sentence: Sentence, mention: Mention): boolean {
-  const text = withoutMentions(sentence, mention.piece);
+  let known = listStretches.get(sentence);
+  if (!known) listStretches.set(sentence, (known = new Map()));
+  let only = known.get(mention.piece.index);
+  if (only === undefined) known.set(mention.piece.index, (only = listWordsOnly(withoutMentions(sentence, mention.piece))));
+  return only;
+}
+
+function listWordsOnly(text: string): boolean {
   if (/\d/.test(text)) return false;
   return text
     .toLowerCase()

@@ -81,3 +81,38 @@ describe('what a Chinese answer is recorded with', () => {
     expect(valueOf(parse('ast_uln', text))).toMatchObject({ kind: 'number', value: { low: 0, high: 1 } });
   });
 });
+
+describe('a Chinese medicine answer that is no use now (review of the change)', () => {
+  it.each(['目前未服用泼尼松', '目前不用泼尼松', 'currently not on prednisone', 'not on prednisone currently'])('"%s" denies it: asked whether none at all, never taken now', (text) => {
+    expect(parse('corticosteroids', text)).toMatchObject({ kind: 'follow-up', followUp: { kind: 'none-at-all' } });
+  });
+
+  it.each(['不再服用泼尼松', '泼尼松不再使用', '泼尼松未再服用'])('"%s" (no longer taken) is stopped, never current', (text) => {
+    expect(valueOf(parse('corticosteroids', text))).toMatchObject({ uses: [{ drug: 'prednisone', current: false }] });
+  });
+
+  it.each(['吗替麦考酚酯过敏', '对吗替麦考酚酯不耐受', 'mycophenolate intolerant', '下个月开始用吗替麦考酚酯', '吗替麦考酚酯 1g 每日两次 下月开始', '吗替麦考酚酯 1g 每日两次 拒绝', '吗替麦考酚酯 1g 每日两次 医保未批'])(
+    '"%s" (an allergy, intolerance, plan or refusal) records no use: asked',
+    (text) => {
+      expect(parse('immunosuppressants', text)).toMatchObject({ kind: 'ambiguous', problem: { code: 'nothing-in-period', notTaken: ['mycophenolate'] } });
+    },
+  );
+
+  it.each(['吗替麦考酚酯 因胃肠道不耐受停用', '硫唑嘌呤 因过敏停用'])('"%s": stopped because of a reaction is a use that was stopped', (text) => {
+    expect(valueOf(parse('immunosuppressants', text))).toMatchObject({ uses: [{ current: false }] });
+  });
+
+  it('"泼尼松 10mg（待确认）" (to be confirmed) is not known, never recorded', () => {
+    expect(parse('corticosteroids', '泼尼松 10mg（待确认）').kind).toBe('unknown');
+  });
+});
+
+describe('a Chinese value is named by its whole name (review of the change)', () => {
+  it.each([['hemoglobin', '白蛋白 35'], ['hemoglobin', '蛋白 35'], ['neutrophils', '细胞 1.2']])('%s: "%s" names another measure: asked, never recorded', (fact, text) => {
+    expect(parse(fact, text)).toMatchObject({ kind: 'invalid', problem: { code: 'foreign-words' } });
+  });
+
+  it.each([['hemoglobin', '血红蛋白复查 98', 98], ['platelets', 'PLT最新8.6万', 86], ['neutrophils', '中性粒细胞 3.8', 3.8]])('%s: "%s" is %s', (fact, text, value) => {
+    expect(valueOf(parse(fact, text))).toMatchObject({ value: { low: value, high: value } });
+  });
+});

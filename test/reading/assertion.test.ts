@@ -185,6 +185,12 @@ describe('what clinicians wrote in the third held-out round', () => {
   });
 });
 
+describe('an answer too long to be one', () => {
+  it('is refused as too long, never read as a note instead (4,000 characters took seconds that way)', () => {
+    expect(typed('npsle', '激素'.repeat(2000))).toMatchObject({ kind: 'invalid', problem: { code: 'too-long' } });
+  });
+});
+
 describe('what clinicians wrote in the fourth held-out round', () => {
   it('"Pregnancy: denied, no breastfeeding." denies two of the states, never records a pregnancy', () => {
     askedAbout(read('Pregnancy: denied, no breastfeeding.'), 'reproductive_status');

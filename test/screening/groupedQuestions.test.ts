@@ -32,6 +32,19 @@ describe('grouped questions', () => {
     expect(questionIn(driver.say('hi'))?.facts).toEqual(['primary_diagnosis', 'age', 'sex', 'other_ctds']);
   });
 
+  it('the intake card, which does not say a blank is not known, records only what was filled and asks the rest again', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    const question = questionIn(driver.say('hi'))!;
+    const replies = driver.submit({ askSeq: question.seq, fact: question.facts[0], [answerField('primary_diagnosis')]: 'SLE', [answerField('age')]: '', [answerField('sex')]: '', [answerField('other_ctds')]: '' });
+    expect(recorded(driver, 'primary_diagnosis')).toMatchObject({ kind: 'choice', value: 'sle' });
+    for (const fact of ['age', 'sex', 'other_ctds']) expect(recorded(driver, fact), fact).toBeUndefined();
+    expect(questionIn(replies)?.facts).toEqual(expect.arrayContaining(['age', 'sex']));
+    // A button for the whole card still answers every question.
+    const again = questionIn(replies)!;
+    driver.submit({ askSeq: again.seq, fact: again.facts[0], answer: 'unknown' });
+    expect(recorded(driver, 'age')?.kind).toBe('unknown');
+  });
+
   it('a lab panel answered on its card records every value; a blank is unknown; a value it cannot read is asked again with why', () => {
     const { driver, question } = until(labPanel, rpfPatient);
     const [first, second, third, ...rest] = question.facts.filter((f) => driver.catalog.facts.get(f)?.type === 'number');

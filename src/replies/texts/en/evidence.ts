@@ -5,7 +5,7 @@ import { comparatorSymbols, unitLabel } from '../../../engine/compileContext';
 import type { Evidence, Inference } from '../../../engine/result';
 import { drugOf, factOf, optionLabels } from '../lookup';
 import { days, duration, isoDay } from './format';
-import { doseUnit, value } from './values';
+import { doseUnit, routeNames, value } from './values';
 
 const comparatorWords: Record<Comparator, string> = { '<': 'less than', '<=': 'at most', '>': 'more than', '>=': 'at least' };
 
@@ -37,8 +37,8 @@ function medicationTest(w: CatalogWords, leaf: MedicationLeaf, fact: MedicationF
   const combined = leaf.quantifier === 'combined';
   const narrowedTo = drugs ? drugs.map((d) => drugOf(w, d)).join(' or ') : classes?.map((c) => w.drugClass(c)).join(' or ');
   const selection = combined
-    ? [routes ? routes.join(' or ') : '']
-    : [routes ? routes.join(' or ') : '', current ? 'taken now' : '', takenWithin ? `taken within the last ${duration(takenWithin)}` : ''];
+    ? [routes ? routes.map((r) => routeNames[r]).join(' or ') : '']
+    : [routes ? routes.map((r) => routeNames[r]).join(' or ') : '', current ? 'taken now' : '', takenWithin ? `taken within the last ${duration(takenWithin)}` : ''];
   const unit = (u: string) => (u === fact.doseUnit ? doseUnit(fact) : u);
   const doseWords = combined ? `a total daily dose${current ? ' now' : takenWithin ? ` at any time in the last ${duration(takenWithin)}` : ''}` : 'a daily dose';
   const requirements = [

@@ -33,15 +33,18 @@ export function value(w: CatalogWords, fact: FactDefinition, given: FactValue | 
       if (fact.type !== 'medication') return given.entered;
       return given.uses.length === 0 ? `none in the last ${duration(fact.lookback)}` : uses(w, given.uses, fact);
     case 'date':
-      return given.entered;
+      // What was recorded, never the words it was read from: a note's sentence, or "6 weeks ago" in a referral read later.
+      return given.value ? days(given.value) : fact.type === 'date' && fact.noneLabel ? fact.noneLabel : given.entered;
   }
 }
+
+export const routeNames: Record<NonNullable<MedicationUse['route']>, string> = { oral: 'oral', intravenous: 'intravenous', subcutaneous: 'subcutaneous', topical: 'topical', other: 'by another route' };
 
 /** A daily dose in the fact's dose unit: "10 mg/day prednisone-equivalent". */
 export const dailyDose = (dose: { low?: number; high?: number }, fact: MedicationFact): string => `${formatInterval(dose)} ${doseUnit(fact)}`;
 
 export function uses(w: CatalogWords, given: readonly MedicationUse[], fact: MedicationFact): string {
-  return given.map((use) => `${w.drugs.get(use.drug)?.label ?? use.drug}${dose(use, fact)}${use.route ? ` ${use.route}` : ''}${timing(use)}${doseSince(use)}`).join('; ');
+  return given.map((use) => `${w.drugs.get(use.drug)?.label ?? use.drug}${dose(use, fact)}${use.route ? ` ${routeNames[use.route]}` : ''}${timing(use)}${doseSince(use)}`).join('; ');
 }
 
 function dose(use: MedicationUse, fact: MedicationFact): string {

@@ -56,7 +56,8 @@ function medicationTest(w: CatalogWords, leaf: MedicationLeaf, fact: MedicationF
   const subject = `${fact.label}${narrowedTo ? `（${narrowedTo}）` : ''}`;
   const which = combined ? '合并计算' : leaf.quantifier === 'some' ? '任一' : '每一种';
   const link = leaf.quantifier === 'every' ? '须' : '且';
-  return [`${subject}：${which}`, ...selection.filter(Boolean), ...(requirements.length ? [link, requirements.join('，且')] : [])].join(' ');
+  // Chinese writes no spaces between the parts.
+  return [`${subject}：${which}`, ...selection.filter(Boolean), ...(requirements.length ? [link, requirements.join('，且')] : [])].join('');
 }
 
 /** The patient's value in evidence: as given, else why there is none. */

@@ -51,7 +51,8 @@ export const followUpsHeading = '以下每个回答还需补充一项细节';
 const topicGuides: Record<CardTopic, string | undefined> = {
   intake: '也可以直接粘贴一份去标识化的患者病历摘要。',
   values: '也可以直接输入，例如“plt 185, Hb 9.6 g/dL”。',
-  checklist: '也可以输入“除……外都没有”并写出适用的项。',
+  // No "all no except" in Chinese: the card reader knows only the English words for it (screening/groupAnswers.ts).
+  checklist: undefined,
   dates: undefined,
   history: undefined,
   medicines: undefined,

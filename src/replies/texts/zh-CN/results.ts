@@ -28,7 +28,7 @@ export function openItemLabel(w: CatalogWords, item: OpenItem): string {
 }
 
 export const openHeadings: Record<keyof OpenParts, string> = {
-  notYetKnown: '尚不清楚',
+  notYetKnown: '尚未询问',
   notGiven: '未提供',
   answeredUnknown: '回答为“不详”',
   undecided: '已回答，但不足以判断（筛选时确认）',
