@@ -41,6 +41,8 @@ export function chineseDatesInEnglish(traced: TracedText, today: Day): TracedTex
     (t: TracedText) => t.replace(/((?:19|20)\d{2})年(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|中|底|末)?/g, (m, y: string, mo: string) => (month(mo) ? ` ${month(mo)} ${y} ` : m)),
     (t: TracedText) => t.replace(/((?:19|20)\d{2})年/g, ' $1 '),
     (t: TracedText) => t.replace(/(今年|去年|前年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|中|底|末)?/g, (m, which: string, mo: string) => (month(mo) ? ` ${month(mo)} ${year - YEAR_WORDS[which]!} ` : m)),
+    // "3月余", "病程3月", "约3月": three months, as 3个月 is, never March.
+    (t: TracedText) => t.replace(/(?:(?<=约|病程|近|达|已)(\d{1,2})月(?![\d份初中底末旬])|(?<![\d年])(\d{1,2})月(?=余|来|多|左右))/g, (_: string, a?: string, b?: string) => ` ${a ?? b} months `),
     (t: TracedText) => t.replace(/(?<![\d年])(\d{1,2})月(\d{1,2})[日号]/g, (m, mo: string, d: string) => (month(mo) ? ` ${Number(d)} ${month(mo)} ` : m)),
     (t: TracedText) => t.replace(/(?<![\d年])(\d{1,2}|十[一二]?)月(?:份|初|上旬|中旬|下旬|中|底|末)?(?![\d前])/g, (m, mo: string) => (month(mo) ? ` ${month(mo)} ` : m)),
     (t: TracedText) => t.replace(/半年(?:以|之)?前/g, ' 6 months ago '),

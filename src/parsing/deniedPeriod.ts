@@ -1,5 +1,6 @@
 import { daysBefore, type Day } from '../dates/calendar';
 import type { MedicationFact } from '../domain/factDefinition';
+import type { AssertionMatcher } from '../assertion/assertionMatcher';
 import { findDates } from './datePhrase';
 
 /** "in the last year", "over the past 12 months": the period a denial covers. */
@@ -22,15 +23,19 @@ export function reachesLookback(words: string, fact: MedicationFact): boolean {
 /**
  * Whether a denial of a class ("no steroids") covers all of the question: no dose named ("steroids >10 mg" leaves
  * lower doses open) and no window shorter than the question's period ("this year", "in the last 3 months"); "since"
- * a date before that period covers it, and so does a bare "since". A denial short of that is one of part of the question, so it is asked.
+ * a date before that period covers it, and so does a bare "since". A date or a duration of its own ("for 3 months", "in
+ * 2026", "近1个月") narrows it, and an exception ("except …", "除了…") is a use. A denial short of that is one of part
+ * of the question, so it is asked.
  */
-export function deniesWholePeriod(words: string, fact: MedicationFact, today: Day): boolean {
-  if (DOSE_BOUND.test(words)) return false;
-  if (!WINDOW.test(words) || reachesLookback(words, fact)) return true;
-  if (!/\bsince\b/i.test(words)) return false;
+export function deniesWholePeriod(words: string, fact: MedicationFact, today: Day, matcher: AssertionMatcher): boolean {
+  // "no steroids except a short course in May", "除了2026年5月": an exception is a use.
+  if (DOSE_BOUND.test(words) || matcher.ends(words)) return false;
+  if (reachesLookback(words, fact)) return true;
+  const dates = findDates(words, today).mentions;
+  if (!/\bsince\b/i.test(words)) return dates.length === 0 && !WINDOW.test(words);
   // "since" with no date is since what was said before ("tapered off by June 2024; no steroids since"): the
   // medicine stopped then is read in its own words, and nothing else was taken after it.
-  const since = findDates(words, today).mentions.find((d) => d.kind === 'date');
+  const since = dates.find((d) => d.kind === 'date');
   if (since === undefined) return true;
   return since.kind === 'date' && since.interval.latest <= daysBefore(today, fact.lookback);
 }

@@ -1,3 +1,4 @@
+import { AssertionMatcher } from '../assertion/assertionMatcher';
 import { daysBefore } from '../dates/calendar';
 import type { Detail } from '../domain/detail';
 import type { FactDefinition, MedicationFact } from '../domain/factDefinition';
@@ -30,6 +31,8 @@ const isOneOf = (text: string, phrases: readonly string[]) => phrases.some((phra
 export function readDetailAnswer(detail: Detail, recorded: KnownFactValue, text: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
   const entered = text.trim();
   if (entered === '' || isUnknownAnswer(entered, context.vocabulary.words)) return { kind: 'unknown', value: { kind: 'unknown', entered: entered || 'unknown' } };
+  // A detail the clinician doubts ("maybe 30 mg", "可能2026年3月", "30 mg?") is not given: never recorded as exact.
+  if (/[?？]\s*$/.test(entered) || AssertionMatcher.of(context.vocabulary.assertion).doubtIn(entered).length > 0) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   switch (detail.kind) {
     case 'exactDate':
     case 'exactValue':
@@ -81,6 +84,9 @@ function completeUse(detail: MedicationDetail, use: MedicationUse, entered: stri
         if (!use.dailyDose) return invalid({ code: 'highest-dose-needed', drug: drug.code });
         return { ...use, highest: { dailyDose: use.dailyDose, from, to: context.today } };
       }
+      // A dose with how often it is taken ("30 mg bid", "30 mg 每日两次") is read as any dose is.
+      const read = readUse(entered, drug, fact, context);
+      if (read.kind === 'use' && read.use.dailyDose) return { ...use, highest: { dailyDose: read.use.dailyDose, from, to: context.today } };
       const [dose, ...others] = findDoses(entered);
       if (!dose || dose.amount === undefined || others.length > 0 || dose.per || !isMass(dose.unit)) {
         return invalid({ code: 'one-daily-dose', drug: drug.code });

@@ -1,3 +1,4 @@
+import { AssertionMatcher } from '../assertion/assertionMatcher';
 import { daysBefore } from '../dates/calendar';
 import type { Guess } from '../domain/guess';
 import type { MedicationFact } from '../domain/factDefinition';
@@ -68,7 +69,7 @@ export function parseMedication(typed: string, fact: MedicationFact, context: Pa
     const named = finder.find(entered);
     if (named.kind !== 'ambiguous' && named.mentions.length === 0) {
       if (nowOnly && !reachesLookback(entered, fact)) return ambiguous({ code: 'now-only', entered: typed, fact: fact.id });
-      if (deniesWholePeriod(entered, fact, today)) return none;
+      if (deniesWholePeriod(entered, fact, today, AssertionMatcher.of(vocabulary.assertion))) return none;
       return ambiguous({ code: 'period-part-only', entered: typed, fact: fact.id });
     }
   }

@@ -65,7 +65,7 @@ export function readMedicationFact(
   if (doubtful) return unclear([wordsOf(doubtful)], { code: doubtful.polarity === 'absent-now' ? 'now-only' : 'doubt' });
   const denied = classes.filter((c) => c.polarity === 'absent');
   // "Never received steroids >10 mg", "no steroids this year": a denial of some doses or of a shorter time is of a part.
-  const whole = (c: ClassMention) => !c.part && deniesWholePeriod(text.slice(c.source.index, c.source.end), fact, context.today);
+  const whole = (c: ClassMention) => !c.part && deniesWholePeriod(text.slice(c.source.index, c.source.end), fact, context.today, AssertionMatcher.of(context.vocabulary.assertion));
   const deniedAsWhole = [...denied.filter(whole), ...medicines.filter((m) => m.polarity === 'absent' && onlyDrugOf(m, context))];
   const deniedInPart = denied.filter((c) => !whole(c));
   if (taken.length === 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageOf, parse, valueOf } from './parse';
+import { day, messageOf, parse, valueOf } from './parse';
 
 /** Whole answers as Chinese clinicians type them, read from seeds/reading/words.zh-CN.yaml beside the English words. */
 describe('a Chinese yes or no', () => {
@@ -114,5 +114,28 @@ describe('a Chinese value is named by its whole name (review of the change)', ()
 
   it.each([['hemoglobin', '血红蛋白复查 98', 98], ['platelets', 'PLT最新8.6万', 86], ['neutrophils', '中性粒细胞 3.8', 3.8]])('%s: "%s" is %s', (fact, text, value) => {
     expect(valueOf(parse(fact, text))).toMatchObject({ value: { low: value, high: value } });
+  });
+});
+
+describe('N月 as a duration (review of the change)', () => {
+  it.each(['3月余', '病程3月', '约3月'])('"%s" is three months ago, never March', (text) => {
+    expect(valueOf(parse('thrombocytopenia_since', text))).toMatchObject({ kind: 'date', value: day('2026-03-15') });
+  });
+
+  it.each(['3月', '3月份', '2026年3月'])('"%s" is still March', (text) => {
+    expect(valueOf(parse('thrombocytopenia_since', text))).toMatchObject({ kind: 'date', value: day('2026-03') });
+  });
+});
+
+describe('a denial narrowed by an exception or a window of its own (review of the change)', () => {
+  it.each(['no steroids except a short course in May', 'none besides a burst in May', 'no steroids for 3 months', 'no steroids within 3 months', 'no steroids in 2026', 'never had steroids 除了2026年5月'])(
+    '"%s" is asked, never "none in the last 12 months"',
+    (text) => {
+      expect(parse('corticosteroids', text)).toMatchObject({ kind: 'ambiguous', problem: { code: 'period-part-only' } });
+    },
+  );
+
+  it.each(['no steroids', 'no steroids in the last year', 'never had steroids', 'no steroids since 2020', '没用过激素'])('"%s" still denies the whole period', (text) => {
+    expect(valueOf(parse('corticosteroids', text))).toMatchObject({ kind: 'medication', uses: [] });
   });
 });

@@ -59,6 +59,20 @@ describe('the reply to a detail typed in Chinese', () => {
   });
 });
 
+describe('the reply to a detail read as any answer is (review of the change)', () => {
+  const highest = { kind: 'highestDose', drug: 'prednisone', within: 'P3M' } as const;
+  it.each([['30 mg bid', 60], ['30 mg 每日两次', 60], ['30毫克', 30], ['20 mg', 20]])('the highest dose "%s" is %s mg a day', (reply, daily) => {
+    expect(usesOf(complete('corticosteroids', 'prednisone 10 mg daily since January 2026', highest, reply))?.[0]?.highest?.dailyDose).toEqual({ low: daily, high: daily });
+  });
+
+  it.each([[highest, 'maybe 30 mg'], [highest, '30 mg?'], [{ kind: 'started', drug: 'prednisone' } as const, 'I think March 2026'], [{ kind: 'started', drug: 'prednisone' } as const, '可能2026年3月']])(
+    'a doubted detail (%o, "%s") is not given, never recorded as exact',
+    (detail, reply) => {
+      expect(complete('corticosteroids', 'prednisone 10 mg daily since January 2026', detail, reply).kind).toBe('unknown');
+    },
+  );
+});
+
 describe('the reply to a question about an exact date or value', () => {
   it('is read as a new answer to the fact', () => {
     const date = readDetailAnswer({ kind: 'exactDate' }, recorded('diagnosis_date', '2025'), 'March 2025', factOf('diagnosis_date'), context);
