@@ -1,5 +1,5 @@
 import { TracedText } from '../text/tracedText';
-import { CHINESE_COUNT } from './chineseNumerals';
+import { CHINESE_COUNT, chineseCount } from './chineseNumerals';
 
 /**
  * Chinese words of a medicine's timeline rewritten as the English words the medication reader reads, so that one
@@ -10,7 +10,7 @@ import { CHINESE_COUNT } from './chineseNumerals';
 const CN_DATE = String.raw`(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|(?:今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?(?:份|初|上旬|中旬|下旬|中|底|末)?|上个?月|上周|半年(?:以|之)?前|${CHINESE_COUNT}(?:个)?(?:年|月|周|天)(?:以|之)?前|(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?)`;
 
 /** [pattern, English] in order: the dated role words first, then the words that keep their place. */
-const WORDS: readonly [RegExp, string][] = [
+const WORDS: readonly [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [new RegExp(String.raw`(${CN_DATE})\s*(?:开始|起|始)(?:服用?|用药?|使用)?的?`, 'g'), ' since $1 '],
   [new RegExp(String.raw`(${CN_DATE})\s*(?:加用|启用|开始用|开始服)`, 'g'), ' started $1 '],
   [new RegExp(String.raw`(${CN_DATE})\s*(?:停药|停用|停掉|停了|停)`, 'g'), ' stopped $1 '],
@@ -55,6 +55,12 @@ const WORDS: readonly [RegExp, string][] = [
   [/(?:还没开始|尚未开始|未开始|还没用|尚未使用|未使用)/g, ' not yet started '],
   [/(?:准备|打算|计划|拟)(?:加用|上|用|开始)?/g, ' plan to start '],
   [/(?:目前|现服|现用|现在|(?<![出发表实])现|仍在?用?)/g, ' now '],
+  [/早晚各?(?:一|1)次|早晚各(?:一|1)[片粒]?/g, ' bd '],
+  [/(?:每周|一周)\s*(?:两|二|2)次/g, ' twice weekly '],
+  [/(?:每周|一周)\s*(?:三|3)次/g, ' three times a week '],
+  [/(?:每|隔)?(?:两|二|2)(?:天|日)(?:一|1)次|每隔一天/g, ' alternate days '],
+  // "每天三片": tablets counted, a second dose ("5mg 每天三片" is asked, not read as 5 mg a day); one tablet is the dose.
+  [new RegExp(String.raw`(${CHINESE_COUNT})\s*[片粒]`, 'g'), (_: string, count: string) => (chineseCount(count) === 1 ? ' ' : ` ${chineseCount(count)} tablets `)],
   [/(?:每日|每天|一日|一天)\s*(?:两|二|2)次/g, ' bd '],
   [/(?:每日|每天|一日|一天)\s*(?:三|3)次/g, ' tds '],
   [/(?:每日|每天|一日|一天)\s*(?:四|4)次/g, ' qds '],

@@ -139,3 +139,19 @@ describe('a denial narrowed by an exception or a window of its own (review of th
     expect(valueOf(parse('corticosteroids', text))).toMatchObject({ kind: 'medication', uses: [] });
   });
 });
+
+describe('Chinese frequencies and tablet counts (review of the change)', () => {
+  it.each([
+    ['corticosteroids', '泼尼松 5mg 早晚各一次', 10],
+    ['corticosteroids', '泼尼松 5mg 两天一次', 2.5],
+    ['corticosteroids', '泼尼松 5mg 每日一片', 5],
+    ['immunosuppressants', '甲氨蝶呤 7.5mg 每周两次', 15 / 7],
+  ])('%s: "%s" is %s mg a day', (fact, text, daily) => {
+    const [use] = (valueOf(parse(fact, text)) as { uses: { dailyDose?: { low?: number } }[] }).uses;
+    expect(use?.dailyDose?.low).toBeCloseTo(daily, 5);
+  });
+
+  it.each(['泼尼松 5mg 每天三片', '泼尼松 5mg 一日两片'])('"%s" counts tablets beside a dose: asked, never the dose alone', (text) => {
+    expect(parse('corticosteroids', text)).toMatchObject({ kind: 'invalid', problem: { code: 'several-doses' } });
+  });
+});
