@@ -11,7 +11,7 @@ import { findDoses, isMass } from './doseText';
 import { DrugFinder } from './drugMention';
 import { readUse } from './medicationUse';
 import { invalid, type ParseContext, type ParseOutcome, type ParseFailure } from './outcome';
-import { parseAnswer } from './parseAnswer';
+import { MAX_ANSWER_LENGTH, parseAnswer } from './parseAnswer';
 import { toDailyDose } from '../units/dailyDose';
 import { boundedInterval, boundIn } from './bounds';
 import { isUnknownAnswer, readYesNo } from './wholeAnswers';
@@ -30,6 +30,7 @@ const isOneOf = (text: string, phrases: readonly string[]) => phrases.some((phra
  */
 export function readDetailAnswer(detail: Detail, recorded: KnownFactValue, text: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
   const entered = text.trim();
+  if (entered.length > MAX_ANSWER_LENGTH) return invalid({ code: 'too-long', max: MAX_ANSWER_LENGTH });
   if (entered === '' || isUnknownAnswer(entered, context.vocabulary.words)) return { kind: 'unknown', value: { kind: 'unknown', entered: entered || 'unknown' } };
   // A detail the clinician doubts ("maybe 30 mg", "可能2026年3月", "30 mg?") is not given: never recorded as exact.
   if (/[?？]\s*$/.test(entered) || AssertionMatcher.of(context.vocabulary.assertion).doubtIn(entered).length > 0) return { kind: 'unknown', value: { kind: 'unknown', entered } };

@@ -15,7 +15,8 @@ import { goesOn, isNoneAnswer, isUnknownAnswer, negatedRemainder, readYesNo } fr
 export type { ParseContext, ParseOutcome } from './outcome';
 
 /** Longer answers are pasted notes, not answers; refusing them also bounds the fuzzy matching work. */
-const MAX_LENGTH = 500;
+/** Longer than any answer to one question: refused before it is read, whatever path it comes by. */
+export const MAX_ANSWER_LENGTH = 500;
 
 /** A question mark ending an answer ("45?") is doubt, not punctuation. */
 const DOUBT = /\s*\?+\s*$/;
@@ -50,7 +51,7 @@ export function parseAnswer(text: string, fact: FactDefinition, context: ParseCo
 
 function readAnswer(entered: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
   if (entered === '') return invalid({ code: 'empty' });
-  if (entered.length > MAX_LENGTH) return invalid({ code: 'too-long', max: MAX_LENGTH });
+  if (entered.length > MAX_ANSWER_LENGTH) return invalid({ code: 'too-long', max: MAX_ANSWER_LENGTH });
   if (isUnknownAnswer(entered, context.vocabulary.words)) return { kind: 'unknown', value: { kind: 'unknown', entered } };
   // "dunno, before she came to us": not known, with a comment that gives no figure.
   const [head = ''] = entered.split(COMMENT);

@@ -38,7 +38,7 @@ export function answerQuestion(turn: Turn, input: Message): void {
     return turn.askAgain();
   }
   // A card sent with every field blank is not "not known" for them all (a slip of the Submit button): asked again.
-  if (isQuestionButton(card) && card.answer === undefined && blank(card, asking)) {
+  if (isQuestionButton(card) && blank(card, asking)) {
     turn.say({ kind: 'nothing-filled' });
     return turn.askAgain();
   }

@@ -1,3 +1,4 @@
+import type { Detail } from '../domain/detail';
 import type { FactValue, KnownFactValue } from '../domain/factValue';
 import { readYesNo } from '../parsing/wholeAnswers';
 import { readDetailAnswer } from '../parsing/detailAnswer';
@@ -81,8 +82,9 @@ function recordReading(turn: Turn, reading: PendingReading, card?: CardData): vo
     if (!filled(typed)) continue;
     const fact = turn.definition(item.fact);
     const recorded = kept.has(item.fact) ? kept.get(item.fact) : turn.state.answers[item.fact];
-    // A detail of an answer unticked, corrected beyond reading, or never given has nothing to complete.
-    if (item.detail && (!recorded || recorded.kind === 'unknown')) continue;
+    // A detail of an answer unticked, corrected beyond reading, never given, or corrected to other medicines has
+    // nothing to complete.
+    if (item.detail && !hasDetailTarget(item.detail, recorded)) continue;
     const outcome = item.detail ? readDetailAnswer(item.detail, recorded as KnownFactValue, typed, fact, context) : parseAnswer(typed, fact, context);
     if (item.detail && outcome.kind === 'value') kept.set(item.fact, outcome.value);
     answered.push({ item, outcome });
@@ -100,4 +102,10 @@ export function discardReading(turn: Turn): void {
   turn.state.phase = 'screening';
   turn.say({ kind: 'reading-discarded' });
   turn.askNext();
+}
+
+/** Whether a recorded value still holds what a detail is about: a known answer, and for a medicine's detail, that medicine. */
+function hasDetailTarget(detail: Detail, recorded: FactValue | undefined): boolean {
+  if (!recorded || recorded.kind === 'unknown') return false;
+  return !('drug' in detail) || (recorded.kind === 'medication' && recorded.uses.some((u) => u.drug === detail.drug));
 }

@@ -81,3 +81,10 @@ describe('the reply to a question about an exact date or value', () => {
     expect(value).toMatchObject({ kind: 'value', value: { kind: 'number', value: { low: 72, high: 72 } } });
   });
 });
+
+describe('a detail answer too long to be one', () => {
+  it('is refused before it is read (200,000 characters took two minutes)', () => {
+    const asked = { kind: 'dose', drug: 'prednisone' } as const;
+    expect(complete('corticosteroids', 'prednisone 10 mg daily since January 2026', asked, '12 '.repeat(20_000))).toMatchObject({ kind: 'invalid', problem: { code: 'too-long' } });
+  });
+});

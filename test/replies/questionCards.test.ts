@@ -37,6 +37,16 @@ describe('question cards', () => {
     expect(driver.plain(driver.say('back'))[0]).toMatch(/There is no answer to undo yet/);
   });
 
+  it('a single question sent back blank ("answer": "") is refused the same way, never recorded unknown after three tries', () => {
+    const driver = new ScreeningDriver({ groupSize: 1 });
+    const first = questionIn(driver.say('hi'))!;
+    for (let i = 0; i < 4; i++) {
+      const replies = driver.submit({ askSeq: first.seq, fact: first.facts[0], answer: i % 2 ? '' : '   ' });
+      expect(driver.plain(replies)[0]).toMatch(/^Nothing was filled in/);
+    }
+    expect(driver.state.answers).toEqual({});
+  });
+
   it('"back" undoes the whole last card, every field of it, and asks it again', () => {
     const driver = new ScreeningDriver({ groupSize: 6 });
     const intake = questionIn(driver.say('hi'))!;

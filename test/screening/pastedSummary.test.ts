@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerField, fixField, keepField } from '../../src/screening/cardFields';
+import { answerField, fixField, itemField, keepField } from '../../src/screening/cardFields';
 import type { Reply } from '../../src/screening/replies';
 import { readingText } from '../support/english';
 import { questionIn, ScreeningDriver } from '../support/screeningDriver';
@@ -100,6 +100,23 @@ describe('a pasted summary', () => {
     // "back" undoes the facts and the answers together, as one card.
     driver.say('back');
     expect(driver.state.answers).toEqual({});
+  });
+
+  it('a detail asked of a medicine the correction took away is not applied, and not asked again', () => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    driver.say('hi');
+    const { reading: read } = reading(driver.say('45F, SLE since 2019 (SLICC). Prednisone 10 mg daily. HCQ 200 mg bd since 2024. Plt 250, Hb 130 g/L.'));
+    const prednisoneDetail = read.asks.find((item) => item.detail && 'drug' in item.detail && item.detail.drug === 'prednisone')!;
+    expect(prednisoneDetail).toBeDefined();
+    const replies = driver.submit({
+      askSeq: read.seq,
+      confirm: 'record',
+      [fixField('corticosteroids')]: 'methylprednisolone 8 mg daily since 2025',
+      [itemField(prednisoneDetail)]: 'March 2026',
+    });
+    expect(driver.state.answers.corticosteroids).toMatchObject({ uses: [{ drug: 'methylprednisolone' }] });
+    expect(driver.plain(replies).join('\n')).not.toMatch(/prednisone/i);
+    expect(questionIn(replies)?.items.some((item) => item.detail && 'drug' in item.detail && item.detail.drug === 'prednisone')).not.toBe(true);
   });
 
   it('"no" discards it all; a button of an earlier reading is not applied', () => {
