@@ -272,6 +272,7 @@ const cases: BoundaryCase[] = [
     excludes: [
       { antimalarials: [med('hydroxychloroquine', [400, 'mg/d'], { started: '2026-08-30', doseSince: '2026-08-30' })], immunosuppressants: [] },
       { antimalarials: [], immunosuppressants: [med('mycophenolate', [1.6, 'g/d'], { started: '2025', doseSince: '2025' })] },
+      { antimalarials: [], immunosuppressants: [med('methotrexate', [15.5, 'mg/wk'], { started: '2025', doseSince: '2025' })] },
       { antimalarials: [], immunosuppressants: [med('methotrexate', [17.5, 'mg/wk'], { started: '2025', doseSince: '2025' })] },
       { antimalarials: [], immunosuppressants: [med('azathioprine', [100, 'mg/d'], { started: '2026-08-30', doseSince: '2026-08-30' })] },
       // Mycophenolate 3 g/day stopped 10 days ago: not a stable regimen.

@@ -94,12 +94,14 @@ describe('each criterion reading a detail of an answer', () => {
 
   it.each(all.map((l) => [l.where, l.rule] as const))('%s: names what keeps it open, asks it, and is settled by the replies', (where, rule) => {
     const node = compileRule(rule, catalog, where);
+    let opened = false;
     for (const start of lacking(rule)) {
       let value: FactValue = start.value;
       const fact = catalog.facts.get(start.fact)!;
       for (let round = 0; round < 6; round++) {
         const { truth, details } = openDetails(node, start.fact, value);
         if (truth !== 'unknown') break;
+        opened = true;
         // Nothing left to ask is only for a washout of a drug whose half-life the drugs file does not give.
         if (details.length === 0) {
           expect('medication' in rule && rule.test.stoppedForHalfLives !== undefined, `${where}: open with nothing to ask for ${JSON.stringify(value)}`).toBe(true);
@@ -117,6 +119,12 @@ describe('each criterion reading a detail of an answer', () => {
       const { truth, details } = openDetails(node, start.fact, value);
       if (details.length > 0) expect.fail(`${where}: still open after the replies, asking ${JSON.stringify(details)} of ${JSON.stringify(value)}`);
       if (truth === 'unknown') expect('medication' in rule && rule.test.stoppedForHalfLives !== undefined, `${where}: open for ${JSON.stringify(value)}`).toBe(true);
+    }
+    // A leaf no answer lacking details leaves open reads no detail at all: any use of the medicine settles it
+    // ("no corticosteroid at all"). Any other leaf was asked about above, so none passes unexamined.
+    if (!opened) {
+      const bare = 'medication' in rule && Object.values(rule.test).every((t) => t === undefined) && !rule.select.current && !rule.select.takenWithin && !rule.select.routes;
+      expect(bare, `${where}: no answer lacking details left it open, yet it reads details`).toBe(true);
     }
   });
 });

@@ -75,6 +75,12 @@ describe('choice answers from literal choices', () => {
     expect(summaryOf(parse('malignancy_history', 'breast ca 2015, in remission'))).toBe('Malignancy: More than 5 years ago (2015)');
   });
 
+  it('holds the 5-year limit to the day (today 15 June 2026): 15 June 2021 is over it, 16 June 2021 within, "2021" asked', () => {
+    expect(valueOf(parse('malignancy_history', 'breast ca excised 15 June 2021, in remission'))).toMatchObject({ value: 'over_5_years' });
+    expect(valueOf(parse('malignancy_history', 'breast ca excised 16 June 2021, in remission'))).toMatchObject({ value: 'within_5_years' });
+    expect(parse('malignancy_history', 'breast ca 2021, in remission')).toMatchObject({ kind: 'ambiguous', problem: { code: 'dated-across' } });
+  });
+
   it('asks a dated malignancy not said to be over, one dated on both sides of the limit, and one named active', () => {
     expect(messageOf(parse('malignancy_history', 'breast ca 2015'), 'ambiguous')).toBe(
       '“breast ca 2015” gives when, but not whether it is over: is it more than 5 years ago, or still active?',

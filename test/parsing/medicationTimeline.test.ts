@@ -317,6 +317,10 @@ describe('a medicine that is not taken', () => {
   });
 
   it('leaves out a medicine stopped before the question’s period, and asks when the stop may be inside it', () => {
+    // The 12 months held to the day (today 15 June 2026): stopped 14 June 2025 is before them, 15 June 2025 within, June 2025 straddles.
+    expect(parse('immunosuppressants', 'MTX stopped 14 June 2025')).toMatchObject({ kind: 'ambiguous', problem: { code: 'nothing-in-period' } });
+    expect(valueOf(parse('immunosuppressants', 'MTX stopped 15 June 2025'))).toMatchObject({ uses: [{ drug: 'methotrexate', current: false, stopped: day('2025-06-15') }] });
+    expect(parse('immunosuppressants', 'MTX stopped June 2025')).toMatchObject({ kind: 'ambiguous', problem: { code: 'stopped-about-lookback' } });
     expect(messageOf(parse('immunosuppressants', 'MTX stopped 2023'), 'ambiguous')).toContain('Stopped before the last 12 months');
     expect(valueOf(parse('immunoglobulin', 'IVIG in 2023 only'))).toMatchObject({ uses: [] });
     expect(messageOf(parse('antimalarials', 'HCQ stopped last year because of rash'), 'ambiguous')).toContain('Was hydroxychloroquine stopped before');

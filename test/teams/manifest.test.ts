@@ -228,6 +228,7 @@ describe('the app in Chinese (issue 20)', () => {
 
   it('gives every command a Chinese title the bot takes as that same command', () => {
     const commands = filled().bots[0].commandLists[0].commands as { title: string }[];
+    expect(commands.length).toBe(6);
     commands.forEach((command, i) => {
       const title = strings[`bots[0].commandLists[0].commands[${i}].title`];
       const which = Object.entries(en.commands).find(([, words]) => words.includes(command.title))?.[0] as keyof typeof zhCN.commands;
