@@ -36,6 +36,9 @@ export const ReadingWords = z
     upperLimit: Phrases,
     /** Words between two values that make them a trend ("18 then 35", "falling to 35", "3.6g降至2.1g"). */
     trends: Phrases,
+    /** Typed to a pasted note's confirmation card, besides a yes or a no: record what was read ("looks good", "确认"), or not ("discard", "取消"). */
+    confirm: Phrases,
+    discard: Phrases,
     /** A dose unchanged since the medicine was started, answering when its dose last changed ("same", "剂量未变"). */
     sameDose: Phrases,
     /** Today's dose named as the highest one, answering for the highest dose in a window ("the current dose", "当前剂量"). */

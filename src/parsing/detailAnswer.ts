@@ -4,7 +4,6 @@ import type { Detail } from '../domain/detail';
 import type { FactDefinition, MedicationFact } from '../domain/factDefinition';
 import type { DayInterval, KnownFactValue, MedicationUse } from '../domain/factValue';
 import { RECORDED } from '../domain/reading';
-import { normalizeName } from '../text/normalize';
 import { beforeBirth } from './birth';
 import { findDates } from './datePhrase';
 import { findDoses, isMass } from './doseText';
@@ -14,13 +13,11 @@ import { invalid, type ParseContext, type ParseOutcome, type ParseFailure } from
 import { MAX_ANSWER_LENGTH, parseAnswer } from './parseAnswer';
 import { toDailyDose } from '../units/dailyDose';
 import { boundedInterval, boundIn } from './bounds';
-import { isUnknownAnswer, readYesNo } from './wholeAnswers';
+import { isOneOf, isUnknownAnswer, readYesNo } from './wholeAnswers';
 
 /** What a detail card's buttons send, in every language: the dose has not changed since the start; the highest dose is today's. */
 export const DETAIL_ANSWERS = { sameSinceStart: 'same-dose-since-start', currentIsHighest: 'current-dose-highest' } as const;
 
-/** Whether the text is one of the phrases, compared normalized. */
-const isOneOf = (text: string, phrases: readonly string[]) => phrases.some((phrase) => normalizeName(phrase) === normalizeName(text));
 
 /**
  * Reads the reply to a question about one detail of an answer already recorded (`recorded`), and returns the

@@ -87,3 +87,9 @@ function startsNotDone(key: string, words: ReadingWords): boolean {
   const spaced = key.split(' ');
   return spaced.some((_, end) => end > 0 && compiled(words).notDone.test(spaced.slice(0, end).join(' ')));
 }
+
+/** Whether the whole text is one of the phrases, compared normalized ("Looks good!" is "looks good", "剂量 未变" is "剂量未变"). */
+export function isOneOf(text: string, phrases: readonly string[]): boolean {
+  const key = normalizeName(text);
+  return key !== '' && phrases.some((phrase) => normalizeName(phrase) === key);
+}

@@ -1,6 +1,6 @@
 import type { Detail } from '../domain/detail';
 import type { FactValue, KnownFactValue } from '../domain/factValue';
-import { readYesNo } from '../parsing/wholeAnswers';
+import { isOneOf, readYesNo } from '../parsing/wholeAnswers';
 import { readDetailAnswer } from '../parsing/detailAnswer';
 import type { ParseOutcome } from '../parsing/outcome';
 import { parseAnswer } from '../parsing/parseAnswer';
@@ -11,9 +11,6 @@ import { isQuestionButton, type CardData, type ScreeningInput } from './input';
 import type { PendingReading } from './state';
 import type { Turn } from './turn';
 
-/** Typed confirmations of a pasted summary's facts, besides a plain yes or no. */
-const CONFIRM = /^\s*(?:ok(?:ay)?|confirm(?:ed)?|record(?:\s+(?:it|them|these|all))?|all\s+correct|looks\s+(?:good|right))[\s.!]*$/i;
-const DISCARD = /^\s*(?:discard(?:\s+(?:it|them|all))?|cancel|wrong)[\s.!]*$/i;
 
 type Message = Extract<ScreeningInput, { kind: 'message' }>;
 
@@ -48,7 +45,8 @@ export function confirmReading(turn: Turn, input: Message, pasted: boolean): voi
     return card.confirm === 'record' ? recordReading(turn, reading, card) : discardReading(turn);
   }
   if (pasted) return readPasted(turn, input.text);
-  const said = readYesNo(input.text, turn.parseContext().vocabulary.words) ?? (CONFIRM.test(input.text) ? true : DISCARD.test(input.text) ? false : undefined);
+  const { words } = turn.parseContext().vocabulary;
+  const said = readYesNo(input.text, words) ?? (isOneOf(input.text, words.confirm) ? true : isOneOf(input.text, words.discard) ? false : undefined);
   if (said === true) return recordReading(turn, reading);
   if (said === false) return discardReading(turn);
   turn.say({ kind: 'reading-waits' });

@@ -119,6 +119,20 @@ describe('a pasted summary', () => {
     expect(questionIn(replies)?.items.some((item) => item.detail && 'drug' in item.detail && item.detail.drug === 'prednisone')).not.toBe(true);
   });
 
+  it.each([
+    ['确认', true],
+    ['looks good!', true],
+    ['取消', false],
+    ['discard them', false],
+  ])('typed "%s" to the confirmation card records it (%s) or discards it, in either language', (typed, records) => {
+    const driver = new ScreeningDriver({ groupSize: 6 });
+    driver.say('hi');
+    reading(driver.say(pasted));
+    driver.say(typed);
+    expect(driver.state.reading).toBeUndefined();
+    expect(driver.state.answers.platelets !== undefined).toBe(records);
+  });
+
   it('"no" discards it all; a button of an earlier reading is not applied', () => {
     const driver = new ScreeningDriver({ groupSize: 6 });
     driver.say('hi');
