@@ -34,6 +34,9 @@ const WORDS: readonly [RegExp, string | ((match: string, ...groups: string[]) =>
   [/(?:医保|保险)?(?:未获?批|未批准|不报销)/g, ' declined '],
   [/(?:下个?月|下周|下次|明天)(?:开始|起|再用)?/g, ' to start '],
   [/待确认|待定|待核实/g, ' not sure '],
+  // "一年内", "近3个月": the window a denial covers ("in the last year"), weighed against the question's period.
+  [new RegExp(String.raw`(?:近|最近)?(${CHINESE_COUNT})(?:个)?(年|月|周)(?:内|以内|来)|(?:近|最近)(${CHINESE_COUNT})(?:个)?(年|月|周)`, 'g'), (_: string, a?: string, unitA?: string, b?: string, unitB?: string) =>
+    ` in the last ${chineseCount((a ?? b)!)} ${({ 年: 'years', 月: 'months', 周: 'weeks' } as Record<string, string>)[(unitA ?? unitB)!]} `],
   // "停了3天又开始": stopped for a while, then taken again: a pause, not a stop.
   [/停(?:了|用|药)?\s*\S{0,4}?[天周月]\s*(?:又|再|重新|恢复)/g, ' '],
   // "未停药", "从未停用": still taken. "没用过", "既往从未用过", "未曾服用": not taken.

@@ -32,7 +32,7 @@ const DOUBT =
   /\?|\b(?:not\s+sure|unsure|not\s+certain|i\s+think|i\s+believe|i'?d\s+have\s+to\s+check|need\s+to\s+check|(?:that\s+)?i'?m\s+aware\s+of|as\s+far\s+as\s+i\s+know|to\s+my\s+knowledge|afaik|can'?t\s+remember|don'?t\s+remember|don'?t\s+know|not\s+known|maybe|perhaps|possibly|probably)\b/i;
 
 /** A negation just before a medicine's name: "no prednisone", "not on MMF", "never had rituximab", "patient is not on HCQ". */
-const NEGATED_BEFORE = /^(?:(?:the\s+)?(?:patient|pt|she|he)\s+)?(?:(?:now|currently|at\s+present)\s+)?(?:(?:is|was|has|had|have)\s+)?(?:(?:now|currently)\s+)?(?:no|nil|without|not|never)(?:\s+(?:on|taking|taken|given|had|took|received|receiving|used|using|been\s+on|been\s+given))?(?:\s+(?:any|a|an))?\s*$/i;
+const NEGATED_BEFORE = /^(?:(?:in\s+the\s+)?(?:last|past)\s+\d+\s+(?:years?|months?|weeks?)\s+)?(?:(?:the\s+)?(?:patient|pt|she|he)\s+)?(?:(?:now|currently|at\s+present)\s+)?(?:(?:is|was|has|had|have)\s+)?(?:(?:now|currently)\s+)?(?:no|nil|without|not|never)(?:\s+(?:on|taking|taken|given|had|took|received|receiving|used|using|been\s+on|been\s+given))?(?:\s+(?:any|a|an))?\s*$/i;
 /** A negation just after it: "prednisone: none", "MMF - no", "rituximab never", "HCQ not taken". */
 const NEGATED_AFTER = /^\s*[:=–—-]?\s*(?:none|no|nil|never|not\s+(?:taken|given|used|on\s+it))\s*[.!]?\s*$/i;
 const ONLY = /\bonly\b/i;

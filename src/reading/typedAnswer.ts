@@ -20,8 +20,9 @@ const READ_AS_NOTE: ReadonlySet<FactDefinition['type']> = new Set(['boolean', 'c
 export function readTypedAnswer(text: string, fact: FactDefinition, context: ParseContext): ParseOutcome {
   const direct = parseAnswer(text, fact, context);
   if ((direct.kind !== 'invalid' && direct.kind !== 'ambiguous') || !READ_AS_NOTE.has(fact.type)) return direct;
-  // An answer too long to be one is refused, not read as a note instead.
-  if (direct.problem.code === 'too-long') return direct;
+  // An answer too long to be one is refused, not read as a note instead; one with a question mark in it doubts
+  // itself ("干燥综合征？还是狼疮，还没定"), and a note's reading would settle what it left open.
+  if (direct.problem.code === 'too-long' || /[?？]/.test(text)) return direct;
   const reading = readSummary(text, context);
   const read = reading.facts.find((f) => f.fact === fact.id);
   if (read) return { kind: 'value', value: read.value, reading: read.reading };

@@ -201,6 +201,16 @@ describe('what clinicians wrote in the fourth held-out round', () => {
   });
 });
 
+describe('what clinicians wrote in the fifth held-out round', () => {
+  it.each(['一年内没吃过中药', '近一年没吃过中药'])('"%s" (none in a year) denies the medicine: asked whether none at all, never taken now', (text) => {
+    expect(typed('herbal_medicines', text)).toMatchObject({ kind: 'follow-up', followUp: { kind: 'none-at-all' } });
+  });
+
+  it('"干燥综合征？还是狼疮，还没定" (pSS? or lupus, not decided) is asked, never lupus', () => {
+    expect(typed('primary_diagnosis', '干燥综合征？还是狼疮，还没定').kind).toBe('invalid');
+  });
+});
+
 describe('a denial of the past, and a period that is no past', () => {
   it('"No prior steroids … Course: prednisone 60 mg" records the prednisone, the denial being of the time before', () => {
     expect(valueOf(read('No prior steroids or immunosuppressants. Course: prednisone 60 mg od since 1 Nov 2026.'), 'corticosteroids')).toMatchObject({ uses: [{ drug: 'prednisone', current: true }] });
