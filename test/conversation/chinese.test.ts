@@ -62,6 +62,8 @@ describe('a screening in Chinese (zh-CN)', () => {
       // Asked on cards; a study that may fit has its result card.
       expect(conversation.replies.filter((r) => r.attachments.length > 0).length).toBeGreaterThan(1);
       if (screeningCase.verdict === 'May be eligible') expect(final.some((r) => r.attachments.length > 0)).toBe(true);
+      // The registry's status in Chinese, its own word quoted beside it.
+      if (screeningCase.verdict === 'May be eligible') expect(shown(final).join('\n')).toMatch(/状态：(招募中|尚未开始招募|状态不详)（“(Recruiting|Not yet recruiting|Unknown)”）/);
       // The referral summary, in Chinese too.
       const referral = buttons(conversation.replies).find((b) => (b.data as { command?: string }).command === 'referral');
       // A study that may fit offers the referral summary, in Chinese too; one ruled out offers none.

@@ -101,7 +101,23 @@ export const warningTexts: { [C in StatusWarning['code']]: (w: CatalogWords, war
 };
 
 /** The recruitment status as the registry records it (its own words, quoted as a source). */
-export const recordedStatus = (status: StatusReport): string => `“${status.recorded}”`;
+/** The registry's recruitment statuses (ClinicalTrials.gov's closed set), in Chinese; the registry's own word is quoted beside. */
+const STATUS_NAMES: Record<string, string> = {
+  recruiting: '招募中',
+  'not yet recruiting': '尚未开始招募',
+  'active, not recruiting': '进行中，不再招募',
+  'enrolling by invitation': '仅限受邀入组',
+  completed: '已完成',
+  terminated: '已终止',
+  withdrawn: '已撤回',
+  suspended: '已暂停',
+  unknown: '状态不详',
+};
+
+export const recordedStatus = (status: StatusReport): string => {
+  const name = STATUS_NAMES[status.recorded.toLowerCase().replaceAll('_', ' ')];
+  return name ? `${name}（“${status.recorded}”）` : `“${status.recorded}”`;
+};
 
 export function statusText(status: StatusReport): string {
   return `${recordedStatus(status)}${status.asOf ? `（“${status.asOf.label}” ${status.asOf.date}）` : ''}`;
