@@ -1,3 +1,4 @@
+import { medicationWordsInEnglish } from '../parsing/chineseMedicationWords';
 import { AssertionMatcher } from '../assertion/assertionMatcher';
 import type { MedicationFact } from '../domain/factDefinition';
 import type { ParseContext } from '../parsing/outcome';
@@ -36,10 +37,10 @@ export function readMedicationFact(
 ): Settled | undefined {
   // "FVC 68% pred", "a TCM doctor": a drug's name used for something else.
   const medicines = findings.filter((f): f is Medicine => f.kind === 'medicine' && !namesSomethingElse(text, f.name));
-  // "Not on steroids in the last year" is not now only: it reaches as far back as the question.
+  // "Not on steroids in the last year", "近12个月未用激素" are not now only: they reach as far back as the question.
   const classes = findings
     .filter((f): f is ClassMention => f.kind === 'class')
-    .map((c) => (c.polarity === 'absent-now' && reachesLookback(text.slice(c.source.index, c.source.end), fact) ? { ...c, polarity: 'absent' as const } : c));
+    .map((c) => (c.polarity === 'absent-now' && reachesLookback(medicationWordsInEnglish(text.slice(c.source.index, c.source.end)), fact) ? { ...c, polarity: 'absent' as const } : c));
   const unclear = (spans: readonly Span[], reason: UnclearReason): Settled => ({ kind: 'unclear', fact, source: spanning(spans), reason });
   const wordsOf = (f: Medicine | ClassMention) => (f.kind === 'medicine' ? f.segment : f.source);
 

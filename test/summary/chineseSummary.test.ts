@@ -22,3 +22,15 @@ describe('sex and age in a Chinese note', () => {
     expect(untouched(read('家族史：其女儿患SLE。'), 'sex')).toBe(true);
   });
 });
+
+describe('a Chinese denial over a window (review of the change)', () => {
+  it.each(['近12个月未用激素。', '近一年未用激素。'])('"%s" reaches the question\'s 12 months: no corticosteroids, not "now only"', (text) => {
+    expect(valueOf(read(text), 'corticosteroids')).toMatchObject({ kind: 'medication', uses: [] });
+  });
+
+  it('"近3个月未用激素。" does not reach them: asked', () => {
+    const reading = read('近3个月未用激素。');
+    expect(reading.facts.some((f) => f.fact === 'corticosteroids')).toBe(false);
+    expect(reading.unclear.some((u) => u.fact === 'corticosteroids')).toBe(true);
+  });
+});
