@@ -7,8 +7,16 @@ const WITHOUT_ITEMS = /\b(?:clinical|excl(?:uding|uded|\.)?\s+(?:serology|serolo
 /** Between the parts of a total's breakdown ("4 of which serology" and "incl. 4 for dsDNA" are one part each). */
 const BREAKDOWN = /[,;()]|\band\b/gi;
 
-export type TotalReading = { kind: 'value'; value: number; total: number; items: number } | { kind: 'unsettled' };
+/**
+ * "dsDNA 2 complement 2": parts named before their figures, written with no comma between, one clause each. A clause
+ * whose figure comes first ("4 for dsDNA and complement") stays whole.
+ */
+function namedParts(clause: string): string[] {
+  if (!/^\s*\p{L}/u.test(clause) || findNumbers(clause).length < 2) return [clause];
+  return clause.split(/(?<=\d)\s+(?=\p{L})/u);
+}
 
+export type TotalReading = { kind: 'value'; value: number; total: number; items: number } | { kind: 'unsettled' };
 
 /**
  * A fact that is a total less some items, given as the total ("SLEDAI 12 incl. 4 for dsDNA/complement"): the total
@@ -32,7 +40,11 @@ export function readTotalLess(text: string, fact: NumberFact): TotalReading | un
   const withoutItems = WITHOUT_ITEMS.test(after.slice(0, first.index)) || (WITHOUT_ITEMS.test(nextClause) && findNumbers(nextClause).length === 0);
   if (withoutItems || total === 0) return { kind: 'value', value: total, total, items: 0 };
   const items = { test: (clause: string) => namesIn(clause, rule.items) };
-  const clauses = after.slice(first.end).split(BREAKDOWN).filter((c) => findNumbers(c).length > 0 || items.test(c));
+  const clauses = after
+    .slice(first.end)
+    .split(BREAKDOWN)
+    .flatMap(namedParts)
+    .filter((c) => findNumbers(c).length > 0 || items.test(c));
   let left = 0;
   let said = 0;
   for (const clause of clauses) {

@@ -154,6 +154,9 @@ describe('upper limit of normal', () => {
   it('reads a total less the items the fact leaves out ("SLEDAI 12 incl. 4 for dsDNA/complement"), and asks a total alone', () => {
     expect(numberValue('sledai2k_clinical', 'SLEDAI 12 incl. 4 for dsDNA/complement')).toEqual(point(8));
     expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 8 (proteinuria 4, low complement 2, dsDNA 2)')).toEqual(point(4));
+    // Parts named before their figures with no comma between: each part counts, not the first only (was 10).
+    expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 12 (dsDNA 2 complement 2)')).toEqual(point(8));
+    expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 12 (proteinuria 4 rash 2 low C3 2 dsDNA 2 alopecia 2)')).toEqual(point(8));
     expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 4 (clinical only)')).toEqual(point(4));
     expect(numberValue('sledai2k_clinical', 'SLEDAI-2K 0')).toEqual(point(0));
     expect(summaryOf(parse('sledai2k_clinical', 'SLEDAI 10 incl 4 for serology'))).toBe('SLEDAI-2K without anti-dsDNA and complement points: 6 points (10 less 4 for the items it leaves out).');
