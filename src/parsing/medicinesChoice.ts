@@ -2,7 +2,9 @@ import { daysBefore, type Day } from '../dates/calendar';
 import type { ChoiceFact } from '../domain/factDefinition';
 import type { DayInterval } from '../domain/factValue';
 import type { Vocabulary } from '../engine/compileContext';
-import { namesIn } from '../text/wholeWords';
+import { AssertionMatcher } from '../assertion/assertionMatcher';
+import type { AssertionStatus } from '../domain/assertionRules';
+import { DrugFinder } from './drugMention';
 import { findDates, type DateMention } from './datePhrase';
 import { RECORDED } from '../domain/reading';
 import { ambiguous, type ParseContext, type ParseOutcome } from './outcome';
@@ -15,7 +17,7 @@ import { ambiguous, type ParseContext, type ParseOutcome } from './outcome';
 export function readMedicinesChoice(text: string, fact: ChoiceFact, context: ParseContext): ParseOutcome | undefined {
   const rule = fact.fromMedicines;
   if (!rule) return undefined;
-  const classes = classesNamed(text, context.vocabulary);
+  const classes = classesNamed(text, context.vocabulary, AssertionMatcher.of(context.vocabulary.assertion));
   const first = rule.first.some((c) => classes.has(c));
   const second = rule.with.some((c) => classes.has(c));
   if (!first && !second) return undefined;
@@ -38,11 +40,23 @@ function periodOf(date: Extract<DateMention, { kind: 'date' }>, text: string, to
   return /\b(?:since|from)\s*$/i.test(text.slice(0, date.index)) ? { from: date.interval, to: today } : undefined;
 }
 
-/** The drug classes of the medicines the text names, by code, label or synonym as whole words (abbreviations as written). */
-function classesNamed(text: string, vocabulary: Vocabulary): Set<string> {
+/** Statuses that say a medicine named was not taken ("no pred", "MMF planned", "allergic to AZA", "?HCQ"). */
+const NOT_TAKEN: readonly AssertionStatus[] = ['negated', 'negated-now', 'planned', 'allergy', 'uncertain'];
+
+/**
+ * The drug classes of the medicines the text says were taken, found as the medication reader finds them (Chinese
+ * names too): one named with a denial, a plan, an allergy or a doubt in its own stretch is left out.
+ */
+function classesNamed(text: string, vocabulary: Vocabulary, matcher: AssertionMatcher): Set<string> {
+  const found = DrugFinder.of(vocabulary.drugs).find(text);
   const classes = new Set<string>();
-  for (const drug of vocabulary.drugs.values()) {
-    if (namesIn(text, [drug.code.replaceAll('_', ' '), drug.label, ...drug.synonyms])) drug.classes.forEach((c) => classes.add(c));
+  if (found.kind !== 'found') return classes;
+  for (const mention of found.mentions) {
+    const start = Math.max(...[',', ';', '+', '，', '；'].map((s) => text.lastIndexOf(s, mention.index - 1))) + 1;
+    const ends = [',', ';', '+', '，', '；'].map((s) => text.indexOf(s, mention.end)).filter((i) => i !== -1);
+    const after = text.slice(mention.end, ends.length > 0 ? Math.min(...ends) : text.length).trim();
+    const said = matcher.triggersIn(text.slice(start, mention.index), NOT_TAKEN).length > 0 || NOT_TAKEN.includes(matcher.statedAt(after) as AssertionStatus);
+    if (!said) mention.drug.classes.forEach((c) => classes.add(c));
   }
   return classes;
 }

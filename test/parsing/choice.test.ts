@@ -102,6 +102,10 @@ describe('choice answers from literal choices', () => {
     expect(valueOf(parse('earlier_standard_treatment', 'pred + MMF 2019–2023'))).toMatchObject({ value: 'over_3_months' });
     expect(valueOf(parse('earlier_standard_treatment', 'pred + MMF since 2019'))).toMatchObject({ value: 'over_3_months' });
     expect(valueOf(parse('earlier_standard_treatment', 'pred + MMF Jan–Feb 2020'))).toMatchObject({ value: 'some' });
+    // A medicine named only to deny it, or planned, was not taken; Chinese names count as English ones do.
+    expect(valueOf(parse('earlier_standard_treatment', 'no pred, MMF 2019-2023'))).toMatchObject({ value: 'some' });
+    expect(valueOf(parse('earlier_standard_treatment', 'pred 2019-2023, MMF planned'))).toMatchObject({ value: 'some' });
+    expect(valueOf(parse('earlier_standard_treatment', '泼尼松和吗替麦考酚酯 2019-2023'))).toMatchObject({ value: 'over_3_months' });
     expect(valueOf(parse('earlier_standard_treatment', 'pred only 2019-2020'))).toMatchObject({ value: 'some' });
     expect(messageOf(parse('earlier_standard_treatment', 'pred + MMF in 2020'), 'ambiguous')).toBe('“pred + MMF in 2020” does not say over which period: please give it (e.g. “2019–2023”, “since 2019”).');
     expect(messageOf(parse('earlier_standard_treatment', 'pred + MMF since Jan 2026'), 'ambiguous')).toContain('all within the last 12 months');
